@@ -1,0 +1,158 @@
+/**
+ * Markdown-ish converter output → SourceLine[] via unified + remark-parse (GFM, CJK-friendly emphasis).
+ * Heading depths are kept only as hints; every non-blank source line ends up as exactly one SourceLine.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import type { Root, RootContent, PhrasingContent } from 'mdast';
+import type { SourceLine } from '../types.js';
+
+interface LineAcc {
+  text: string;
+  bold: boolean[]; // per-character bold flag
+  heading: number;
+  list: boolean;
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
+
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text) as Root;
+}
+
+/** Collect the inline text of a leaf block, line by line, with bold flags. */
+function collectInline(nodes: PhrasingContent[], startLine: number, acc: Map<number, LineAcc>, ctx: { heading: number; list: boolean }): void {
+  let line = startLine;
+  const put = (s: string, bold: boolean): void => {
+    let a = acc.get(line);
+    if (!a) {
+      a = { text: '', bold: [], heading: ctx.heading, list: ctx.list };
+      acc.set(line, a);
+    }
+    a.text += s;
+    for (let i = 0; i < s.length; i++) a.bold.push(bold);
+  };
+  const walk = (ns: PhrasingContent[], bold: boolean): void => {
+    for (const n of ns) {
+      if (n.position) line = Math.max(line, n.position.start.line);
+      switch (n.type) {
+        case 'text':
+        case 'inlineCode':
+        case 'html': {
+          const parts = n.value.split('\n');
+          parts.forEach((p, i) => {
+            if (i > 0) line++;
+            put(p, bold);
+          });
+          break;
+        }
+        case 'break':
+          line++;
+          break;
+        case 'strong':
+          walk(n.children, true);
+          break;
+        case 'emphasis':
+        case 'delete':
+        case 'link':
+        case 'linkReference':
+          walk(n.children as PhrasingContent[], bold);
+          break;
+        case 'image':
+        case 'imageReference':
+          put(n.alt ?? '', bold);
+          break;
+        case 'footnoteReference':
+          put(`[^${n.identifier}]`, bold);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  walk(nodes, false);
+}
+
+function flatten(nodes: RootContent[], acc: Map<number, LineAcc>, raw: string[], ctx: { heading: number; list: boolean; ordered: boolean }, boundaries: Set<number>): void {
+  for (const node of nodes) {
+    if (node.position) boundaries.add(node.position.start.line);
+    switch (node.type) {
+      case 'heading':
+        collectInline(node.children, node.position!.start.line, acc, { heading: node.depth, list: ctx.list });
+        break;
+      case 'paragraph':
+        collectInline(node.children, node.position!.start.line, acc, { heading: 0, list: ctx.list });
+        break;
+      case 'list':
+        flatten(node.children, acc, raw, { ...ctx, list: true, ordered: !!node.ordered }, boundaries);
+        break;
+      case 'listItem': {
+        const first = node.position!.start.line;
+        const before = acc.size;
+        flatten(node.children, acc, raw, ctx, boundaries);
+        // An ordered-list marker ("1. 基本生活救助") is content in a gazette: put it back.
+        if (ctx.ordered) {
+          const m = /^\s*(\d{1,3}[.)])\s*/.exec(raw[first - 1] ?? '');
+          const a = acc.get(first);
+          if (m && a && acc.size >= before) {
+            a.text = m[1] + a.text;
+            a.bold.unshift(...m[1].split('').map(() => false));
+          }
+        }
+        break;
+      }
+      case 'blockquote':
+        flatten(node.children, acc, raw, ctx, boundaries);
+        break;
+      default:
+        // code, html, table, thematicBreak, yaml…: raw source lines are filled in below.
+        break;
+    }
+  }
+}
+
+export function markdownLines(raw: string[], text: string): SourceLine[] {
+  const tree = parseMarkdown(text);
+  const acc = new Map<number, LineAcc>();
+  const boundaries = new Set<number>();
+  flatten(tree.children, acc, raw, { heading: 0, list: false, ordered: false }, boundaries);
+  const out: SourceLine[] = [];
+  let blank = true;
+  raw.forEach((r, i) => {
+    const n = i + 1;
+    if (r.trim() === '') {
+      blank = true;
+      return;
+    }
+    const a = acc.get(n);
+    let lineText = a ? a.text.trim() : '';
+    let boldPrefix: string | null = null;
+    let allBold = false;
+    if (a && lineText) {
+      const lead = a.text.length - a.text.trimStart().length;
+      const flags = a.bold.slice(lead, lead + lineText.length);
+      let k = 0;
+      while (k < flags.length && flags[k]) k++;
+      if (k > 0) boldPrefix = lineText.slice(0, k).trim();
+      allBold = k === flags.length;
+    }
+    const isRule = !lineText && /^\s*([-*_=])(\s*\1){2,}\s*$/.test(r);
+    if (!lineText) lineText = r.trim();
+    out.push({
+      line: n,
+      text: lineText,
+      raw: r,
+      heading: a ? a.heading : 0,
+      boldPrefix,
+      allBold,
+      list: a ? a.list : false,
+      table: r.trim().includes('\t'),
+      blankBefore: blank || boundaries.has(n),
+      rule: isRule,
+    });
+    blank = false;
+  });
+  return out;
+}

@@ -1,0 +1,28 @@
+/** Plain extracted text → SourceLine[]: one entry per non-blank line, with source line numbers. */
+import type { SourceLine } from '../types.js';
+
+export function plainLines(raw: string[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let blank = true;
+  raw.forEach((r, i) => {
+    const text = r.trim();
+    if (text === '') {
+      blank = true;
+      return;
+    }
+    out.push({
+      line: i + 1,
+      text,
+      raw: r,
+      heading: 0,
+      boldPrefix: null,
+      allBold: false,
+      list: false,
+      table: r.includes('\t') && r.trim().includes('\t'),
+      blankBefore: blank,
+      rule: false,
+    });
+    blank = false;
+  });
+  return out;
+}

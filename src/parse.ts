@@ -1,0 +1,117 @@
+/**
+ * The parse pipeline: decoded text → lines (markdown via remark, or plain) → noise dropped →
+ * issues → TOC, documents, structure → the JSON contract (schemaVersion 1).
+ */
+import type { Dropped, Issue, ParseResult, SourceLine, Warning } from './types.js';
+import { toLines } from './blocks/toLines.js';
+import { parseYamlFrontMatter, frontMatterValue } from './segment/yamlFrontMatter.js';
+import { dropNoise } from './segment/dropNoise.js';
+import { splitIssues } from './segment/splitIssues.js';
+import { segmentIssue } from './segment/segmentIssue.js';
+import { linkToc } from './segment/linkToc.js';
+import { inferIssuers } from './segment/inferIssuer.js';
+import { parseDocNumber } from './segment/docNumber.js';
+import { findDate } from './segment/dates.js';
+import { sha256Hex } from './read/readSource.js';
+
+export interface ParseInput {
+  text: string;
+  path: string;
+  sha256?: string;
+  encoding?: string;
+  format?: 'markdown' | 'text';
+}
+
+export function parseGazette(input: ParseInput): ParseResult {
+  const sha = input.sha256 ?? sha256Hex(input.text);
+  const warnings: Warning[] = [];
+  const dropped: Dropped[] = [];
+  const { format, raw, lines: allLines } = toLines(input.text, input.format);
+
+  // YAML front matter of web-archive files
+  const yaml = parseYamlFrontMatter(raw);
+  let lines: SourceLine[] = allLines;
+  if (yaml) lines = allLines.filter((l) => l.line - 1 > yaml.endIndex || l.line - 1 < yaml.startIndex);
+
+  const noise = dropNoise(lines);
+  dropped.push(...noise.dropped);
+  const slices = splitIssues(noise.kept, dropped);
+
+  const idBase = sha.slice(0, 10);
+  const usedIds = new Set<string>();
+  const issues: Issue[] = slices.map((slice, n) => {
+    const issueId = `${idBase}-${n + 1}`;
+    const seg = segmentIssue(slice.lines, (s) => {
+      const key = s.number?.normalized ?? s.title.title;
+      let id = `${issueId}-${sha256Hex(key).slice(0, 8)}`;
+      while (usedIds.has(id)) id += 'x';
+      usedIds.add(id);
+      return id;
+    }, warnings);
+    linkToc(seg.toc, seg.documents, warnings);
+    const f = slice.fields;
+    const allLineNos = [...slice.matter.map((m) => m.lines.start), ...slice.lines.map((l) => l.line)];
+    const lastLine = Math.max(...slice.matter.map((m) => m.lines.end), ...slice.lines.map((l) => l.line));
+    return {
+      id: issueId,
+      title: f.title ?? null,
+      year: f.year ?? null,
+      number: f.number ?? null,
+      totalNumber: f.totalNumber ?? null,
+      publishDate: f.publishDate ?? null,
+      sponsor: f.sponsor ?? null,
+      frequency: f.frequency ?? null,
+      lines: allLineNos.length ? { start: Math.min(...allLineNos), end: lastLine } : null,
+      toc: seg.toc,
+      frontMatter: [...slice.matter, ...seg.frontMatter],
+      backMatter: seg.backMatter,
+      documents: seg.documents,
+    };
+  });
+
+  // Running headers fill what the masthead did not give, and give sections to the documents they head.
+  for (const { line, header } of noise.headers) {
+    const issue = issues.find((i) => i.lines && line >= i.lines.start && line <= i.lines.end) ?? issues[0];
+    if (!issue) continue;
+    issue.title ??= header.gazette;
+    issue.year ??= header.year;
+    issue.number ??= header.number;
+    if (header.section) {
+      const doc = issue.documents.find((d) => line >= d.lines.start && line <= d.lines.end);
+      if (doc && !doc.section) doc.section = header.section;
+    }
+  }
+
+  const docs = issues.flatMap((i) => i.documents);
+  inferIssuers(docs);
+
+  if (yaml && docs.length === 1) {
+    const d = docs[0];
+    const no = frontMatterValue(yaml, ['文号', '发文字号', 'docNumber', 'doc_number']);
+    if (!d.docNumber && no) d.docNumber = parseDocNumber(no)?.normalized ?? no;
+    const date = frontMatterValue(yaml, ['成文日期', '发布日期', 'date', 'signDate']);
+    if (!d.signDate && date) {
+      const iso = findDate(date)?.iso ?? (/^\d{4}-\d{2}-\d{2}/.exec(date)?.[0] ?? null);
+      if (iso) {
+        d.signDate = iso;
+        d.signDateSource = 'frontMatter';
+      }
+    }
+    const issuer = frontMatterValue(yaml, ['发文机关', '发布机构', '发文单位', 'issuer']);
+    if (!d.issuer && issuer) {
+      d.issuer = issuer;
+      d.issuerSource = 'frontMatter';
+    }
+  }
+  if (yaml && issues[0]) {
+    issues[0].frontMatter.unshift({ kind: 'yaml', lines: { start: yaml.startIndex + 1, end: yaml.endIndex + 1 }, text: raw.slice(yaml.startIndex, yaml.endIndex + 1).join('\n') });
+  }
+
+  return {
+    schemaVersion: 1,
+    source: { path: input.path, sha256: sha, encoding: input.encoding ?? 'utf-8', format, lines: raw.length },
+    issues,
+    dropped: dropped.sort((a, b) => a.lines.start - b.lines.start),
+    warnings,
+  };
+}

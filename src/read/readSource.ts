@@ -1,0 +1,57 @@
+/** Read one gazette file from disk and decode it, with one-line errors that name the problem. */
+import { readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { decodeText, DecodeError } from './decodeText.js';
+
+export class InputError extends Error {
+  constructor(
+    public readonly path: string,
+    public readonly problem: string,
+  ) {
+    super(`${path}: ${problem}`);
+    this.name = 'InputError';
+  }
+}
+
+export interface SourceText {
+  path: string;
+  text: string;
+  sha256: string;
+  encoding: string;
+  bytes: number;
+}
+
+export function sha256Hex(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Decode in-memory bytes that came from `path` (a file or an archive entry). */
+export function sourceFromBytes(path: string, bytes: Uint8Array): SourceText {
+  if (bytes.length === 0) throw new InputError(path, 'file is empty');
+  try {
+    const { text, encoding } = decodeText(bytes);
+    if (text.trim() === '') throw new InputError(path, 'file contains only whitespace');
+    return { path, text, sha256: sha256Hex(bytes), encoding, bytes: bytes.length };
+  } catch (err) {
+    if (err instanceof DecodeError) throw new InputError(path, err.message);
+    throw err;
+  }
+}
+
+export function readSource(path: string): SourceText {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`);
+  }
+  if (stat.isDirectory()) throw new InputError(path, 'is a directory, not a file (use `gongbao convert` for folders)');
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw new InputError(path, `cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return sourceFromBytes(path, bytes);
+}

@@ -1,0 +1,27 @@
+/**
+ * Page breaks and hard wraps cut paragraphs in two. Join the next line onto the previous paragraph
+ * when the text clearly continues: no sentence-final punctuation before, no heading or item after.
+ */
+import type { SourceLine } from '../types.js';
+import { endsSentence, removeAllSpaces } from '../text/normalize.js';
+import { parseMarker } from '../structure/markers.js';
+import { parseDateLine } from '../segment/dates.js';
+import { parsePublicity } from '../segment/publicity.js';
+
+/** Minimum length of an open line that is taken as a cut paragraph rather than a heading. */
+export const MIN_OPEN_LENGTH = 20;
+
+// The next line starts with punctuation that can only continue a sentence: ，。、；：）」”
+const CONTINUATION_START = /^[，。、；：,.;:）)」』”’%‰]/;
+
+export function shouldJoinLines(prevText: string, prev: SourceLine, next: SourceLine): boolean {
+  if (prev.table || next.table || prev.rule || next.rule) return false;
+  const nextText = next.text.trim();
+  if (CONTINUATION_START.test(nextText)) return true;
+  if (endsSentence(prevText)) return false;
+  if (parseMarker(nextText) || parseDateLine(nextText) || parsePublicity(nextText)) return false;
+  if (/^附\s*件/.test(nextText) || /^专栏\s*\d/.test(nextText)) return false;
+  if (next.heading > 0 && prev.heading === 0) return false;
+  if (prev.heading > 0) return false;
+  return removeAllSpaces(prevText).length >= MIN_OPEN_LENGTH;
+}

@@ -1,0 +1,215 @@
+/**
+ * One document's elements (GB/T 9704): header, 主送, body, signature, publicity, issued texts and
+ * attachments, from its lines[first..end) (end exclusive).
+ */
+import type { Attachment, Document, IssuedText, SourceLine, Warning } from '../types.js';
+import type { DocStart } from './documentStarts.js';
+import { parseRecipients } from './recipients.js';
+import { findSignature } from './signature.js';
+import { parsePublicity } from './publicity.js';
+import { parseAdoptionNote } from './adoptionNote.js';
+import { detectDocType } from './docType.js';
+import { isIssuingTitle, issuedNames } from './issuedNames.js';
+import { isTitleFragment } from './titleBlock.js';
+import { titleSimilarity } from '../text/similarity.js';
+import { removeLayoutSpaces } from '../text/normalize.js';
+import { buildTree } from '../structure/buildTree.js';
+import { parseAttachmentLabel, parseAttachmentList, type ListedAttachment } from '../structure/attachments.js';
+
+interface PrintedAttachment {
+  number: number | null;
+  title: string | null;
+  first: number;
+  bodyFrom: number;
+  end: number;
+}
+
+function issuedTitleAt(lines: SourceLine[], i: number, to: number): { title: string; last: number } | null {
+  if (i >= to || !isTitleFragment(lines[i])) return null;
+  let last = i;
+  let title = lines[i].text;
+  // join a wrapped title until it ends with a kind of text (方案, 办法…)
+  while (!detectDocType(removeLayoutSpaces(title)) && last + 1 < to && last - i < 2 && isTitleFragment(lines[last + 1]) && !/^[（(]/.test(lines[last + 1].text.trim())) {
+    last++;
+    title += ' ' + lines[last].text;
+  }
+  return { title: removeLayoutSpaces(title), last };
+}
+
+function findPrintedAttachments(lines: SourceLine[], from: number, to: number): PrintedAttachment[] {
+  const out: PrintedAttachment[] = [];
+  for (let i = from; i < to; i++) {
+    const label = parseAttachmentLabel(lines[i].text);
+    if (!label) continue;
+    let title = label.title;
+    let first = i;
+    let bodyFrom = i + 1;
+    if (!title) {
+      if (i + 1 < to && isTitleFragment(lines[i + 1]) && !parseAttachmentLabel(lines[i + 1].text)) {
+        title = removeLayoutSpaces(lines[i + 1].text);
+        bodyFrom = i + 2;
+      } else if (i - 1 >= from && isTitleFragment(lines[i - 1]) && (out.length === 0 || out[out.length - 1].bodyFrom < i - 1)) {
+        title = removeLayoutSpaces(lines[i - 1].text);
+        first = i - 1;
+      }
+    }
+    if (out.length) out[out.length - 1].end = first;
+    out.push({ number: label.number, title, first, bodyFrom, end: to });
+  }
+  return out;
+}
+
+export function buildDocument(lines: SourceLine[], start: DocStart, end: number, id: string, warnings: Warning[]): Document {
+  const tb = start.title;
+  let i = start.headerEnd + 1;
+  let signDate: string | null = null;
+  let signDateSource: Document['signDateSource'] = null;
+  let issuer = tb.issuer;
+  let issuerSource: Document['issuerSource'] = issuer ? 'title' : null;
+
+  const rec = parseRecipients(lines, i, end);
+  const recipients = rec ? rec.value : null;
+  const bodyStart = rec ? rec.end + 1 : i;
+
+  // Adoption note right under the title of a law or regulation
+  if (bodyStart < end) {
+    const adopted = parseAdoptionNote(lines[bodyStart].text);
+    if (adopted) {
+      signDate = adopted;
+      signDateSource = 'adoption';
+    }
+  }
+
+  const sig = findSignature(lines, bodyStart, end);
+  let publicity: string | null = null;
+  if (sig) {
+    signDate = sig.date;
+    signDateSource = 'signature';
+    publicity = sig.publicity;
+    if (!issuer && sig.organs.length) {
+      issuer = sig.organs.join('、');
+      issuerSource = 'signature';
+    }
+  }
+  if (!publicity) {
+    for (let k = bodyStart; k < end; k++) {
+      const p = parsePublicity(lines[k].text);
+      if (p) {
+        publicity = p;
+        break;
+      }
+    }
+  }
+
+  // Printed attachments end the body / issued texts.
+  const afterHeader = sig ? sig.last + 1 : bodyStart;
+  const printed = findPrintedAttachments(lines, afterHeader, end);
+  const contentEnd = printed.length ? printed[0].first : end;
+
+  // Issued texts: after the signature block of an issuing notice, or at a line naming the issued text.
+  const issuedTexts: IssuedText[] = [];
+  let noticeEnd = contentEnd;
+  const names = issuedNames(tb.title);
+  if (isIssuingTitle(tb.title)) {
+    const starts: { index: number; title: string; last: number }[] = [];
+    if (sig && sig.last + 1 < contentEnd) {
+      const t = issuedTitleAt(lines, sig.last + 1, contentEnd);
+      starts.push({ index: sig.last + 1, title: t ? t.title : names[0] ?? '', last: t ? t.last : sig.last });
+    } else if (!sig) {
+      for (let k = bodyStart; k < contentEnd; k++) {
+        const t = issuedTitleAt(lines, k, contentEnd);
+        if (t && names.some((n) => titleSimilarity(n, t.title) >= 0.75)) {
+          starts.push({ index: k, title: t.title, last: t.last });
+          break;
+        }
+      }
+    }
+    if (starts.length) {
+      for (const name of names.slice(1)) {
+        for (let k = starts[starts.length - 1].last + 1; k < contentEnd; k++) {
+          const t = issuedTitleAt(lines, k, contentEnd);
+          if (t && titleSimilarity(name, t.title) >= 0.75) {
+            starts.push({ index: k, title: t.title, last: t.last });
+            break;
+          }
+        }
+      }
+      noticeEnd = starts[0].index;
+      starts.forEach((s, n) => {
+        const stop = n + 1 < starts.length ? starts[n + 1].index : contentEnd;
+        const bodyLines = lines.slice(s.last + 1, stop);
+        issuedTexts.push({
+          title: s.title,
+          lines: { start: lines[s.index].line, end: lines[stop - 1].line },
+          body: buildTree(bodyLines, warnings),
+        });
+      });
+    }
+  }
+
+  // 附件说明 list in the notice part
+  let listed: ListedAttachment[] = [];
+  const listLines = new Set<number>();
+  for (let k = bodyStart; k < noticeEnd; k++) {
+    const list = parseAttachmentList(lines, k, noticeEnd);
+    if (list) {
+      listed = list.items;
+      for (let j = k; j <= list.end; j++) listLines.add(j);
+      break;
+    }
+  }
+
+  // Body: notice text without signature, publicity note and attachment list
+  const bodyLines: SourceLine[] = [];
+  for (let k = bodyStart; k < noticeEnd; k++) {
+    if (sig && k >= sig.first && k <= sig.last) continue;
+    if (listLines.has(k)) continue;
+    if (parsePublicity(lines[k].text)) continue;
+    bodyLines.push(lines[k]);
+  }
+  const body = buildTree(bodyLines, warnings);
+
+  const attachments: Attachment[] = [];
+  const usedPrinted = new Set<PrintedAttachment>();
+  listed.forEach((item, n) => {
+    const number = item.number ?? (listed.length === 1 ? null : n + 1);
+    const match = printed.find((p) => !usedPrinted.has(p) && (p.number === number || (p.title && titleSimilarity(p.title, item.title) >= 0.8)));
+    if (match) usedPrinted.add(match);
+    attachments.push({
+      label: number === null ? '附件' : `附件${number}`,
+      title: item.title,
+      printed: !!match,
+      lines: match ? { start: lines[match.first].line, end: lines[match.end - 1].line } : null,
+      body: match ? buildTree(lines.slice(match.bodyFrom, match.end), warnings) : [],
+    });
+  });
+  for (const p of printed) {
+    if (usedPrinted.has(p)) continue;
+    attachments.push({
+      label: p.number === null ? '附件' : `附件${p.number}`,
+      title: p.title,
+      printed: true,
+      lines: { start: lines[p.first].line, end: lines[p.end - 1].line },
+      body: buildTree(lines.slice(p.bodyFrom, p.end), warnings),
+    });
+  }
+
+  return {
+    id,
+    title: tb.title,
+    docNumber: start.number ? start.number.normalized : null,
+    docNumberRaw: start.numberRaw,
+    issuer,
+    issuerSource,
+    docType: detectDocType(tb.title),
+    recipients,
+    signDate,
+    signDateSource,
+    publicity,
+    section: null,
+    lines: { start: lines[start.first].line, end: lines[end - 1].line },
+    body,
+    issuedTexts,
+    attachments,
+  };
+}

@@ -1,0 +1,37 @@
+/** Dates in 公文: `2022年12月14日`, `2022 年 12 月 14 日`, `二〇二二年十二月十四日` → YYYY-MM-DD. */
+import { parseChineseNumber, parseDigitByDigit } from '../text/chineseNumber.js';
+
+// YYYY年M月D日 in digits (any width, spaces allowed) or in Chinese numerals
+const DATE = /([12]\d{3}|[〇零一二三四五六七八九О]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
+
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function findDate(s: string): FoundDate | null {
+  const t = s.normalize('NFKC');
+  const m = DATE.exec(t);
+  if (!m) return null;
+  const y = /^\d/.test(m[1]) ? Number(m[1]) : parseDigitByDigit(m[1]);
+  const mo = parseChineseNumber(m[2]);
+  const d = parseChineseNumber(m[3]);
+  if (y === null || mo === null || d === null) return null;
+  const value = iso(y, mo, d);
+  return value ? { iso: value, index: m.index, length: m[0].length } : null;
+}
+
+/** A line that is only a date (the 成文日期 line of a signature block). */
+export function parseDateLine(s: string): string | null {
+  const t = s.normalize('NFKC').trim();
+  const f = findDate(t);
+  if (!f) return null;
+  const rest = (t.slice(0, f.index) + t.slice(f.index + f.length)).replace(/[\s()（）]/g, '');
+  return rest === '' ? f.iso : null;
+}

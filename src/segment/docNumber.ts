@@ -1,0 +1,47 @@
+/** 发文字号: 机关代字〔年份〕序号号 (GB/T 9704-2012 7.2.4), and orders numbered 第N号. */
+import { removeAllSpaces } from '../text/normalize.js';
+
+export interface DocNumber {
+  /** Normalised: 〔〕 brackets, no spaces, ASCII digits. */
+  normalized: string;
+  code: string;
+  year: number | null;
+  serial: number;
+}
+
+// 机关代字 + 〔2022〕/[2022]/［2022］/(2022) + 序号 + 号, e.g. 晋市政发〔2022〕17号, 城政发[2023] 4 号
+const BRACKETED = /^([\u4e00-\u9fa5A-Za-z]{1,16}?)[〔\[［【(（]([12]\d{3})[〕\]］】)）]第?(\d{1,5})号$/;
+// Orders and notices numbered 第N号: 晋城市人民政府令第5号, 国家税务总局公告2023年第1号
+const ORDINAL = /^([\u4e00-\u9fa5]{1,30}?(?:令|公告|通告))(?:([12]\d{3})年)?第(\d{1,5})号$/;
+
+/** Parse a string that is exactly a document number (spaces and NFKC width differences allowed). */
+export function parseDocNumber(s: string): DocNumber | null {
+  const t = removeAllSpaces(s.normalize('NFKC')).replace(/^[（(]|[)）]$/g, '');
+  let m = BRACKETED.exec(t);
+  if (m) {
+    const code = m[1];
+    return { normalized: `${code}〔${m[2]}〕${Number(m[3])}号`, code, year: Number(m[2]), serial: Number(m[3]) };
+  }
+  m = ORDINAL.exec(t);
+  if (m) {
+    const code = m[1];
+    const year = m[2] ? Number(m[2]) : null;
+    return { normalized: `${code}${year ? `${year}年` : ''}第${Number(m[3])}号`, code, year, serial: Number(m[3]) };
+  }
+  return null;
+}
+
+/** Normalise a document number for comparison and lookup (`晋市政发[2022]17号` → `晋市政发〔2022〕17号`). */
+export function normalizeDocNumber(s: string): string {
+  return parseDocNumber(s)?.normalized ?? removeAllSpaces(s.normalize('NFKC'));
+}
+
+// A document number anywhere inside a longer string (used by the TOC: `(城政发[2023]4号) ..... (3)`)
+const EMBEDDED = /([\u4e00-\u9fa5A-Za-z]{1,16})\s*[〔\[［【(（]\s*([12]\d{3})\s*[〕\]］】)）]\s*第?\s*(\d{1,5})\s*号/;
+
+export function findDocNumber(s: string): { match: string; index: number; parsed: DocNumber } | null {
+  const m = EMBEDDED.exec(s.normalize('NFKC'));
+  if (!m) return null;
+  const parsed = parseDocNumber(m[0]);
+  return parsed ? { match: m[0], index: m.index, parsed } : null;
+}

@@ -1,0 +1,32 @@
+/**
+ * 文种: the 15 kinds of 党政机关公文处理工作条例 plus the names of texts that notices issue
+ * (办法, 规定, 方案, 细则…). A title ends with one of them, optionally followed by (试行)-style notes.
+ */
+
+/** Longest first, so 实施意见 wins over 意见. */
+export const DOC_TYPES = [
+  '实施意见', '指导意见', '实施细则', '实施方案', '工作方案', '行动方案', '暂行办法', '暂行规定', '管理办法', '实施办法',
+  '决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要', '令',
+  '办法', '规定', '条例', '规则', '细则', '方案', '规划', '计划', '要点', '措施', '制度', '标准', '指南', '清单', '目录', '章程', '守则', '准则', '导则', '预案', '安排', '纲要', '公约', '法',
+] as const;
+
+/** The 15 formal kinds of official documents (条例 第八条). */
+export const FORMAL_DOC_TYPES = new Set(['决议', '决定', '命令', '令', '公报', '公告', '通告', '意见', '实施意见', '指导意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要']);
+
+// Trailing notes after the kind: (试行) (暂行) (征求意见稿) (修订) (草案) (2023年修订)
+const TRAILING_NOTE = /[（(][^（）()]{0,12}(试行|暂行|征求意见稿|修订|草案|送审稿|修正)[^（）()]{0,4}[)）]$/;
+
+/** The 文种 a title ends with, or null. */
+export function detectDocType(title: string): string | null {
+  let t = title.replace(/[\s\u3000]+/g, '').replace(/[》」”"]+$/, '');
+  while (TRAILING_NOTE.test(t)) t = t.replace(TRAILING_NOTE, '');
+  for (const kind of DOC_TYPES) if (t.endsWith(kind)) return kind;
+  return null;
+}
+
+/** The formal 文种 of a document title (the word after the last 的, e.g. `…的通知` → 通知). */
+export function formalDocType(title: string): string | null {
+  const kind = detectDocType(title);
+  if (!kind) return null;
+  return kind;
+}

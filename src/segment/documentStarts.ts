@@ -1,0 +1,78 @@
+/**
+ * Where documents start. A document begins at a title block followed by a stand-alone 发文字号 line
+ * (or preceded by it, in 版头 order), or at a title block followed by a 主送 line (关于…的通知 without a
+ * number), or at a law/regulation title followed by its bracketed adoption note. A 发文字号 inside
+ * running text is a citation and never starts a document.
+ */
+import type { SourceLine } from '../types.js';
+import { parseDocNumber, type DocNumber } from './docNumber.js';
+import { titleBlockAbove, titleBlockBelow, type TitleBlock } from './titleBlock.js';
+import { isRecipientsLine } from './recipients.js';
+import { parseAdoptionNote } from './adoptionNote.js';
+import { detectDocType, FORMAL_DOC_TYPES } from './docType.js';
+import { endsSentence } from '../text/normalize.js';
+import { parseDateLine } from './dates.js';
+import { parsePublicity } from './publicity.js';
+
+export interface DocStart {
+  first: number;
+  /** Last index of the header (title block and number line). */
+  headerEnd: number;
+  title: TitleBlock;
+  numberIndex: number | null;
+  number: DocNumber | null;
+  numberRaw: string | null;
+  kind: 'number' | 'recipients' | 'adoption';
+}
+
+// Kinds of text that carry an adoption note instead of a signature
+const REGULATION_TYPES = new Set(['条例', '办法', '规定', '规则', '细则', '决定', '决议', '法', '章程', '实施办法', '管理办法', '暂行办法', '暂行规定', '实施细则']);
+
+function closedBefore(lines: SourceLine[], i: number, from: number): boolean {
+  if (i <= from) return true;
+  const p = lines[i - 1];
+  return p.table || p.rule || endsSentence(p.text) || !!parseDateLine(p.text) || !!parsePublicity(p.text) || p.heading > 0;
+}
+
+export function findDocumentStarts(lines: SourceLine[], from: number, to: number): DocStart[] {
+  const starts: DocStart[] = [];
+  let floor = from;
+  for (let k = from; k < to; k++) {
+    const l = lines[k];
+    if (l.table) continue;
+    const number = parseDocNumber(l.text);
+    if (number) {
+      const above = titleBlockAbove(lines, k, floor);
+      if (above) {
+        starts.push({ first: above.first, headerEnd: k, title: above, numberIndex: k, number, numberRaw: l.text.trim(), kind: 'number' });
+        floor = k + 1;
+        continue;
+      }
+      const below = titleBlockBelow(lines, k, to);
+      if (below && below.first === k + 1) {
+        starts.push({ first: k, headerEnd: below.last, title: below, numberIndex: k, number, numberRaw: l.text.trim(), kind: 'number' });
+        floor = below.last + 1;
+        k = below.last;
+        continue;
+      }
+    }
+    if (isRecipientsLine(l.text)) {
+      const above = titleBlockAbove(lines, k, floor);
+      const kind = above ? detectDocType(above.title) : null;
+      if (above && kind && FORMAL_DOC_TYPES.has(kind) && /关于/.test(above.title) && closedBefore(lines, above.first, from)) {
+        starts.push({ first: above.first, headerEnd: above.last, title: above, numberIndex: null, number: null, numberRaw: null, kind: 'recipients' });
+        floor = k + 1;
+      }
+      continue;
+    }
+    if (parseAdoptionNote(l.text)) {
+      const above = titleBlockAbove(lines, k, floor);
+      const kind = above ? detectDocType(above.title) : null;
+      if (above && kind && REGULATION_TYPES.has(kind) && closedBefore(lines, above.first, from)) {
+        starts.push({ first: above.first, headerEnd: above.last, title: above, numberIndex: null, number: null, numberRaw: null, kind: 'adoption' });
+        floor = k + 1;
+      }
+    }
+  }
+  return starts;
+}

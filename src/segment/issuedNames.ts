@@ -1,0 +1,24 @@
+/**
+ * Names of the texts a notice issues or forwards: `关于印发《A》《B》的通知` → [A, B];
+ * `关于印发XX实施方案的通知` → [XX实施方案]; `关于转发…关于…的通知的通知` → [关于…的通知].
+ */
+
+// 印发/转发/颁布/发布/公布/下发 … 的通知/决定/函/令
+const ISSUING = /(?:印发|转发|颁布|发布|公布|下发|批转)(.+)的(?:通知|决定|函|令|通告|公告|批复)$/;
+// 征求《X》意见的函 / 征求对《X》修改意见
+const CONSULTING = /征求.*《(.+?)》/;
+
+export function isIssuingTitle(title: string): boolean {
+  return ISSUING.test(title) || CONSULTING.test(title);
+}
+
+export function issuedNames(title: string): string[] {
+  const quoted = [...title.matchAll(/《([^《》]+)》/g)].map((m) => m[1]);
+  const m = ISSUING.exec(title);
+  if (m) {
+    if (quoted.length) return quoted;
+    return [m[1]];
+  }
+  if (CONSULTING.test(title)) return quoted;
+  return [];
+}

@@ -1,0 +1,39 @@
+/**
+ * Link TOC entries to documents by title similarity (printed numbers can be wrong) and report every
+ * mismatch: number differs, title differs, entry without document, document without entry.
+ */
+import type { Document, TocEntry, Warning } from '../types.js';
+import { titleSimilarity } from '../text/similarity.js';
+import { normalizeDocNumber } from './docNumber.js';
+
+export const TOC_LINK_THRESHOLD = 0.6;
+
+export function linkToc(entries: TocEntry[], docs: Document[], warnings: Warning[]): void {
+  const pairs: { e: number; d: number; s: number }[] = [];
+  entries.forEach((e, ei) => docs.forEach((d, di) => {
+    const s = titleSimilarity(e.title, d.title);
+    if (s >= TOC_LINK_THRESHOLD) pairs.push({ e: ei, d: di, s });
+  }));
+  pairs.sort((a, b) => b.s - a.s || a.e - b.e);
+  const usedE = new Set<number>();
+  const usedD = new Set<number>();
+  for (const p of pairs) {
+    if (usedE.has(p.e) || usedD.has(p.d)) continue;
+    usedE.add(p.e);
+    usedD.add(p.d);
+    const e = entries[p.e];
+    const d = docs[p.d];
+    e.documentId = d.id;
+    if (e.section) d.section = e.section;
+    if (p.s < 0.95) warnings.push({ code: 'toc-title-differs', message: `TOC title "${e.title}" differs from document title "${d.title}"`, line: e.lines.start });
+    if (e.docNumber && d.docNumber && normalizeDocNumber(e.docNumber) !== normalizeDocNumber(d.docNumber)) {
+      warnings.push({ code: 'toc-number-differs', message: `TOC number ${e.docNumber} differs from document number ${d.docNumber} ("${d.title}")`, line: e.lines.start });
+    }
+  }
+  entries.forEach((e, i) => {
+    if (!usedE.has(i)) warnings.push({ code: 'toc-entry-without-document', message: `TOC entry "${e.title}" has no document in the text`, line: e.lines.start });
+  });
+  if (entries.length) docs.forEach((d, i) => {
+    if (!usedD.has(i)) warnings.push({ code: 'document-without-toc-entry', message: `document "${d.title}" is not in the table of contents`, line: d.lines.start });
+  });
+}

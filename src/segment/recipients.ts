@@ -1,0 +1,29 @@
+/** 主送机关: the line(s) after the 发文字号 ending in `：`/`:`, e.g. `各县（市、区）人民政府，市直各单位：`. */
+import type { SourceLine } from '../types.js';
+import { removeAllSpaces, removeLayoutSpaces } from '../text/normalize.js';
+import { parseMarker } from '../structure/markers.js';
+
+// Words that occur in addressee lists: 各…, organ endings, 同志
+const ADDRESSEE = /各|人民政府|政府|局|委|办|厅|部|院|单位|部门|公司|中心|管委会|同志|银行|支行|科室|街道|镇|乡|村/;
+
+/** True when the text, ending in a colon, reads as an addressee list. */
+export function isRecipientsLine(text: string): boolean {
+  const t = removeAllSpaces(text);
+  if (!/[：:]$/.test(t) || t.length > 150 || t.length < 3) return false;
+  if (/[。；;！？]/.test(t)) return false;
+  if (parseMarker(text)) return false;
+  return ADDRESSEE.test(t);
+}
+
+/** A wrapped addressee list: lines without closing punctuation before the line that ends in a colon. */
+export function parseRecipients(lines: SourceLine[], from: number, to: number): { value: string; end: number } | null {
+  for (let n = 0; n < 3 && from + n < to; n++) {
+    const joined = lines.slice(from, from + n + 1).map((l) => l.text).join('');
+    if (isRecipientsLine(joined)) {
+      return { value: removeLayoutSpaces(joined).replace(/[：:]\s*$/, ''), end: from + n };
+    }
+    const t = removeAllSpaces(lines[from + n].text);
+    if (/[。；;：:]$/.test(t) || t.length > 80 || lines[from + n].table) return null;
+  }
+  return null;
+}

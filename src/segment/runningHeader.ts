@@ -1,0 +1,30 @@
+/** Running page headers and page numbers of printed gazettes (page furniture, dropped with a reason). */
+import { removeAllSpaces } from '../text/normalize.js';
+
+export interface RunningHeader {
+  gazette: string;
+  year: number | null;
+  number: number | null;
+  section: string | null;
+}
+
+// 晋城市人民政府公报（2021. 6）市政府办公室文件 / XX政报 2022年第3期 / XX公报 · 2023.5
+const HEADER = /^([\u4e00-\u9fa5]{2,24}(?:公报|政报))[（(·\s]*([12]\d{3})\s*(?:[.．。,，年第\s]+)\s*(\d{1,2})\s*期?[)）]?\s*(.*)$/;
+
+export function parseRunningHeader(text: string): RunningHeader | null {
+  const t = removeAllSpaces(text.normalize('NFKC'));
+  const m = HEADER.exec(t);
+  if (!m) return null;
+  const section = m[4] && m[4].length <= 20 && !/[，。；：]/.test(m[4]) ? m[4] : null;
+  if (m[4] && !section) return null;
+  return { gazette: m[1], year: Number(m[2]), number: Number(m[3]), section };
+}
+
+// Page numbers: `12`, `- 12 -`, `·· 9`, `— 3 —`, `第 3 页`
+const PAGE_NUMBER = /^(?:[-—–·•.\s]*\d{1,4}[-—–·•.\s]*|第\s*\d{1,4}\s*页)$/;
+
+export function isPageNumber(text: string): boolean {
+  const t = text.normalize('NFKC').trim();
+  if (!PAGE_NUMBER.test(t)) return false;
+  return !/^[12]\d{3}$/.test(t); // a bare year belongs to a masthead
+}

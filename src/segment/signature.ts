@@ -1,0 +1,43 @@
+/**
+ * Signature block (署名 + 成文日期, GB/T 9704 7.3.5): one or more organ lines, then a date line,
+ * optionally followed by the publicity note. Joint documents stack several organ lines.
+ */
+import type { SourceLine } from '../types.js';
+import { removeAllSpaces } from '../text/normalize.js';
+import { parseDateLine } from './dates.js';
+import { parsePublicity } from './publicity.js';
+import { looksLikeOrganName } from './organName.js';
+
+export interface Signature {
+  /** Index of the first organ line (or the date line when no organ is printed). */
+  first: number;
+  dateIndex: number;
+  /** Index of the last line of the block (date or publicity note). */
+  last: number;
+  organs: string[];
+  date: string;
+  publicity: string | null;
+}
+
+/** The first signature block in lines[from..to). */
+export function findSignature(lines: SourceLine[], from: number, to: number): Signature | null {
+  for (let d = from; d < to; d++) {
+    if (lines[d].table) continue;
+    const date = parseDateLine(lines[d].text);
+    if (!date) continue;
+    let first = d;
+    const organs: string[] = [];
+    while (first - 1 >= from && d - first < 8 && looksLikeOrganName(lines[first - 1].text)) {
+      first--;
+      organs.unshift(removeAllSpaces(lines[first].text));
+    }
+    const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
+    if (organs.length === 0 && !next) {
+      // A bare date line closes a signature only when the text before it has ended.
+      const prev = d - 1 >= from ? lines[d - 1].text.trim() : '';
+      if (!/[。！]$/.test(prev)) continue;
+    }
+    return { first, dateIndex: d, last: next ? d + 1 : d, organs, date, publicity: next };
+  }
+  return null;
+}

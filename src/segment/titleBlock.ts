@@ -1,0 +1,83 @@
+/**
+ * Title blocks (标题 + optional 发文机关 line above it), GB/T 9704 7.3.1: the title may wrap over
+ * several lines and carry layout spaces; the issuer may sit on its own line or before 关于 on the same line.
+ */
+import type { SourceLine } from '../types.js';
+import { removeAllSpaces, removeLayoutSpaces } from '../text/normalize.js';
+import { parseDocNumber } from './docNumber.js';
+import { parseDateLine } from './dates.js';
+import { parsePublicity } from './publicity.js';
+import { isPageNumber } from './runningHeader.js';
+import { parseMarker } from '../structure/markers.js';
+import { looksLikeOrganName, splitOrgans } from './organName.js';
+import { detectDocType } from './docType.js';
+
+/** A line that can be part of a title: short, no closing punctuation, not a number/date/item. */
+export function isTitleFragment(l: SourceLine): boolean {
+  if (l.table || l.rule) return false;
+  const t = removeAllSpaces(l.text);
+  if (t.length === 0 || t.length > 80) return false;
+  if (/[。；;：:，,！？!?]$/.test(t)) return false;
+  if (parseDocNumber(t) || parseDateLine(t) || parsePublicity(t) || isPageNumber(t)) return false;
+  if (/^附\s*件/.test(t)) return false;
+  const m = parseMarker(l.text);
+  if (m && m.kind !== 'dec1') return false;
+  return true;
+}
+
+export interface TitleBlock {
+  /** Index of the first line of the block (issuer line or first title line). */
+  first: number;
+  /** Index of the last title line. */
+  last: number;
+  title: string;
+  issuer: string | null;
+}
+
+/** Split `晋城市人民政府 关于…` / `A局 B局关于…` into issuer and rest when the prefix is an organ name. */
+export function splitIssuerPrefix(title: string): { issuer: string | null } {
+  const at = title.indexOf('关于');
+  if (at <= 0) return { issuer: null };
+  const prefix = title.slice(0, at).trim();
+  const organs = splitOrgans(prefix);
+  if (organs.length && organs.every((o) => looksLikeOrganName(o))) return { issuer: organs.join('、') };
+  return { issuer: null };
+}
+
+/** Assemble a title block from lines[first..last]. */
+export function buildTitleBlock(lines: SourceLine[], first: number, last: number): TitleBlock | null {
+  let start = first;
+  // Drop leading lines that do not open a title: the next line starts it (关于… or an organ line).
+  while (last - start >= 1) {
+    const head = removeAllSpaces(lines[start].text);
+    const next = removeAllSpaces(lines[start + 1].text);
+    if (looksLikeOrganName(head)) break;
+    if (/^关于/.test(next) || looksLikeOrganName(next) || (lines[start + 1].heading > 0 && lines[start].heading === 0)) start++;
+    else break;
+  }
+  const parts = lines.slice(start, last + 1).map((l) => l.text);
+  let issuer: string | null = null;
+  const headText = removeAllSpaces(parts[0]);
+  if (parts.length > 1 && looksLikeOrganName(headText)) issuer = splitOrgans(parts[0]).join('、');
+  const title = removeLayoutSpaces(parts.join(' '));
+  if (!issuer) issuer = splitIssuerPrefix(parts.join(' ')).issuer;
+  if (!detectDocType(title) && !/关于/.test(title)) return null;
+  if (looksLikeOrganName(title)) return null;
+  return { first: start, last, title, issuer };
+}
+
+/** The title block ending right above lines[k] (a 发文字号 or recipients line), walking back at most 5 lines. */
+export function titleBlockAbove(lines: SourceLine[], k: number, floor: number): TitleBlock | null {
+  let j = k - 1;
+  while (j >= floor && k - j <= 5 && isTitleFragment(lines[j])) j--;
+  if (j + 1 > k - 1) return null;
+  return buildTitleBlock(lines, j + 1, k - 1);
+}
+
+/** The title block right below lines[k] (for 版头 order: 发文字号 line above the title). */
+export function titleBlockBelow(lines: SourceLine[], k: number, ceil: number): TitleBlock | null {
+  let j = k + 1;
+  while (j < ceil && j - k <= 4 && isTitleFragment(lines[j])) j++;
+  if (j - 1 < k + 1) return null;
+  return buildTitleBlock(lines, k + 1, j - 1);
+}

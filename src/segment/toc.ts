@@ -1,0 +1,85 @@
+/**
+ * Table of contents (目录): section labels, entries of title (wrapped lines joined), 发文字号 and page,
+ * in list style (`- 标题` + `(城政发[2023]4号) ..... (3)`) and plain-paragraph style.
+ */
+import type { SourceLine, TocEntry } from '../types.js';
+import { removeAllSpaces, removeLayoutSpaces, endsSentence } from '../text/normalize.js';
+import { findDocNumber, parseDocNumber } from './docNumber.js';
+import { parseSectionLabel } from './sectionLabel.js';
+
+/** `目录` / `目 录` / `本期目录` heading line. */
+export function isTocHeading(text: string): boolean {
+  return /^(本期)?目录$/.test(removeAllSpaces(text));
+}
+
+// Trailing page reference: leader dots/ellipsis/spaces then a page number, optionally bracketed: ..... (3)  ……12
+const PAGE_TAIL = /(?:[.．…·•\s]{2,}|\s)[（(]?\s*(\d{1,4})\s*[)）]?$/;
+
+interface EntryParts {
+  title: string;
+  docNumber: string | null;
+  page: number | null;
+}
+
+/** A line that completes a TOC entry: it carries a page number (and possibly a 发文字号 and the title). */
+export function parseTocEntryLine(text: string): EntryParts | null {
+  const t = text.trim();
+  const page = PAGE_TAIL.exec(t);
+  if (!page) return null;
+  let head = t.slice(0, page.index).trim();
+  let docNumber: string | null = null;
+  const dn = findDocNumber(head);
+  if (dn) {
+    docNumber = dn.parsed.normalized;
+    head = (head.slice(0, dn.index) + head.slice(dn.index + dn.match.length)).replace(/[（(]\s*[)）]/g, '').trim();
+  }
+  if (!docNumber && head.length < 4) return null;
+  return { title: removeLayoutSpaces(head), docNumber, page: Number(page[1]) };
+}
+
+export interface TocResult {
+  entries: TocEntry[];
+  /** Index (into the given lines) of the first line after the TOC. */
+  end: number;
+  sections: { index: number; label: string }[];
+}
+
+/** Parse the TOC starting at lines[start] (the line after the 目录 heading). */
+export function parseToc(lines: SourceLine[], start: number): TocResult {
+  const entries: TocEntry[] = [];
+  const sections: { index: number; label: string }[] = [];
+  let section: string | null = null;
+  let pending: SourceLine[] = [];
+  let i = start;
+  for (; i < lines.length; i++) {
+    const l = lines[i];
+    const text = l.text;
+    const label = parseSectionLabel(text);
+    if (label && pending.length === 0) {
+      section = label;
+      sections.push({ index: i, label });
+      continue;
+    }
+    const entry = parseTocEntryLine(text);
+    if (entry) {
+      const titleParts = pending.map((p) => p.text);
+      if (entry.title) titleParts.push(entry.title);
+      const title = removeLayoutSpaces(titleParts.join(''));
+      entries.push({
+        section,
+        title,
+        docNumber: entry.docNumber,
+        page: entry.page,
+        documentId: null,
+        lines: { start: pending.length ? pending[0].line : l.line, end: l.line },
+      });
+      pending = [];
+      continue;
+    }
+    // A stand-alone 发文字号 without a page number is a document's own number: the TOC has ended.
+    if (parseDocNumber(text)) break;
+    if (l.table || l.rule || endsSentence(text) || text.length > 120 || pending.length >= 4) break;
+    pending.push(l);
+  }
+  return { entries, end: i - pending.length, sections };
+}

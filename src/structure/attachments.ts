@@ -1,0 +1,70 @@
+/**
+ * 附件: the 附件说明 list under the body (`附件：XXX`, `附件：1.XXX` + `2.XXX`, `（见网络版）`) and
+ * printed attachments (a `附件`/`附件2` label line before or after the attachment title).
+ */
+import type { SourceLine } from '../types.js';
+import { removeAllSpaces, removeLayoutSpaces } from '../text/normalize.js';
+import { isTitleFragment } from '../segment/titleBlock.js';
+
+export interface ListedAttachment {
+  number: number | null;
+  title: string;
+  printed: boolean;
+}
+
+// 附件：1.XXX / 附件: XXX
+const LIST_HEAD = /^附\s*件\s*[:：]\s*(.*)$/;
+// 1.XXX / 2、XXX / (2)XXX
+const LIST_ITEM = /^(?:[-•·]\s*)?[（(]?(\d{1,2})[)）]?\s*[.．、]?\s*(.+)$/;
+// Not printed in the gazette: (见网络版) (略) (另发)
+const NOT_PRINTED = /[（(](见网络版|略|另发|此略|不公开|见附件网络版)[^（）()]*[)）]\s*$/;
+
+function cleanTitle(s: string): { title: string; printed: boolean } {
+  const printed = !NOT_PRINTED.test(s);
+  return { title: removeLayoutSpaces(s.replace(NOT_PRINTED, '')).replace(/[。；;]$/, ''), printed };
+}
+
+/** Parse an attachment list starting at lines[i]; returns the items and the index of its last line. */
+export function parseAttachmentList(lines: SourceLine[], i: number, to: number): { items: ListedAttachment[]; end: number } | null {
+  const head = LIST_HEAD.exec(removeAllSpaces(lines[i].text) === '附件:' ? '附件:' : lines[i].text.trim());
+  if (!head) return null;
+  const items: ListedAttachment[] = [];
+  let end = i;
+  const first = head[1].trim();
+  const firstItem = /^\d{1,2}[.．、]/.test(first) ? LIST_ITEM.exec(first) : null;
+  if (firstItem) items.push({ number: Number(firstItem[1]), ...cleanTitle(firstItem[2]) });
+  else if (first) items.push({ number: null, ...cleanTitle(first) });
+  for (let j = i + 1; j < to; j++) {
+    const t = lines[j].text.trim();
+    const m = LIST_ITEM.exec(t);
+    if (m && /^(?:[-•·]\s*)?[（(]?\d{1,2}[)）]?\s*[.．、]/.test(t) && (items.length === 0 || items[items.length - 1].number !== null)) {
+      items.push({ number: Number(m[1]), ...cleanTitle(m[2]) });
+      end = j;
+      continue;
+    }
+    // wrapped item title: a short open line continuing the previous item
+    const last = items[items.length - 1];
+    if (last && isTitleFragment(lines[j]) && removeAllSpaces(t).length <= 20 && !/(政府|办公室|局|委员会|厅)$/.test(t)) {
+      const more = cleanTitle(t);
+      last.title += more.title;
+      last.printed = last.printed && more.printed;
+      end = j;
+      continue;
+    }
+    break;
+  }
+  return items.length ? { items, end } : null;
+}
+
+// Printed attachment label: 附件 / 附件2 / 附件 2： (alone on its line), or label + title on one line
+const LABEL_ALONE = /^附\s*件\s*(\d{0,3})\s*[:：]?$/;
+const LABEL_WITH_TITLE = /^附\s*件\s*(\d{1,3})\s*[:：]?\s*(\S.{1,80})$/;
+
+export function parseAttachmentLabel(text: string): { number: number | null; title: string | null } | null {
+  const t = text.trim();
+  let m = LABEL_ALONE.exec(t);
+  if (m) return { number: m[1] ? Number(m[1]) : null, title: null };
+  m = LABEL_WITH_TITLE.exec(t);
+  if (m && !/^[.．、]/.test(m[2])) return { number: Number(m[1]), title: removeLayoutSpaces(m[2]) };
+  return null;
+}

@@ -1,0 +1,169 @@
+/**
+ * Rebuild the hierarchy of a body from its numbering (never from `#` levels): 编/章/节/条 by rank,
+ * item levels (一、（一）1.（1）①) nested in the order they first appear. Tables and 专栏 boxes become
+ * their own nodes; a paragraph cut by a page break, a box or a table is joined again.
+ */
+import type { Node, SourceLine, Warning } from '../types.js';
+import { parseMarker, STRUCTURAL_RANK, type Marker } from './markers.js';
+import { shouldJoinLines } from '../repair/shouldJoinLines.js';
+import { pageBreakOverlap } from '../repair/pageBreakOverlap.js';
+import { endsSentence, removeAllSpaces, removeLayoutSpaces } from '../text/normalize.js';
+
+const TYPE_OF: Record<string, Node['type']> = { part: 'part', chapter: 'chapter', section: 'section', article: 'article' };
+
+// 专栏3 残疾人就业补贴奖励重点项目
+const BOX_START = /^专栏\s*\d{0,3}(\s|$|[：:])/;
+
+interface Open {
+  node: Node;
+  kind: string;
+}
+
+function itemTitle(line: SourceLine, marker: Marker): string | null {
+  const rest = marker.rest.trim();
+  if (!rest) return null;
+  if (line.boldPrefix) {
+    const bold = line.boldPrefix.replace(marker.label, '').trim().replace(/[。.]$/, '');
+    if (bold) return removeLayoutSpaces(bold);
+  }
+  if (!endsSentence(rest) && removeAllSpaces(rest).length <= 40) return removeLayoutSpaces(rest);
+  // run-in title: 指导思想。以习近平…
+  const stop = rest.search(/[。]/);
+  if (stop > 0 && stop <= 20) return rest.slice(0, stop);
+  if (marker.kind === 'chapter' || marker.kind === 'part' || marker.kind === 'section') return removeLayoutSpaces(rest);
+  return null;
+}
+
+function newNode(type: Node['type'], line: SourceLine, text: string): Node {
+  return { type, label: null, number: null, level: null, title: null, text, lines: { start: line.line, end: line.line }, children: [] };
+}
+
+export function buildTree(lines: SourceLine[], warnings: Warning[] = []): Node[] {
+  const root: Node[] = [];
+  const stack: Open[] = [];
+  const itemOrder: string[] = []; // item kinds in order of first appearance → level
+  let lastPara: Node | null = null; // last paragraph-bearing node, for joins
+  let lastLine: SourceLine | null = null;
+  let box: Node | null = null;
+  let boxLast: SourceLine | null = null;
+  let table: Node | null = null;
+
+  const container = (): Node[] => (box ? box.children : stack.length ? stack[stack.length - 1].node.children : root);
+  const extend = (n: Node, l: SourceLine): void => {
+    n.lines.end = Math.max(n.lines.end, l.line);
+    for (const o of stack) o.node.lines.end = Math.max(o.node.lines.end, l.line);
+    if (box) box.lines.end = Math.max(box.lines.end, l.line);
+  };
+
+  for (const l of lines) {
+    const text = l.text.trim();
+    if (!text) continue;
+
+    // Tables: consecutive tab-separated rows.
+    if (l.table) {
+      if (!table) {
+        table = newNode('table', l, '');
+        table.rows = [];
+        table.text = null;
+        container().push(table);
+      }
+      table.rows!.push(l.raw.split('\t').map((c) => c.trim()));
+      extend(table, l);
+      if (box) boxLast = l;
+      continue;
+    }
+    table = null;
+
+    // 专栏 boxes: the box runs while its lines are items, or continue an open box line.
+    if (BOX_START.test(text)) {
+      box = newNode('box', l, text);
+      box.title = removeLayoutSpaces(text);
+      box.text = null;
+      (stack.length ? stack[stack.length - 1].node.children : root).push(box);
+      boxLast = l;
+      continue;
+    }
+    if (box) {
+      const marker = parseMarker(text);
+      const inBox = (marker && (marker.kind === 'arabic' || marker.kind === 'arabicParen' || marker.kind === 'circled')) ||
+        (boxLast && !boxLast.table && boxLast !== null && !endsSentence(box.children.length ? (box.children[box.children.length - 1].text ?? '') : text) && box.children.length > 0 && !marker);
+      if (inBox) {
+        const last = box.children[box.children.length - 1];
+        if (!marker && last && last.type === 'paragraph') {
+          last.text += text;
+          last.lines.end = l.line;
+        } else {
+          const p = newNode('paragraph', l, text);
+          if (marker) {
+            p.label = marker.label;
+            p.number = marker.number;
+          }
+          box.children.push(p);
+        }
+        box.lines.end = l.line;
+        boxLast = l;
+        continue;
+      }
+      box = null;
+      boxLast = null;
+      // the paragraph the box cut in two goes on
+      if (lastPara && lastLine && !marker && lastPara.text && shouldJoinLines(lastPara.text, lastLine, l)) {
+        lastPara.text += text;
+        extend(lastPara, l);
+        lastLine = l;
+        continue;
+      }
+    }
+
+    const marker = parseMarker(text);
+    if (!marker && lastPara && lastLine && lastPara.text !== null && shouldJoinLines(lastPara.text, lastLine, l)) {
+      const k = pageBreakOverlap(lastPara.text, text);
+      if (k > 0) {
+        warnings.push({ code: 'page-break-duplicate', message: `removed "${text.slice(0, k)}" repeated across a page break`, line: l.line });
+      }
+      lastPara.text += text.slice(k);
+      extend(lastPara, l);
+      lastLine = l;
+      continue;
+    }
+
+    if (marker) {
+      const rank = STRUCTURAL_RANK[marker.kind];
+      let node: Node;
+      if (rank !== undefined) {
+        while (stack.length) {
+          const top = stack[stack.length - 1];
+          const topRank = STRUCTURAL_RANK[top.kind as keyof typeof STRUCTURAL_RANK];
+          if (topRank === undefined || topRank >= rank) stack.pop();
+          else break;
+        }
+        node = newNode(TYPE_OF[marker.kind], l, text);
+        node.level = rank;
+      } else {
+        // item: sibling of an open item of the same kind, else child of the innermost open node
+        const idx = stack.map((o) => o.kind).lastIndexOf(marker.kind);
+        const boundary = stack.findLastIndex((o) => STRUCTURAL_RANK[o.kind as keyof typeof STRUCTURAL_RANK] !== undefined);
+        if (idx >= 0 && idx > boundary) stack.length = idx;
+        if (!itemOrder.includes(marker.kind)) itemOrder.push(marker.kind);
+        node = newNode('item', l, text);
+        node.level = stack.filter((o) => STRUCTURAL_RANK[o.kind as keyof typeof STRUCTURAL_RANK] === undefined).length + 1;
+      }
+      node.label = marker.label;
+      node.number = marker.number;
+      node.title = itemTitle(l, marker);
+      container().push(node);
+      stack.push({ node, kind: marker.kind });
+      lastPara = node;
+      lastLine = l;
+      continue;
+    }
+
+    const isHeading = (l.heading > 0 || l.allBold) && !endsSentence(text) && removeAllSpaces(text).length <= 40;
+    const node = newNode(isHeading ? 'heading' : 'paragraph', l, text);
+    if (isHeading) node.title = removeLayoutSpaces(text);
+    container().push(node);
+    lastPara = node;
+    lastLine = l;
+  }
+  return root;
+}

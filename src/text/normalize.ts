@@ -1,0 +1,34 @@
+/** Small text helpers shared by the rules: layout spaces, punctuation classes, bracket normalisation. */
+
+const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’—…·';
+
+/** Remove layout spaces: between CJK characters, and between CJK and digits/latin (`的 通 知`, `2022 年`). */
+export function removeLayoutSpaces(s: string): string {
+  const re = new RegExp(`(?<=[${CJK}])[\\s\\u3000]+|[\\s\\u3000]+(?=[${CJK}])`, 'g');
+  return s.replace(re, '').trim();
+}
+
+/** Remove every whitespace character. */
+export function removeAllSpaces(s: string): string {
+  return s.replace(/[\s\u3000]+/g, '');
+}
+
+/** Sentence-final or clause-final punctuation: a line ending in one of these is complete. */
+export const CLOSED_END = /[。！？!?；;：:…」』]$|[。！？!?；;][”’）)」』]*$/;
+
+/** True when the text ends a sentence (so the next line starts a new paragraph). */
+export function endsSentence(s: string): boolean {
+  return CLOSED_END.test(s.trim());
+}
+
+/** Strip one pair of wrapping brackets: `（此件公开发布）` → `此件公开发布`. */
+export function stripWrappingBrackets(s: string): string {
+  const t = s.trim();
+  const m = /^[（(〔\[［【](.*)[）)〕\]］】]$/.exec(t);
+  return m ? m[1].trim() : t;
+}
+
+/** NFKC plus whitespace removal: the form used to compare titles and numbers. */
+export function comparable(s: string): string {
+  return removeAllSpaces(s.normalize('NFKC')).replace(/[\[［【〔(（]/g, '〔').replace(/[\]］】〕)）]/g, '〕');
+}

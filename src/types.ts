@@ -1,0 +1,136 @@
+/** Shared data shapes of the pipeline: source lines → documents → JSON contract (schemaVersion 1). */
+
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+/** One non-blank source line after the blocks stage, markdown markers removed. */
+export interface SourceLine {
+  /** 1-based line number in the source file. */
+  line: number;
+  /** Inline text of the line, markup removed, trimmed. */
+  text: string;
+  /** Raw source line as read. */
+  raw: string;
+  /** Markdown heading depth (1-6) or 0. A weak hint only: converters assign levels at random. */
+  heading: number;
+  /** Leading bold run (`**一、总体要求。**正文` → `一、总体要求。`), or null. */
+  boldPrefix: string | null;
+  /** The whole line is bold. */
+  allBold: boolean;
+  /** The line belongs to a markdown list item. */
+  list: boolean;
+  /** Tab-separated row of a table. */
+  table: boolean;
+  /** A blank line (or block boundary) precedes this line. */
+  blankBefore: boolean;
+  /** A structural markup-only line such as a thematic break (`---`). */
+  rule: boolean;
+}
+
+export type NodeType = 'part' | 'chapter' | 'section' | 'article' | 'item' | 'paragraph' | 'table' | 'box' | 'heading';
+
+export interface Node {
+  type: NodeType;
+  label: string | null;
+  number: number | null;
+  level: number | null;
+  title: string | null;
+  text: string | null;
+  lines: LineRange;
+  children: Node[];
+  rows?: string[][];
+}
+
+export interface IssuedText {
+  title: string;
+  lines: LineRange;
+  body: Node[];
+}
+
+export interface Attachment {
+  label: string;
+  title: string | null;
+  printed: boolean;
+  lines: LineRange | null;
+  body: Node[];
+}
+
+export interface Document {
+  id: string;
+  title: string;
+  docNumber: string | null;
+  docNumberRaw: string | null;
+  issuer: string | null;
+  issuerSource: 'title' | 'signature' | 'docNumber' | 'frontMatter' | null;
+  docType: string | null;
+  recipients: string | null;
+  signDate: string | null;
+  signDateSource: 'signature' | 'adoption' | 'frontMatter' | null;
+  publicity: string | null;
+  section: string | null;
+  lines: LineRange;
+  body: Node[];
+  issuedTexts: IssuedText[];
+  attachments: Attachment[];
+}
+
+export interface TocEntry {
+  section: string | null;
+  title: string;
+  docNumber: string | null;
+  page: number | null;
+  documentId: string | null;
+  lines: LineRange;
+}
+
+export interface MatterBlock {
+  kind: string;
+  lines: LineRange;
+  text: string;
+}
+
+export interface Issue {
+  id: string;
+  title: string | null;
+  year: number | null;
+  number: number | null;
+  totalNumber: number | null;
+  publishDate: string | null;
+  sponsor: string | null;
+  frequency: string | null;
+  lines: LineRange | null;
+  toc: TocEntry[];
+  frontMatter: MatterBlock[];
+  backMatter: MatterBlock[];
+  documents: Document[];
+}
+
+export interface Dropped {
+  lines: LineRange;
+  reason: string;
+  text: string;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+  line: number | null;
+}
+
+export interface SourceInfo {
+  path: string;
+  sha256: string;
+  encoding: string;
+  format: 'markdown' | 'text';
+  lines: number;
+}
+
+export interface ParseResult {
+  schemaVersion: 1;
+  source: SourceInfo;
+  issues: Issue[];
+  dropped: Dropped[];
+  warnings: Warning[];
+}
