@@ -23,5 +23,7 @@ export function shouldJoinLines(prevText: string, prev: SourceLine, next: Source
   if (/^附\s*件/.test(nextText) || /^专栏\s*\d/.test(nextText)) return false;
   if (next.heading > 0 && prev.heading === 0) return false;
   if (prev.heading > 0) return false;
+  // Running text (a clause mark inside the line) is never a heading, whatever its length.
+  if (/[。；，,;]/.test(prevText)) return true;
   return removeAllSpaces(prevText).length >= MIN_OPEN_LENGTH;
 }

@@ -5,6 +5,7 @@
 import type { Dropped, SourceLine } from '../types.js';
 import { isPageNumber, parseRunningHeader, type RunningHeader } from './runningHeader.js';
 import { removeAllSpaces } from '../text/normalize.js';
+import { shouldJoinLines } from '../repair/shouldJoinLines.js';
 
 export interface NoiseResult {
   kept: SourceLine[];
@@ -14,6 +15,13 @@ export interface NoiseResult {
 
 function drop(l: SourceLine, reason: string): Dropped {
   return { lines: { start: l.line, end: l.line }, reason, text: l.text };
+}
+
+/** A row that repeats a table's header row: same first cell, same width, most cells equal. */
+function isRepeatedHeader(head: string[], row: string[]): boolean {
+  if (head.length !== row.length || head[0] !== row[0] || /^\d/.test(row[0])) return false;
+  const same = head.filter((c, i) => c === row[i]).length;
+  return same / head.length >= 0.7;
 }
 
 export function dropNoise(lines: SourceLine[]): NoiseResult {
@@ -34,17 +42,19 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
       continue;
     }
     if (l.table) {
-      const key = removeAllSpaces(l.text);
+      const cells = l.raw.split('\t').map((c) => removeAllSpaces(c));
       const prev = kept[kept.length - 1];
-      if (!prev || !prev.table) tableHeads.push(key);
-      else if (tableHeads.includes(key)) {
+      if (!prev || !prev.table) tableHeads.push(cells.join('\t'));
+      else if (tableHeads.some((h) => isRepeatedHeader(h.split('\t'), cells))) {
         dropped.push(drop(l, 'repeated-table-header'));
         continue;
       }
     } else {
-      // A long line repeated verbatim a few lines later (page-break duplication)
+      // A page-top continuation line repeated verbatim a few lines later (page-break duplication);
+      // a sentence that the text itself repeats (under two headings) is kept.
       const key = removeAllSpaces(l.text);
-      if (key.length >= 20 && kept.slice(-8).some((k) => removeAllSpaces(k.text) === key)) {
+      const at = key.length >= 20 ? kept.findIndex((k, n) => n >= kept.length - 8 && removeAllSpaces(k.text) === key) : -1;
+      if (at > 0 && shouldJoinLines(kept[at - 1].text, kept[at - 1], kept[at])) {
         dropped.push(drop(l, 'duplicate-line'));
         continue;
       }

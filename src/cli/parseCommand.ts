@@ -1,0 +1,69 @@
+/** `gongbao parse FILE... [--json] [-o OUT] [--check]` */
+import { readSource, InputError } from '../read/readSource.js';
+import { parseGazette } from '../parse.js';
+import { splitLines } from '../blocks/splitLines.js';
+import { computeCoverage } from '../output/coverage.js';
+import { formatCoverage, formatOutline, makeChalk } from '../output/outline.js';
+import { writeFileAtomic } from '../output/writeAtomic.js';
+import type { ParseResult } from '../types.js';
+
+export interface ParseOptions {
+  json?: boolean;
+  output?: string;
+  check?: boolean;
+  format?: 'markdown' | 'text';
+  color?: boolean;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_UNACCOUNTED = 3;
+
+export function runParse(files: string[], opts: ParseOptions): number {
+  const colour = opts.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const c = makeChalk(colour);
+  const results: ParseResult[] = [];
+  let failed = 0;
+  let unaccounted = 0;
+  const checks: unknown[] = [];
+  const text: string[] = [];
+  for (const file of files) {
+    let result: ParseResult;
+    let raw: string[];
+    try {
+      const src = readSource(file);
+      raw = splitLines(src.text);
+      result = parseGazette({ text: src.text, path: file, sha256: src.sha256, encoding: src.encoding, format: opts.format });
+    } catch (err) {
+      failed++;
+      const msg = err instanceof InputError ? err.message : `${file}: cannot parse (${(err as Error).message})`;
+      process.stderr.write(`gongbao: ${msg}\n`);
+      continue;
+    }
+    results.push(result);
+    if (opts.check) {
+      const cov = computeCoverage(result, raw);
+      unaccounted += cov.unaccounted.length;
+      if (opts.json) checks.push({ path: file, ...cov });
+      else text.push(formatCoverage(file, cov, c));
+    } else if (!opts.json) {
+      text.push(formatOutline(result, c));
+    }
+  }
+  let payload: string | null = null;
+  if (opts.json) {
+    const items = opts.check ? checks : results;
+    if (items.length === 1 && files.length === 1) payload = JSON.stringify(items[0], null, 2) + '\n';
+    else if (items.length) payload = items.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  } else if (text.length) {
+    payload = text.join('\n\n') + '\n';
+  }
+  if (payload !== null) {
+    if (opts.output) writeFileAtomic(opts.output, opts.json || !colour ? payload : payload);
+    else process.stdout.write(payload);
+  }
+  if (failed) return EXIT_INPUT;
+  if (opts.check && unaccounted) return EXIT_UNACCOUNTED;
+  return EXIT_OK;
+}

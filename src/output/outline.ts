@@ -1,0 +1,57 @@
+/** Readable terminal outline of a parse result (colours via chalk, only when the stream is a TTY). */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { ParseResult } from '../types.js';
+import type { Coverage } from './coverage.js';
+import { countNodes } from './counts.js';
+
+export function makeChalk(colour: boolean): ChalkInstance {
+  return new Chalk({ level: colour ? 1 : 0 });
+}
+
+export function formatOutline(r: ParseResult, c: ChalkInstance): string {
+  const out: string[] = [];
+  out.push(c.bold(r.source.path) + c.dim(`  (${r.source.format}, ${r.source.encoding}, ${r.source.lines} lines)`));
+  for (const issue of r.issues) {
+    const bits = [
+      issue.title ?? '(no masthead)',
+      issue.year !== null ? `${issue.year}年` : null,
+      issue.number !== null ? `第${issue.number}期` : null,
+      issue.totalNumber !== null ? `总第${issue.totalNumber}期` : null,
+      issue.publishDate,
+    ].filter(Boolean);
+    out.push(c.cyan(`▌ ${bits.join(' ')}`) + c.dim(`  ${issue.documents.length} documents, ${issue.toc.length} TOC entries`));
+    for (const d of issue.documents) {
+      const n = countNodes(d);
+      out.push(`  ${c.yellow(d.docNumber ?? '(no number)')}  ${c.bold(d.title)}`);
+      const meta = [
+        d.signDate ?? 'no date',
+        d.issuer ?? 'no issuer',
+        d.section ? `【${d.section}】` : null,
+        `${n.chapters} chapters, ${n.articles} articles, ${d.attachments.length} attachments`,
+        d.issuedTexts.length ? `issues: ${d.issuedTexts.map((t) => `《${t.title}》`).join('')}` : null,
+      ].filter(Boolean);
+      out.push(c.dim(`      ${meta.join(' · ')}  L${d.lines.start}-${d.lines.end}`));
+    }
+  }
+  if (r.warnings.length) {
+    out.push(c.magenta(`${r.warnings.length} warning(s):`));
+    for (const w of r.warnings) out.push(c.magenta(`  ${w.line !== null ? `L${w.line} ` : ''}[${w.code}] ${w.message}`));
+  }
+  return out.join('\n');
+}
+
+export function formatCoverage(path: string, cov: Coverage, c: ChalkInstance): string {
+  const lines = [
+    c.bold(`${path}: ${cov.nonBlank} non-blank lines`),
+    `  documents     ${cov.documents}`,
+    `  front matter  ${cov.frontMatter}`,
+    `  contents      ${cov.toc}`,
+    `  back matter   ${cov.backMatter}`,
+  ];
+  const dropped = Object.entries(cov.dropped);
+  lines.push(`  dropped       ${dropped.reduce((a, [, n]) => a + n, 0)}${dropped.length ? ` (${dropped.map(([k, n]) => `${k} ${n}`).join(', ')})` : ''}`);
+  const bad = cov.unaccounted.length;
+  lines.push(bad ? c.red(`  unaccounted   ${bad} (lines ${cov.unaccounted.slice(0, 20).join(', ')}${bad > 20 ? ', …' : ''})`) : c.green('  unaccounted   0'));
+  if (cov.overlapping.length) lines.push(c.red(`  claimed twice ${cov.overlapping.length} (lines ${cov.overlapping.slice(0, 20).join(', ')})`));
+  return lines.join('\n');
+}
