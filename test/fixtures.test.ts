@@ -1,0 +1,145 @@
+/**
+ * Fixture tests: the parse of each sample gazette against its hand-checked annotation (fixtures/expected,
+ * made by reading the gazettes), JSON Schema validation, and line coverage.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { parseGazette } from '../src/parse.js';
+import { computeCoverage } from '../src/output/coverage.js';
+import { countNodes } from '../src/output/counts.js';
+import { splitLines } from '../src/blocks/splitLines.js';
+import type { Document } from '../src/types.js';
+import { expectedFor, fixture, ROOT } from './helpers/fixtures.js';
+
+interface Gold {
+  issues: { title: string; year: number; number: number; totalNumber: number | null }[];
+  toc: { title: string; docNumber: string; section: string }[];
+  documents: { title: string; docNumber: string | null; issuer: string | null; recipients: string | null; signDate: string | null; publicity: string | null; section: string | null; issuedTexts: { title: string }[]; attachments: unknown[]; counts: { chapters: number; articles: number } }[];
+}
+
+const norm = (s: string | null | undefined): string | null => (s == null ? null : s.normalize('NFKC').replace(/[\s*_]/g, '').replace(/[[［【]/g, '〔').replace(/[\]］】]/g, '〕'));
+
+const schema = JSON.parse(readFileSync(`${ROOT}/schema/parse-result.schema.json`, 'utf8'));
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+function parseFixture(prefix: string) {
+  const path = fixture(prefix);
+  const text = readFileSync(path, 'utf8');
+  return { result: parseGazette({ text, path }), raw: splitLines(text) };
+}
+
+/** Field-by-field comparison; returns the fraction of correct fields over all gold documents. */
+function fieldAccuracy(gold: Gold, docs: Document[]): { f1: number; accuracy: number; misses: string[] } {
+  const misses: string[] = [];
+  let good = 0;
+  let total = 0;
+  let matched = 0;
+  for (const g of gold.documents) {
+    const p = docs.find((d) => (g.docNumber && norm(d.docNumber) === norm(g.docNumber)) || norm(d.title) === norm(g.title));
+    const checks: [string, unknown, unknown][] = p ? [
+      ['title', norm(g.title), norm(p.title)],
+      ['docNumber', norm(g.docNumber), norm(p.docNumber)],
+      ['issuer', norm(g.issuer), norm(p.issuer)],
+      ['recipients', norm(g.recipients), norm(p.recipients)],
+      ['signDate', g.signDate, p.signDate],
+      ['publicity', norm(g.publicity), norm(p.publicity)],
+      ['issuedTexts', g.issuedTexts.map((t) => norm(t.title)).join('|'), p.issuedTexts.map((t) => norm(t.title)).join('|')],
+      ['attachments', g.attachments.length, p.attachments.length],
+      ['chapters', g.counts.chapters, countNodes(p).chapters],
+      ['articles', g.counts.articles, countNodes(p).articles],
+    ] : [];
+    if (p) matched++;
+    total += 10;
+    for (const [field, want, got] of checks) {
+      if (want === got) good++;
+      else misses.push(`${g.docNumber ?? g.title} ${field}: want ${String(want)} got ${String(got)}`);
+    }
+  }
+  const precision = matched / (docs.length || 1);
+  const recall = matched / (gold.documents.length || 1);
+  return { f1: (2 * precision * recall) / (precision + recall || 1), accuracy: good / total, misses };
+}
+
+describe.each([
+  ['000', 1.0],
+  ['002', 0.95],
+])('fixture %s (clean input)', (prefix, minAccuracy) => {
+  const { result, raw } = parseFixture(prefix);
+  const gold = JSON.parse(readFileSync(expectedFor(prefix), 'utf8')) as Gold;
+  const docs = result.issues.flatMap((i) => i.documents);
+
+  it('finds every document, no more, no fewer', () => {
+    expect(docs.map((d) => norm(d.docNumber))).toEqual(gold.documents.map((d) => norm(d.docNumber)));
+    expect(fieldAccuracy(gold, docs).f1).toBe(1);
+  });
+
+  it(`reaches field accuracy ≥ ${minAccuracy}`, () => {
+    const r = fieldAccuracy(gold, docs);
+    expect(r.accuracy, r.misses.join('\n')).toBeGreaterThanOrEqual(minAccuracy);
+  });
+
+  it('validates against the JSON Schema', () => {
+    const ok = validate(JSON.parse(JSON.stringify(result)));
+    expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('accounts for every non-blank line exactly once', () => {
+    const cov = computeCoverage(result, raw);
+    expect(cov.unaccounted).toEqual([]);
+    expect(cov.overlapping).toEqual([]);
+    expect(cov.documents).toBeGreaterThan(cov.nonBlank * 0.8);
+  });
+
+  it('reads the issue masthead and the TOC as annotated', () => {
+    expect(result.issues).toHaveLength(Math.max(1, gold.issues.length));
+    for (const [k, gi] of gold.issues.entries()) {
+      const pi = result.issues[k];
+      expect({ title: pi.title, year: pi.year, number: pi.number, totalNumber: pi.totalNumber }).toEqual({ title: gi.title, year: gi.year, number: gi.number, totalNumber: gi.totalNumber });
+    }
+    const toc = result.issues.flatMap((i) => i.toc);
+    expect(toc.map((e) => [norm(e.title), norm(e.docNumber), e.section])).toEqual(gold.toc.map((e) => [norm(e.title), norm(e.docNumber), e.section]));
+    // every entry is linked to the document with the same number
+    for (const e of toc) expect(docs.find((d) => d.id === e.documentId)?.docNumber).toBe(e.docNumber);
+  });
+});
+
+describe('fixture 003 (two-column extraction, before layout repair)', () => {
+  const { result, raw } = parseFixture('003');
+  const gold = JSON.parse(readFileSync(expectedFor('003'), 'utf8')) as Gold;
+  const docs = result.issues.flatMap((i) => i.documents);
+  it('finds every document and accounts for every line', () => {
+    expect(fieldAccuracy(gold, docs).f1).toBe(1);
+    expect(computeCoverage(result, raw).unaccounted).toEqual([]);
+    expect(validate(JSON.parse(JSON.stringify(result)))).toBe(true);
+  });
+  it('takes year and issue number from the running header', () => {
+    expect(result.issues[0]).toMatchObject({ title: gold.issues[0].title, year: gold.issues[0].year, number: gold.issues[0].number });
+  });
+});
+
+describe('specific readings of the clean fixtures', () => {
+  it('000: back cover is back matter, not part of the last document', () => {
+    const { result } = parseFixture('000');
+    const issue = result.issues[0];
+    const last = issue.documents[issue.documents.length - 1];
+    expect(last.lines.end).toBe(1831); // 本方案自2023年9月8日起施行,有效期五年。
+    expect(issue.backMatter.map((b) => b.lines)).toEqual([{ start: 1833, end: 1857 }]);
+    expect(result.dropped.filter((d) => d.reason === 'repeated-masthead').map((d) => d.lines.start)).toEqual([15, 17, 19, 21, 23]);
+  });
+  it('000: a 专栏 table inserted mid-sentence does not cut the paragraph', () => {
+    const { result } = parseFixture('000');
+    const doc = result.issues[0].documents.find((d) => d.docNumber === '城政发〔2023〕6号')!;
+    const text = JSON.stringify(doc.issuedTexts[0].body);
+    expect(text).toContain('残疾人充分享有平等参与、融合发展的权利');
+  });
+  it('002: the 大事记 chronicle is back matter; duplicate line 283 and repeated table headers are dropped', () => {
+    const { result } = parseFixture('002');
+    expect(result.issues[0].backMatter.map((b) => [b.kind, b.lines.start])).toEqual([['chronicle', 1928]]);
+    expect(result.dropped.map((d) => [d.lines.start, d.reason])).toEqual([
+      [283, 'duplicate-line'], [445, 'repeated-table-header'], [455, 'repeated-table-header'], [466, 'repeated-table-header'],
+      [1794, 'repeated-table-header'], [1858, 'repeated-table-header'], [1895, 'repeated-table-header'],
+    ]);
+  });
+});

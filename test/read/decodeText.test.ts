@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText, DecodeError, looksBinary } from '../../src/read/decodeText.js';
+
+const sample = '晋城市人民政府关于印发某某方案的通知\r\n城政发〔2023〕4号\r\n';
+
+function utf16(s: string, le: boolean, bom: boolean): Uint8Array {
+  const out: number[] = bom ? (le ? [0xff, 0xfe] : [0xfe, 0xff]) : [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (le) out.push(c & 0xff, c >> 8);
+    else out.push(c >> 8, c & 0xff);
+  }
+  return Uint8Array.from(out);
+}
+
+describe('decodeText', () => {
+  it('UTF-8', () => expect(decodeText(new TextEncoder().encode(sample))).toEqual({ text: sample, encoding: 'utf-8' }));
+  it('UTF-8 with BOM', () => expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(sample)])).text).toBe(sample));
+  it('UTF-16LE with BOM', () => expect(decodeText(utf16(sample, true, true))).toEqual({ text: sample, encoding: 'utf-16le' }));
+  it('UTF-16BE with BOM', () => expect(decodeText(utf16(sample, false, true))).toEqual({ text: sample, encoding: 'utf-16be' }));
+  it('UTF-16LE without BOM (ASCII-heavy)', () => expect(decodeText(utf16('Gazette 2023 No. 4\n第3期\n', true, false)).encoding).toBe('utf-16le'));
+  it('GB18030/GBK', () => {
+    // 通知 in GBK: CDA8 D6AA; 第3期: B5DA 33 C6DA
+    const gbk = Uint8Array.from([0xcd, 0xa8, 0xd6, 0xaa, 0x0a, 0xb5, 0xda, 0x33, 0xc6, 0xda, 0x0a]);
+    expect(decodeText(gbk)).toEqual({ text: '通知\n第3期\n', encoding: 'gb18030' });
+  });
+  it('binary is refused', () => {
+    expect(() => decodeText(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]))).toThrow(DecodeError);
+    expect(looksBinary(Uint8Array.from([1, 2, 3, 4, 5, 6]))).toBe(true);
+  });
+  it('bytes that decode as nothing supported are refused', () => {
+    expect(() => decodeText(Uint8Array.from([0x81, 0x20, 0xff, 0xfe, 0x80, 0x20, 0x81]).subarray(0))).toThrow(DecodeError);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { shouldJoinLines } from '../../src/repair/shouldJoinLines.js';
+import { pageBreakOverlap } from '../../src/repair/pageBreakOverlap.js';
+import { linesOf } from '../helpers/lines.js';
+
+function join(a: string, b: string): boolean {
+  const [p, n] = linesOf(`${a}\n\n${b}`);
+  return shouldJoinLines(p.text, p, n);
+}
+
+describe('shouldJoinLines', () => {
+  it.each([
+    ['为加强对普查工作的组织领导,区政府将成立领导小组。普查领导小组由区政', '府主要领导任组长。', true],
+    ['第七条 成本竞争支持。对企业在我市落地', '建设光机电项目的，给予支持。', true],
+    ['（五）讨论需提请区政府全体会议审议的重要', '事项；', true],
+    ['按比例安排残疾人就业情况联网认证实现“跨省', '”通办”。', true],
+    ['一、总体要求', '为全面贯彻落实党的二十大精神。', false],
+    ['工作要求', '各单位要高度重视。', false],
+    ['请认真贯彻落实。', '晋城市人民政府', false],
+    ['为全面贯彻落实党的二十大精神，切实加强组织领导', '（一）指导思想', false],
+    ['为全面贯彻落实党的二十大精神，切实加强组织领导', '2023年7月12日', false],
+    ['为全面贯彻落实党的二十大精神，切实加强组织领导', '附件：1.申请表', false],
+  ])('%s | %s → %s', (a, b, expected) => {
+    expect(join(a, b)).toBe(expected);
+  });
+});
+
+describe('pageBreakOverlap', () => {
+  it.each([
+    ['深入学习贯彻中国特色社会主义思想', '主义思想、习近平总书记', 4],
+    ['夯实发展的基', '基础上', 0],
+    ['市市场监管局', '局长负责', 0],
+    ['全年完成2023', '2023年目标', 0],
+  ])('%s | %s → %d', (a, b, k) => expect(pageBreakOverlap(a, b)).toBe(k));
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findDate, parseDateLine } from '../../src/segment/dates.js';
+
+describe('parseDateLine', () => {
+  it.each([
+    ['2023年7月12日', '2023-07-12'],
+    ['2022 年 12 月 14 日', '2022-12-14'],
+    ['二〇二二年十二月十四日', '2022-12-14'],
+    ['二〇二一年一月三十一日', '2021-01-31'],
+    ['（2023年8月16日）', '2023-08-16'],
+  ])('%s → %s', (input, expected) => {
+    expect(parseDateLine(input)).toBe(expected);
+  });
+  it.each([['普查标准时点为2023年12月31日，普查时期资料为2023年年度资料。'], ['2023年13月1日'], ['2023']])('%s is not a date line', (input) => {
+    expect(parseDateLine(input)).toBeNull();
+  });
+  it('finds a date inside text', () => {
+    expect(findDate('2023 年 9 月 30 日出版(季度刊)')?.iso).toBe('2023-09-30');
+  });
+});

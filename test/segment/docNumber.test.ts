@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findDocNumber, normalizeDocNumber, parseDocNumber } from '../../src/segment/docNumber.js';
+
+describe('parseDocNumber', () => {
+  it.each([
+    ['城政发〔2023〕4号', '城政发〔2023〕4号'],
+    ['城政发[2023]6号', '城政发〔2023〕6号'],
+    ['晋市政办［2019］41号', '晋市政办〔2019〕41号'],
+    ['国发〔2022〕 39 号', '国发〔2022〕39号'],
+    ['（晋市审管发〔2021〕27号）', '晋市审管发〔2021〕27号'],
+    ['公网安（2020）1960号', '公网安〔2020〕1960号'],
+    ['某市人民政府令第5号', '某市人民政府令第5号'],
+    ['国家税务总局公告2023年第1号', '国家税务总局公告2023年第1号'],
+  ])('%s → %s', (input, expected) => {
+    expect(parseDocNumber(input)?.normalized).toBe(expected);
+  });
+
+  it.each([
+    ['根据《国务院关于开展第五次全国经济普查的通知》（国发〔2022〕22号）'],
+    ['（晋政办发〔2021〕'],
+    ['42号）'],
+    ['2023年7月12日'],
+    ['第十二条'],
+  ])('%s is not a stand-alone number', (input) => {
+    expect(parseDocNumber(input)).toBeNull();
+  });
+
+  it('keeps code, year and serial', () => {
+    expect(parseDocNumber('晋市政发〔2019〕20号')).toEqual({ normalized: '晋市政发〔2019〕20号', code: '晋市政发', year: 2019, serial: 20 });
+  });
+});
+
+describe('normalizeDocNumber / findDocNumber', () => {
+  it('normalises brackets and spaces', () => {
+    expect(normalizeDocNumber('晋市政发[2022]17号')).toBe('晋市政发〔2022〕17号');
+  });
+  it('finds a number inside a TOC line', () => {
+    expect(findDocNumber('(城政发[2023]4号) ..... (3)')?.parsed.normalized).toBe('城政发〔2023〕4号');
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { detectDocType } from '../../src/segment/docType.js';
+
+describe('detectDocType', () => {
+  it.each([
+    ['晋城市城区人民政府关于认真做好我区第五次全国经济普查工作的通知', '通知'],
+    ['晋城市人民政府关于推动创新创业高质量发展打造“双创”升级版的实施意见', '实施意见'],
+    ['晋城市支持工业高质量发展十条政策措施(试行)', '措施'],
+    ['市长履行经济责任风险防控办法(征求意见稿)', '办法'],
+    ['关于征求《某某办法》修改意见的函', '函'],
+    ['某市人民政府关于同意设立某某开发区的批复', '批复'],
+    ['某某省优化营商环境条例', '条例'],
+  ])('%s → %s', (title, kind) => {
+    expect(detectDocType(title)).toBe(kind);
+  });
+  it('returns null for non-titles', () => {
+    expect(detectDocType('为加强对普查工作的组织领导')).toBeNull();
+  });
+});

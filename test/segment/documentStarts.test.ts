@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findDocumentStarts } from '../../src/segment/documentStarts.js';
+import { linesOf } from '../helpers/lines.js';
+
+function starts(text: string): { title: string; issuer: string | null; number: string | null; kind: string }[] {
+  const lines = linesOf(text);
+  return findDocumentStarts(lines, 0, lines.length).map((s) => ({ title: s.title.title, issuer: s.title.issuer, number: s.number?.normalized ?? null, kind: s.kind }));
+}
+
+describe('findDocumentStarts', () => {
+  it('issuer line + wrapped title + number', () => {
+    expect(starts('某市人民政府办公室\n\n关于印发某市推进职业技能提升培训\n\n实施方案的 通 知\n\n某市政办〔2019〕41号\n\n各县人民政府：')).toEqual([
+      { title: '某市人民政府办公室关于印发某市推进职业技能提升培训实施方案的通知', issuer: '某市人民政府办公室', number: '某市政办〔2019〕41号', kind: 'number' },
+    ]);
+  });
+
+  it('issuer and title on one line separated by a space', () => {
+    expect(starts('某市人民政府 关于推动创新创业高质量发展的实施意见\n\n某市政发〔2019〕21号')[0]).toMatchObject({ title: '某市人民政府关于推动创新创业高质量发展的实施意见', issuer: '某市人民政府' });
+  });
+
+  it('a bare title with a number and no issuer', () => {
+    expect(starts('某市加快5G产业发展实施意见\n\n某市政发〔2019〕23号\n\n为加快5G产业发展，制定本意见。')[0]).toMatchObject({ title: '某市加快5G产业发展实施意见', issuer: null });
+  });
+
+  it('版头 order: number above the title', () => {
+    expect(starts('本期要目完。\n\n国发〔2022〕22号\n\n国务院关于开展第五次全国经济普查的通知\n\n各省、自治区、直辖市人民政府：')[0]).toMatchObject({ title: '国务院关于开展第五次全国经济普查的通知', number: '国发〔2022〕22号' });
+  });
+
+  it('a number cited in running text is not a document', () => {
+    expect(starts('根据《国务院关于开展第五次全国经济普查的通知》（国发〔2022〕22号）\n\n要求，现就有关事项通知如下。')).toEqual([]);
+  });
+
+  it('a citation split across lines is not a document', () => {
+    expect(starts('按照《某省人民政府办公厅关于某事的通知》（某政办发〔2021〕\n\n80号）要求，做好工作。')).toEqual([]);
+  });
+
+  it('a 关于…的批复 without number starts at its recipients line', () => {
+    expect(starts('上一文件结束。\n\n某市人民政府关于同意设立某某开发区的批复\n\n某区人民政府：\n\n你区请示收悉。')[0]).toMatchObject({ title: '某市人民政府关于同意设立某某开发区的批复', kind: 'recipients' });
+  });
+
+  it('a regulation with an adoption note', () => {
+    expect(starts('某某省优化营商环境条例\n\n（2020年11月27日某某省第十三届人民代表大会常务委员会第二十一次会议通过）\n\n第一条 为了优化营商环境，制定本条例。')[0]).toMatchObject({ title: '某某省优化营商环境条例', kind: 'adoption' });
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isRecipientsLine, parseRecipients } from '../../src/segment/recipients.js';
+import { findSignature } from '../../src/segment/signature.js';
+import { linesOf } from '../helpers/lines.js';
+
+describe('recipients', () => {
+  it.each([
+    ['北石店镇人民政府、各街道办事处，区直各有关单位：', true],
+    ['各县(市、区)人民政府、开发区管委会,市直各有关单位:', true],
+    ['局属各单位、局机关各科室：', true],
+    ['现就有关事项通知如下：', false],
+    ['（一）工作目标：', false],
+  ])('%s → %s', (t, v) => expect(isRecipientsLine(t)).toBe(v));
+
+  it('joins a wrapped addressee list and drops the colon and layout spaces', () => {
+    const lines = linesOf('各县(市、区)人民政府,开发区管委会,\n市人民政府各委、办、局:\n为做好工作，通知如下。');
+    expect(parseRecipients(lines, 0, lines.length)).toEqual({ value: '各县(市、区)人民政府,开发区管委会,市人民政府各委、办、局', end: 1 });
+  });
+});
+
+describe('findSignature', () => {
+  it('finds issuer, date and publicity note', () => {
+    const lines = linesOf('请认真贯彻落实。\n\n某区人民政府\n\n2023年7月20日\n\n(此件公开发布)\n\n某区人民政府工作规则');
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, last: 3, organs: ['某区人民政府'], date: '2023-07-20', publicity: '此件公开发布' });
+  });
+  it('stacks joint signatures', () => {
+    const lines = linesOf('特此通知。\n\n某市行政审批服务管理局\n\n某市公安局\n\n国家税务总局某市税务局\n\n2021年6月30日');
+    expect(findSignature(lines, 0, lines.length)?.organs).toEqual(['某市行政审批服务管理局', '某市公安局', '国家税务总局某市税务局']);
+  });
+  it('ignores a date inside running text', () => {
+    const lines = linesOf('普查标准时点为2023年12月31日，普查时期资料为2023年年度资料。');
+    expect(findSignature(lines, 0, lines.length)).toBeNull();
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { isPageNumber, parseRunningHeader } from '../../src/segment/runningHeader.js';
+
+describe('parseRunningHeader', () => {
+  it.each([
+    ['某某市人民政府公报（2021. 6）市政府办公室文件', { gazette: '某某市人民政府公报', year: 2021, number: 6, section: '市政府办公室文件' }],
+    ['某某省人民政府公报 2022年第3期', { gazette: '某某省人民政府公报', year: 2022, number: 3, section: null }],
+  ])('%s', (input, expected) => expect(parseRunningHeader(input)).toEqual(expected));
+  it('is null on a masthead title alone', () => expect(parseRunningHeader('某某市人民政府公报')).toBeNull());
+});
+
+describe('isPageNumber', () => {
+  it.each([['·· 9'], ['- 12 -'], ['— 3 —'], ['32'], ['第 4 页']])('%s is a page number', (t) => expect(isPageNumber(t)).toBe(true));
+  it.each([['2023'], ['1.宣传社会救助政策法规'], ['第三条']])('%s is not', (t) => expect(isPageNumber(t)).toBe(false));
+});

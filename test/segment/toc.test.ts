@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isTocHeading, parseToc, parseTocEntryLine } from '../../src/segment/toc.js';
+import { linesOf } from '../helpers/lines.js';
+
+describe('parseTocEntryLine', () => {
+  it.each([
+    ['(城政发[2023]4号) ..... (3)', { title: '', docNumber: '城政发〔2023〕4号', page: 3 }],
+    ['某某市人民政府关于某事的通知……………12', { title: '某某市人民政府关于某事的通知', docNumber: null, page: 12 }],
+    ['某某市人民政府关于某事的通知（某政发〔2022〕1号）……5', { title: '某某市人民政府关于某事的通知', docNumber: '某政发〔2022〕1号', page: 5 }],
+  ])('%s', (input, expected) => expect(parseTocEntryLine(input)).toEqual(expected));
+  it('is null on a title line without page', () => expect(parseTocEntryLine('某某市人民政府关于印发某某方案的通知')).toBeNull());
+});
+
+describe('parseToc', () => {
+  it('reads sections, wrapped titles and stops at the first document', () => {
+    const lines = linesOf([
+      '目 录', '【区政府文件】',
+      '某区人民政府办公室关于印发某区医改行动方案(2023—', '2025 年)的通知', '(某政办发[2023]24号) ..... (34)',
+      '【行政规范性文件】',
+      '某区人民政府关于印发某某办法的通知', '(某政发〔2023〕26号) ..... (59)',
+      '某区人民政府 关于认真做好经济普查工作的通知', '某政发〔2023〕4号', '各街道办事处：',
+    ].join('\n\n'));
+    expect(isTocHeading(lines[0].text)).toBe(true);
+    const r = parseToc(lines, 1);
+    expect(r.entries.map((e) => [e.section, e.title, e.docNumber, e.page])).toEqual([
+      ['区政府文件', '某区人民政府办公室关于印发某区医改行动方案(2023—2025年)的通知', '某政办发〔2023〕24号', 34],
+      ['行政规范性文件', '某区人民政府关于印发某某办法的通知', '某政发〔2023〕26号', 59],
+    ]);
+    expect(lines[r.end].text).toBe('某区人民政府 关于认真做好经济普查工作的通知');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseAttachmentLabel, parseAttachmentList } from '../../src/structure/attachments.js';
+import { linesOf } from '../helpers/lines.js';
+
+describe('parseAttachmentList', () => {
+  it('single attachment', () => {
+    const lines = linesOf('附件:市长履行经济责任风险防控办法(征求意见稿)\n\n某市人民政府办公室');
+    expect(parseAttachmentList(lines, 0, lines.length)?.items).toEqual([{ number: null, title: '市长履行经济责任风险防控办法(征求意见稿)', printed: true }]);
+  });
+  it('numbered items on following lines, one wrapped, one not printed', () => {
+    const lines = linesOf('附件：1.某市企业投资项目模拟审批申请表\n2.某市企业投资项目信用承诺书\n3.某市企业投资项目模正转换申\n请表（见网络版）\n某市行政审批服务管理局');
+    expect(parseAttachmentList(lines, 0, lines.length)).toEqual({
+      items: [
+        { number: 1, title: '某市企业投资项目模拟审批申请表', printed: true },
+        { number: 2, title: '某市企业投资项目信用承诺书', printed: true },
+        { number: 3, title: '某市企业投资项目模正转换申请表', printed: false },
+      ],
+      end: 3,
+    });
+  });
+  it('is null on body text', () => {
+    const lines = linesOf('附近居民可以申请。');
+    expect(parseAttachmentList(lines, 0, 1)).toBeNull();
+  });
+});
+
+describe('parseAttachmentLabel', () => {
+  it.each([
+    ['附件', { number: null, title: null }],
+    ['附件2', { number: 2, title: null }],
+    ['附件 3：', { number: 3, title: null }],
+    ['附件1：某市5G产业发展任务分工表', { number: 1, title: '某市5G产业发展任务分工表' }],
+  ])('%s', (t, v) => expect(parseAttachmentLabel(t)).toEqual(v));
+  it('a 附件说明 entry is not a label', () => expect(parseAttachmentLabel('附件：1.某某申请表')).toBeNull());
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildTree } from '../../src/structure/buildTree.js';
+import type { Node } from '../../src/types.js';
+import { linesOf } from '../helpers/lines.js';
+
+const shape = (nodes: Node[]): unknown[] => nodes.map((n) => (n.children.length ? [n.label ?? n.type, shape(n.children)] : n.label ?? n.type));
+
+describe('buildTree', () => {
+  it('nests chapters, articles and items by numbering', () => {
+    const tree = buildTree(linesOf('第一章 总则\n\n第一条 为了规范。\n\n第二条 本办法适用于：\n\n（一）甲；\n\n（二）乙。\n\n第二章 附则\n\n第三条 本办法自印发之日起施行。'));
+    expect(shape(tree)).toEqual([
+      ['第一章', ['第一条', ['第二条', ['（一）', '（二）']]]],
+      ['第二章', ['第三条']],
+    ]);
+  });
+
+  it('nests items in the order their kinds first appear', () => {
+    const tree = buildTree(linesOf('一、总体要求\n\n（一）指导思想。正文。\n\n1.第一项。\n\n2.第二项。\n\n（二）目标。正文。\n\n二、主要任务\n\n正文段落。'));
+    expect(shape(tree)).toEqual([
+      ['一、', [['（一）', ['1.', '2.']], '（二）']],
+      ['二、', ['paragraph']],
+    ]);
+    expect(tree[0].level).toBe(1);
+    expect(tree[0].children[0].level).toBe(2);
+    expect(tree[0].children[0].title).toBe('指导思想');
+  });
+
+  it('joins a paragraph cut by a page break, removing a repeated fragment', () => {
+    const tree = buildTree(linesOf('以习近平新时代中国特色社会主义思想为指导，深入学习贯彻中国特色社会主义思想\n\n主义思想、习近平总书记重要讲话精神。'));
+    expect(tree).toHaveLength(1);
+    expect(tree[0].text).toBe('以习近平新时代中国特色社会主义思想为指导，深入学习贯彻中国特色社会主义思想、习近平总书记重要讲话精神。');
+    expect(tree[0].lines).toEqual({ start: 1, end: 3 });
+  });
+
+  it('does not join after a short heading', () => {
+    const tree = buildTree(linesOf('工作要求\n\n各单位要高度重视。'));
+    expect(tree).toHaveLength(2);
+  });
+
+  it('keeps a 专栏 box apart and joins the paragraph it cut', () => {
+    const tree = buildTree(linesOf('加强残疾人就业，合理认定按比例安排残疾\n\n专栏2 残疾人社会保障重点项目\n\n1. 基本生活救助。将符合条件的纳入。\n\n2. 困难残疾人补贴。落实动态调整。\n\n人就业形式，实现联网认证。'));
+    expect(tree.map((n) => n.type)).toEqual(['paragraph', 'box']);
+    expect(tree[0].text).toBe('加强残疾人就业，合理认定按比例安排残疾人就业形式，实现联网认证。');
+    expect(tree[1].children).toHaveLength(2);
+  });
+
+  it('turns tab-separated rows into one table node', () => {
+    const tree = buildTree(linesOf('类别\t指标\t属性\n收入\t增速\t预期性'));
+    expect(tree).toHaveLength(1);
+    expect(tree[0].type).toBe('table');
+    expect(tree[0].rows).toEqual([['类别', '指标', '属性'], ['收入', '增速', '预期性']]);
+  });
+
+  it('never throws on unknown shapes', () => {
+    expect(() => buildTree(linesOf('###\n\n）））\n\n\t\t\n\n①'))).not.toThrow();
+  });
+});
