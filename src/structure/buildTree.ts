@@ -165,5 +165,12 @@ export function buildTree(lines: SourceLine[], warnings: Warning[] = []): Node[]
     lastPara = node;
     lastLine = l;
   }
+  for (const n of root) closeRanges(n);
   return root;
+}
+
+/** A node's line range covers its children. */
+function closeRanges(n: Node): number {
+  for (const c of n.children) n.lines.end = Math.max(n.lines.end, closeRanges(c));
+  return n.lines.end;
 }

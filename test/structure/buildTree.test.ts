@@ -55,3 +55,11 @@ describe('buildTree', () => {
     expect(() => buildTree(linesOf('###\n\n）））\n\n\t\t\n\n①'))).not.toThrow();
   });
 });
+
+describe('buildTree line ranges', () => {
+  it('a chapter range covers its articles', () => {
+    const tree = buildTree(linesOf('第一章 总则\n\n第一条 为了规范。\n\n第二条 适用范围。'));
+    expect(tree[0].lines).toEqual({ start: 1, end: 5 });
+    expect(tree[0].children[1].lines).toEqual({ start: 5, end: 5 });
+  });
+});
