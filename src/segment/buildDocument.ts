@@ -109,8 +109,14 @@ export function buildDocument(lines: SourceLine[], start: DocStart, end: number,
   // Issued texts: after the signature block of an issuing notice, or at a line naming the issued text.
   const issuedTexts: IssuedText[] = [];
   let noticeEnd = contentEnd;
-  const names = issuedNames(tb.title);
-  if (isIssuingTitle(tb.title)) {
+  let names = issuedNames(tb.title);
+  // An order (令) promulgates the texts its body names in 《》: 《XX办法》已经…通过，现予公布
+  const isOrder = /令$/.test(tb.title);
+  if (isOrder) {
+    const until = sig ? sig.first : Math.min(end, bodyStart + 3);
+    names = lines.slice(bodyStart, until).flatMap((l) => [...l.text.matchAll(/《([^《》]+)》/g)].map((m) => m[1]));
+  }
+  if (isIssuingTitle(tb.title) || (isOrder && names.length)) {
     const starts: { index: number; title: string; last: number }[] = [];
     if (sig && sig.last + 1 < contentEnd) {
       const t = issuedTitleAt(lines, sig.last + 1, contentEnd);

@@ -31,6 +31,16 @@ export function parseDocNumber(s: string): DocNumber | null {
   return null;
 }
 
+// Second line of an order number printed over two lines: `XX人民政府令` / `第 300 号`
+const ORDINAL_TAIL = /^第\s*(\d{1,5})\s*号$/;
+
+/** `XX人民政府令` + `第300号` on two lines → the order number, or null. */
+export function parseSplitOrderNumber(first: string, second: string): DocNumber | null {
+  const head = removeAllSpaces(first.normalize('NFKC'));
+  if (!/令$/.test(head) || !ORDINAL_TAIL.test(removeAllSpaces(second.normalize('NFKC')))) return null;
+  return parseDocNumber(head + removeAllSpaces(second));
+}
+
 /** Normalise a document number for comparison and lookup (`晋市政发[2022]17号` → `晋市政发〔2022〕17号`). */
 export function normalizeDocNumber(s: string): string {
   return parseDocNumber(s)?.normalized ?? removeAllSpaces(s.normalize('NFKC'));

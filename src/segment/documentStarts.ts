@@ -5,12 +5,12 @@
  * running text is a citation and never starts a document.
  */
 import type { SourceLine } from '../types.js';
-import { parseDocNumber, type DocNumber } from './docNumber.js';
+import { parseDocNumber, parseSplitOrderNumber, type DocNumber } from './docNumber.js';
 import { titleBlockAbove, titleBlockBelow, type TitleBlock } from './titleBlock.js';
 import { isRecipientsLine } from './recipients.js';
 import { parseAdoptionNote } from './adoptionNote.js';
 import { detectDocType, FORMAL_DOC_TYPES } from './docType.js';
-import { endsSentence } from '../text/normalize.js';
+import { endsSentence, removeAllSpaces } from '../text/normalize.js';
 import { parseDateLine } from './dates.js';
 import { parsePublicity } from './publicity.js';
 
@@ -40,6 +40,15 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
   for (let k = from; k < to; k++) {
     const l = lines[k];
     if (l.table) continue;
+    // An order (令) printed as `XX人民政府令` / `第300号`: the order line is the title.
+    const order = k + 1 < to ? parseSplitOrderNumber(l.text, lines[k + 1].text) : null;
+    if (order) {
+      const title = { first: k, last: k, title: removeAllSpaces(l.text), issuer: removeAllSpaces(l.text).replace(/令$/, '') };
+      starts.push({ first: k, headerEnd: k + 1, title, numberIndex: k + 1, number: order, numberRaw: `${l.text.trim()}${lines[k + 1].text.trim()}`, kind: 'number' });
+      floor = k + 2;
+      k++;
+      continue;
+    }
     const number = parseDocNumber(l.text);
     if (number) {
       const above = titleBlockAbove(lines, k, floor);

@@ -8,6 +8,13 @@ import { parseDateLine } from './dates.js';
 import { parsePublicity } from './publicity.js';
 import { looksLikeOrganName } from './organName.js';
 
+// A person's signature of an order or a leader-signed document: 省长 张三 / 市长：李四
+const PERSON_SIGNATURE = /^(省长|市长|区长|县长|州长|旗长|主任|局长|厅长|部长|书记|主席|院长|总理)\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}$/;
+
+export function isPersonSignature(text: string): boolean {
+  return PERSON_SIGNATURE.test(text.trim());
+}
+
 export interface Signature {
   /** Index of the first organ line (or the date line when no organ is printed). */
   first: number;
@@ -27,12 +34,12 @@ export function findSignature(lines: SourceLine[], from: number, to: number): Si
     if (!date) continue;
     let first = d;
     const organs: string[] = [];
-    while (first - 1 >= from && d - first < 8 && looksLikeOrganName(lines[first - 1].text)) {
+    while (first - 1 >= from && d - first < 8 && (looksLikeOrganName(lines[first - 1].text) || isPersonSignature(lines[first - 1].text))) {
       first--;
-      organs.unshift(removeAllSpaces(lines[first].text));
+      if (looksLikeOrganName(lines[first].text)) organs.unshift(removeAllSpaces(lines[first].text));
     }
     const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
-    if (organs.length === 0 && !next) {
+    if (first === d && !next) {
       // A bare date line closes a signature only when the text before it has ended.
       const prev = d - 1 >= from ? lines[d - 1].text.trim() : '';
       if (!/[。！]$/.test(prev)) continue;

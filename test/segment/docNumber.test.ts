@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocNumber, normalizeDocNumber, parseDocNumber } from '../../src/segment/docNumber.js';
+import { findDocNumber, normalizeDocNumber, parseDocNumber, parseSplitOrderNumber } from '../../src/segment/docNumber.js';
 
 describe('parseDocNumber', () => {
   it.each([
@@ -37,4 +37,11 @@ describe('normalizeDocNumber / findDocNumber', () => {
   it('finds a number inside a TOC line', () => {
     expect(findDocNumber('(城政发[2023]4号) ..... (3)')?.parsed.normalized).toBe('城政发〔2023〕4号');
   });
+});
+
+describe('parseSplitOrderNumber', () => {
+  it('joins an order number printed over two lines', () => {
+    expect(parseSplitOrderNumber('某某省人民政府令', '第 300 号')?.normalized).toBe('某某省人民政府令第300号');
+  });
+  it('needs a 令 line', () => expect(parseSplitOrderNumber('某某省人民政府', '第 300 号')).toBeNull());
 });

@@ -42,3 +42,11 @@ describe('findDocumentStarts', () => {
     expect(starts('某某省优化营商环境条例\n\n（2020年11月27日某某省第十三届人民代表大会常务委员会第二十一次会议通过）\n\n第一条 为了优化营商环境，制定本条例。')[0]).toMatchObject({ title: '某某省优化营商环境条例', kind: 'adoption' });
   });
 });
+
+describe('orders (令)', () => {
+  it('an order number printed over two lines starts a document titled by the order line', () => {
+    expect(starts('上一文件结束。\n\n某某省人民政府令\n\n第 300 号\n\n《某某省数据管理办法》已经省人民政府常务会议通过，现予公布，自2023年3月1日起施行。')).toEqual([
+      { title: '某某省人民政府令', issuer: '某某省人民政府', number: '某某省人民政府令第300号', kind: 'number' },
+    ]);
+  });
+});

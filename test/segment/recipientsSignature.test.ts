@@ -32,3 +32,10 @@ describe('findSignature', () => {
     expect(findSignature(lines, 0, lines.length)).toBeNull();
   });
 });
+
+describe('findSignature with a person signature', () => {
+  it('省长 + name before the date is part of the block but not an organ', () => {
+    const lines = linesOf('现予公布，自2023年3月1日起施行。\n\n省长 张三\n\n2023年1月20日');
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, organs: [], date: '2023-01-20' });
+  });
+});
