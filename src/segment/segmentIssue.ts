@@ -1,4 +1,5 @@
 /** One issue's lines → TOC, documents, front and back matter. */
+import { matterBlock } from './matterBlock.js';
 import type { Document, MatterBlock, SourceLine, TocEntry, Warning } from '../types.js';
 import { isTocHeading, parseToc } from './toc.js';
 import { findDocumentStarts, type DocStart } from './documentStarts.js';
@@ -15,9 +16,6 @@ export interface SegmentedIssue {
   backMatter: MatterBlock[];
 }
 
-function matter(lines: SourceLine[], from: number, to: number, kind: string): MatterBlock {
-  return { kind, lines: { start: lines[from].line, end: lines[to - 1].line }, text: lines.slice(from, to).map((l) => l.text).join('\n') };
-}
 
 /** Drop candidate starts that are the header of a text the previous document issues or forwards. */
 function withoutIssuedTexts(starts: DocStart[]): DocStart[] {
@@ -41,26 +39,26 @@ export function segmentIssue(lines: SourceLine[], makeId: (d: DocStart) => strin
   if (tocAt >= 0 && (starts0.length === 0 || tocAt < starts0[0].first)) {
     const r = parseToc(lines, tocAt + 1);
     toc = r.entries;
-    if (tocAt > 0) frontMatter.push(matter(lines, 0, tocAt, 'front'));
-    frontMatter.push(matter(lines, tocAt, tocAt + 1, 'toc-heading'));
-    for (const s of r.sections) frontMatter.push(matter(lines, s.index, s.index + 1, 'toc-section'));
+    if (tocAt > 0) frontMatter.push(matterBlock(lines, 0, tocAt, 'front'));
+    frontMatter.push(matterBlock(lines, tocAt, tocAt + 1, 'toc-heading'));
+    for (const s of r.sections) frontMatter.push(matterBlock(lines, s.index, s.index + 1, 'toc-section'));
     from = r.end;
   }
   const starts = withoutIssuedTexts(findDocumentStarts(lines, from, lines.length));
   if (starts.length === 0) {
     if (from < lines.length) {
       warnings.push({ code: 'no-documents', message: 'no official document (title + 发文字号, 主送 or adoption note) found in this issue', line: lines[from].line });
-      frontMatter.push(matter(lines, from, lines.length, 'unrecognised'));
+      frontMatter.push(matterBlock(lines, from, lines.length, 'unrecognised'));
     }
     return { toc, documents: [], frontMatter, backMatter };
   }
-  if (starts[0].first > from) frontMatter.push(matter(lines, from, starts[0].first, 'front'));
+  if (starts[0].first > from) frontMatter.push(matterBlock(lines, from, starts[0].first, 'front'));
 
   // Trailing back matter (editorial box, slogans) after the last document
   let end = lines.length;
   const bm = findBackMatterStart(lines, starts[starts.length - 1].first + 1, end);
   if (bm < end) {
-    backMatter.push(matter(lines, bm, end, 'editorial'));
+    backMatter.push(matterBlock(lines, bm, end, 'editorial'));
     end = bm;
   }
 
@@ -70,13 +68,13 @@ export function segmentIssue(lines: SourceLine[], makeId: (d: DocStart) => strin
     let stop = n + 1 < starts.length ? starts[n + 1].first : end;
     // A section label right before the next document belongs to the issue, not to this document.
     if (n + 1 < starts.length && stop - 1 > s.headerEnd && parseSectionLabel(lines[stop - 1].text)) {
-      frontMatter.push(matter(lines, stop - 1, stop, 'section-label'));
+      frontMatter.push(matterBlock(lines, stop - 1, stop, 'section-label'));
       stop--;
     }
     // A chronicle (大事记) is not part of the document before it.
     for (let k = s.headerEnd + 1; k < stop; k++) {
       if (isChronicleHeading(lines[k].text)) {
-        backMatter.push(matter(lines, k, stop, 'chronicle'));
+        backMatter.push(matterBlock(lines, k, stop, 'chronicle'));
         stop = k;
         break;
       }

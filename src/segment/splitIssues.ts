@@ -2,6 +2,7 @@
  * Split a file into issues (期) at mastheads. A repeated masthead or cover of the same issue is dropped
  * as a repeat; a masthead with another issue number (or after documents) starts a new issue.
  */
+import { matterBlock } from './matterBlock.js';
 import type { Dropped, MatterBlock, SourceLine } from '../types.js';
 import { parseGazetteTitle, parseMastheadLine, type MastheadFields } from './masthead.js';
 
@@ -48,9 +49,6 @@ function sameIssue(a: MastheadFields, b: MastheadFields): boolean {
   return true;
 }
 
-function block(lines: SourceLine[], from: number, to: number, kind: string): MatterBlock {
-  return { kind, lines: { start: lines[from].line, end: lines[to - 1].line }, text: lines.slice(from, to).map((l) => l.text).join('\n') };
-}
 
 export function splitIssues(lines: SourceLine[], dropped: Dropped[]): IssueSlice[] {
   const regions = findMastheads(lines);
@@ -64,14 +62,14 @@ export function splitIssues(lines: SourceLine[], dropped: Dropped[]): IssueSlice
     if (between.length) contentSince = true;
     if (current.mastheadLines === null) {
       current.fields = { ...r.fields };
-      current.matter.push(block(lines, r.from, r.to, 'masthead'));
+      current.matter.push(matterBlock(lines, r.from, r.to, 'masthead'));
       current.mastheadLines = { start: lines[r.from].line, end: lines[r.to - 1].line };
     } else if (sameIssue(current.fields, r.fields) && (!contentSince || r.fields.number === undefined)) {
       for (let k = r.from; k < r.to; k++) dropped.push({ lines: { start: lines[k].line, end: lines[k].line }, reason: 'repeated-masthead', text: lines[k].text });
       for (const [k, v] of Object.entries(r.fields)) if ((current.fields as Record<string, unknown>)[k] === undefined) (current.fields as Record<string, unknown>)[k] = v;
     } else {
       slices.push(current);
-      current = { fields: { ...r.fields }, lines: [], matter: [block(lines, r.from, r.to, 'masthead')], mastheadLines: { start: lines[r.from].line, end: lines[r.to - 1].line } };
+      current = { fields: { ...r.fields }, lines: [], matter: [matterBlock(lines, r.from, r.to, 'masthead')], mastheadLines: { start: lines[r.from].line, end: lines[r.to - 1].line } };
     }
     cursor = r.to;
     contentSince = false;

@@ -1,0 +1,6 @@
+/** A run of lines that is not a document (masthead, TOC heading, section label, back matter). */
+import type { MatterBlock, SourceLine } from '../types.js';
+
+export function matterBlock(lines: SourceLine[], from: number, to: number, kind: string): MatterBlock {
+  return { kind, lines: { start: lines[from].line, end: lines[to - 1].line }, text: lines.slice(from, to).map((l) => l.text).join('\n') };
+}
