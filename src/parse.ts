@@ -7,12 +7,14 @@ import { toLines } from './blocks/toLines.js';
 import { parseYamlFrontMatter, frontMatterValue } from './segment/yamlFrontMatter.js';
 import { dropNoise } from './segment/dropNoise.js';
 import { splitIssues } from './segment/splitIssues.js';
+import { repairLayout } from './repair/repairLayout.js';
 import { segmentIssue } from './segment/segmentIssue.js';
 import { linkToc } from './segment/linkToc.js';
 import { inferIssuers } from './segment/inferIssuer.js';
 import { parseDocNumber } from './segment/docNumber.js';
 import { findDate } from './segment/dates.js';
 import { sha256Hex } from './read/readSource.js';
+import { spanOf } from './segment/lineRanges.js';
 
 export interface ParseInput {
   text: string;
@@ -35,7 +37,9 @@ export function parseGazette(input: ParseInput): ParseResult {
 
   const noise = dropNoise(lines);
   dropped.push(...noise.dropped);
-  const slices = splitIssues(noise.kept, dropped);
+  const furniture = new Set(noise.dropped.filter((d) => d.reason === 'page-number' || d.reason === 'running-header').map((d) => d.lines.start));
+  const repaired = repairLayout(noise.kept, furniture, warnings);
+  const slices = splitIssues(repaired.lines, dropped);
 
   const idBase = sha.slice(0, 10);
   const usedIds = new Set<string>();
@@ -50,8 +54,9 @@ export function parseGazette(input: ParseInput): ParseResult {
     }, warnings);
     linkToc(seg.toc, seg.documents, warnings);
     const f = slice.fields;
-    const allLineNos = [...slice.matter.map((m) => m.lines.start), ...slice.lines.map((l) => l.line)];
-    const lastLine = Math.max(...slice.matter.map((m) => m.lines.end), ...slice.lines.map((l) => l.line));
+    const span = spanOf(slice.lines);
+    const allLineNos = [...slice.matter.map((m) => m.lines.start), ...(slice.lines.length ? [span.start] : [])];
+    const lastLine = Math.max(...slice.matter.map((m) => m.lines.end), ...(slice.lines.length ? [span.end] : []));
     return {
       id: issueId,
       title: f.title ?? null,

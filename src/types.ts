@@ -27,6 +27,8 @@ export interface SourceLine {
   blankBefore: boolean;
   /** A structural markup-only line such as a thematic break (`---`). */
   rule: boolean;
+  /** When a repair joined several source lines into this one: all of them, in reading order. */
+  parts?: number[];
 }
 
 export type NodeType = 'part' | 'chapter' | 'section' | 'article' | 'item' | 'paragraph' | 'table' | 'box' | 'heading';
@@ -71,6 +73,8 @@ export interface Document {
   publicity: string | null;
   section: string | null;
   lines: LineRange;
+  /** Source line ranges in reading order, when blocks were moved or page furniture cut the document. */
+  ranges?: LineRange[];
   body: Node[];
   issuedTexts: IssuedText[];
   attachments: Attachment[];

@@ -40,7 +40,7 @@ export function computeCoverage(result: ParseResult, rawLines: string[]): Covera
   for (const issue of result.issues) {
     for (const m of issue.frontMatter) claim(m.lines.start, m.lines.end, m.kind.startsWith('toc') ? 'toc' : 'frontMatter');
     for (const e of issue.toc) claim(e.lines.start, e.lines.end, 'toc');
-    for (const d of issue.documents) claim(d.lines.start, d.lines.end, 'documents');
+    for (const d of issue.documents) for (const r of d.ranges ?? [d.lines]) claim(r.start, r.end, 'documents');
     for (const m of issue.backMatter) claim(m.lines.start, m.lines.end, 'backMatter');
   }
   const cov: Coverage = { nonBlank: 0, documents: 0, frontMatter: 0, toc: 0, backMatter: 0, dropped: {}, unaccounted: [], overlapping };

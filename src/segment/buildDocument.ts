@@ -12,7 +12,8 @@ import { detectDocType } from './docType.js';
 import { isIssuingTitle, issuedNames } from './issuedNames.js';
 import { isTitleFragment } from './titleBlock.js';
 import { titleSimilarity } from '../text/similarity.js';
-import { removeLayoutSpaces } from '../text/normalize.js';
+import { endsSentence, removeLayoutSpaces } from '../text/normalize.js';
+import { readingRanges, spanOf } from './lineRanges.js';
 import { buildTree } from '../structure/buildTree.js';
 import { parseAttachmentLabel, parseAttachmentList, type ListedAttachment } from '../structure/attachments.js';
 
@@ -41,6 +42,8 @@ function findPrintedAttachments(lines: SourceLine[], from: number, to: number): 
   for (let i = from; i < to; i++) {
     const label = parseAttachmentLabel(lines[i].text);
     if (!label) continue;
+    // `附件：` followed by `1.…` is an attachment list, not a printed attachment
+    if (label.number === null && i + 1 < to && /^(?:[-•·]\s*)?\d{1,2}\s*[.．、]/.test(lines[i + 1].text.trim())) continue;
     let title = label.title;
     let first = i;
     let bodyFrom = i + 1;
@@ -130,6 +133,17 @@ export function buildDocument(lines: SourceLine[], start: DocStart, end: number,
         }
       }
     }
+    if (starts.length && names.length <= 1) {
+      // One name for several texts (关于印发A、B和C领域…方案的通知): later titles of the same shape follow a closed text.
+      for (let k = starts[0].last + 1; k < contentEnd; k++) {
+        if (!endsSentence(lines[k - 1].text) && !parsePublicity(lines[k - 1].text)) continue;
+        const t = issuedTitleAt(lines, k, contentEnd);
+        if (t && detectDocType(t.title) && titleSimilarity(t.title, starts[0].title) >= 0.7) {
+          starts.push({ index: k, title: t.title, last: t.last });
+          k = t.last;
+        }
+      }
+    }
     if (starts.length) {
       for (const name of names.slice(1)) {
         for (let k = starts[starts.length - 1].last + 1; k < contentEnd; k++) {
@@ -146,7 +160,7 @@ export function buildDocument(lines: SourceLine[], start: DocStart, end: number,
         const bodyLines = lines.slice(s.last + 1, stop);
         issuedTexts.push({
           title: s.title,
-          lines: { start: lines[s.index].line, end: lines[stop - 1].line },
+          lines: spanOf(lines.slice(s.index, stop)),
           body: buildTree(bodyLines, warnings),
         });
       });
@@ -156,8 +170,9 @@ export function buildDocument(lines: SourceLine[], start: DocStart, end: number,
   // 附件说明 list in the notice part
   let listed: ListedAttachment[] = [];
   const listLines = new Set<number>();
-  for (let k = bodyStart; k < noticeEnd; k++) {
-    const list = parseAttachmentList(lines, k, noticeEnd);
+  // (in the notice, or at the end of an issued text: the list belongs to the document either way)
+  for (let k = bodyStart; k < contentEnd; k++) {
+    const list = parseAttachmentList(lines, k, contentEnd);
     if (list) {
       listed = list.items;
       for (let j = k; j <= list.end; j++) listLines.add(j);
@@ -185,7 +200,7 @@ export function buildDocument(lines: SourceLine[], start: DocStart, end: number,
       label: number === null ? '附件' : `附件${number}`,
       title: item.title,
       printed: !!match,
-      lines: match ? { start: lines[match.first].line, end: lines[match.end - 1].line } : null,
+      lines: match ? spanOf(lines.slice(match.first, match.end)) : null,
       body: match ? buildTree(lines.slice(match.bodyFrom, match.end), warnings) : [],
     });
   });
@@ -195,11 +210,13 @@ export function buildDocument(lines: SourceLine[], start: DocStart, end: number,
       label: p.number === null ? '附件' : `附件${p.number}`,
       title: p.title,
       printed: true,
-      lines: { start: lines[p.first].line, end: lines[p.end - 1].line },
+      lines: spanOf(lines.slice(p.first, p.end)),
       body: buildTree(lines.slice(p.bodyFrom, p.end), warnings),
     });
   }
 
+  const docLines = lines.slice(start.first, end);
+  const ranges = readingRanges(docLines);
   return {
     id,
     title: tb.title,
@@ -213,7 +230,8 @@ export function buildDocument(lines: SourceLine[], start: DocStart, end: number,
     signDateSource,
     publicity,
     section: null,
-    lines: { start: lines[start.first].line, end: lines[end - 1].line },
+    lines: spanOf(docLines),
+    ...(ranges.length > 1 ? { ranges } : {}),
     body,
     issuedTexts,
     attachments,

@@ -10,7 +10,9 @@ const ADDRESSEE = /各|人民政府|政府|局|委|办|厅|部|院|单位|部门
 export function isRecipientsLine(text: string): boolean {
   const t = removeAllSpaces(text);
   if (!/[：:]$/.test(t) || t.length > 150 || t.length < 3) return false;
-  if (/[。；;！？]/.test(t)) return false;
+  if (/[。；;！？《》“”]/.test(t)) return false;
+  // an opening clause (为贯彻…，制定本方案：) is not an addressee list
+  if (/^(为|根据|按照|依据|依照|经|现|对|在|关于|近日|目前|结合|围绕|特)/.test(t)) return false;
   if (parseMarker(text)) return false;
   return ADDRESSEE.test(t);
 }

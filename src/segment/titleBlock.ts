@@ -17,7 +17,7 @@ export function isTitleFragment(l: SourceLine): boolean {
   if (l.table || l.rule) return false;
   const t = removeAllSpaces(l.text);
   if (t.length === 0 || t.length > 80) return false;
-  if (/[。；;：:，,！？!?]$/.test(t)) return false;
+  if (/[。；;：:，,！？!?]$/.test(t) || /[。；]/.test(t)) return false;
   if (parseDocNumber(t) || parseDateLine(t) || parsePublicity(t) || isPageNumber(t)) return false;
   if (/^附\s*件/.test(t)) return false;
   const m = parseMarker(l.text);
@@ -47,6 +47,20 @@ export function splitIssuerPrefix(title: string): { issuer: string | null } {
 /** Assemble a title block from lines[first..last]. */
 export function buildTitleBlock(lines: SourceLine[], first: number, last: number): TitleBlock | null {
   let start = first;
+  // An issuer line or a 关于 line inside the block starts the title; what is above it is other text.
+  for (let i = last - 1; i > first; i--) {
+    const t = removeAllSpaces(lines[i].text);
+    if (looksLikeOrganName(t)) {
+      start = i;
+      break;
+    }
+    if (/^关于/.test(t)) {
+      start = i > first && looksLikeOrganName(removeAllSpaces(lines[i - 1].text)) ? i - 1 : i;
+      break;
+    }
+  }
+  // Lines with clause marks at the top of a block are running text, not title.
+  while (start < last && /[，。；]/.test(lines[start].text)) start++;
   // Drop leading lines that do not open a title: the next line starts it (关于… or an organ line).
   while (last - start >= 1) {
     const head = removeAllSpaces(lines[start].text);

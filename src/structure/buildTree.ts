@@ -8,6 +8,7 @@ import { parseMarker, STRUCTURAL_RANK, type Marker } from './markers.js';
 import { shouldJoinLines } from '../repair/shouldJoinLines.js';
 import { pageBreakOverlap } from '../repair/pageBreakOverlap.js';
 import { endsSentence, removeAllSpaces, removeLayoutSpaces } from '../text/normalize.js';
+import { lastSourceLine } from '../segment/lineRanges.js';
 
 const TYPE_OF: Record<string, Node['type']> = { part: 'part', chapter: 'chapter', section: 'section', article: 'article' };
 
@@ -35,7 +36,7 @@ function itemTitle(line: SourceLine, marker: Marker): string | null {
 }
 
 function newNode(type: Node['type'], line: SourceLine, text: string): Node {
-  return { type, label: null, number: null, level: null, title: null, text, lines: { start: line.line, end: line.line }, children: [] };
+  return { type, label: null, number: null, level: null, title: null, text, lines: { start: line.line, end: lastSourceLine(line) }, children: [] };
 }
 
 export function buildTree(lines: SourceLine[], warnings: Warning[] = []): Node[] {
@@ -50,9 +51,7 @@ export function buildTree(lines: SourceLine[], warnings: Warning[] = []): Node[]
 
   const container = (): Node[] => (box ? box.children : stack.length ? stack[stack.length - 1].node.children : root);
   const extend = (n: Node, l: SourceLine): void => {
-    n.lines.end = Math.max(n.lines.end, l.line);
-    for (const o of stack) o.node.lines.end = Math.max(o.node.lines.end, l.line);
-    if (box) box.lines.end = Math.max(box.lines.end, l.line);
+    n.lines.end = Math.max(n.lines.end, lastSourceLine(l));
   };
 
   for (const l of lines) {
@@ -91,7 +90,7 @@ export function buildTree(lines: SourceLine[], warnings: Warning[] = []): Node[]
         const last = box.children[box.children.length - 1];
         if (!marker && last && last.type === 'paragraph') {
           last.text += text;
-          last.lines.end = l.line;
+          last.lines.end = lastSourceLine(l);
         } else {
           const p = newNode('paragraph', l, text);
           if (marker) {
@@ -100,7 +99,7 @@ export function buildTree(lines: SourceLine[], warnings: Warning[] = []): Node[]
           }
           box.children.push(p);
         }
-        box.lines.end = l.line;
+        box.lines.end = lastSourceLine(l);
         boxLast = l;
         continue;
       }

@@ -1,0 +1,91 @@
+/**
+ * Restore reading order inside one page of a two-column extraction. The extractor puts heading blocks
+ * after the body text of their page:
+ * - a document header (issuer, title, 发文字号 …) found after body text is moved to where its unit begins:
+ *   right before the page's leading text if that is the 主送 line (the notice follows the header), else the
+ *   whole block (header, notice, signature, issued-text title) goes before the leading text (issued-text body);
+ * - an issued-text title left at the end of the page is moved to just after the closing line of the
+ *   previous unit (publicity note, or a `…起实施。` sentence) when body text stands between them.
+ */
+import type { SourceLine, Warning } from '../types.js';
+import { parseDocNumber } from '../segment/docNumber.js';
+import { titleBlockAbove, isTitleFragment } from '../segment/titleBlock.js';
+import { isRecipientsLine } from '../segment/recipients.js';
+import { parsePublicity } from '../segment/publicity.js';
+import { detectDocType } from '../segment/docType.js';
+import { endsSentence, removeLayoutSpaces } from '../text/normalize.js';
+import { parseDateLine } from '../segment/dates.js';
+
+function span(ls: SourceLine[]): string {
+  return ls.length ? `${ls[0].line}-${ls[ls.length - 1].line}` : '';
+}
+
+/** The page's leading text starts with a 主送 line (possibly wrapped over several visual lines). */
+function startsWithRecipients(ls: SourceLine[]): boolean {
+  let joined = '';
+  for (let n = 0; n < Math.min(6, ls.length); n++) {
+    joined += ls[n].text.trim();
+    if (isRecipientsLine(joined)) return true;
+    if (endsSentence(joined)) return false;
+  }
+  return false;
+}
+
+// A sentence that closes a text: 本方案自印发之日起实施。 / 自2021年7月1日起施行。
+const CLOSING = /(实施|施行|执行)。$/;
+
+function moveDisplacedHeader(page: SourceLine[], prevClosed: boolean, warnings: Warning[]): SourceLine[] {
+  for (let k = 1; k < page.length; k++) {
+    if (!parseDocNumber(page[k].text)) continue;
+    const tb = titleBlockAbove(page, k, 0);
+    if (!tb || tb.first === 0) return page;
+    const h = tb.first;
+    let p = 0;
+    // A 主送 line never continues the previous page: the page's unit starts there.
+    if (!prevClosed && !startsWithRecipients(page.slice(0, h))) {
+      const close = page.slice(0, h).findIndex((l) => endsSentence(l.text));
+      if (close < 0) return page;
+      p = close + 1;
+    }
+    if (p >= h) return page;
+    const before = page.slice(0, p);
+    const lead = page.slice(p, h);
+    const header = page.slice(h, k + 1);
+    const rest = page.slice(k + 1);
+    const out = startsWithRecipients(lead) ? [...before, ...header, ...lead, ...rest] : [...before, ...header, ...rest, ...lead];
+    warnings.push({ code: 'reading-order', message: `moved document header (lines ${span(header)}${startsWithRecipients(lead) ? '' : `, with ${span(rest)}`}) before lines ${span(lead)}`, line: header[0].line });
+    return out;
+  }
+  return page;
+}
+
+function moveTrailingTitle(page: SourceLine[], warnings: Warning[]): SourceLine[] {
+  let t = page.length;
+  while (t - 1 >= 0 && page.length - t < 3 && isTitleFragment(page[t - 1])) t--;
+  // a fragment with clause marks is the end of running text, not part of the title
+  while (t < page.length && /[，。；]/.test(page[t].text)) t++;
+  if (t === page.length || t === 0) return page;
+  const title = removeLayoutSpaces(page.slice(t).map((l) => l.text).join(''));
+  if (!detectDocType(title) || /关于/.test(title)) return page;
+  let c = -1;
+  for (let i = t - 1; i >= 0; i--) {
+    if (parsePublicity(page[i].text) || CLOSING.test(page[i].text.trim())) {
+      c = i;
+      break;
+    }
+  }
+  if (c < 0 || c + 1 >= t) return page;
+  const block = page.slice(t);
+  warnings.push({ code: 'reading-order', message: `moved title "${title}" (lines ${span(block)}) before lines ${span(page.slice(c + 1, t))}`, line: block[0].line });
+  return [...page.slice(0, c + 1), ...block, ...page.slice(c + 1, t)];
+}
+
+/** The page ends where a unit may end: a sentence, a publicity note or a date line. */
+export function pageEndsClosed(page: SourceLine[]): boolean {
+  const last = page[page.length - 1]?.text.trim() ?? '';
+  return endsSentence(last) || !!parsePublicity(last) || !!parseDateLine(last);
+}
+
+export function reorderPage(page: SourceLine[], prevClosed: boolean, warnings: Warning[]): SourceLine[] {
+  return moveTrailingTitle(moveDisplacedHeader(page, prevClosed, warnings), warnings);
+}

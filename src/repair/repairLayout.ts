@@ -1,0 +1,52 @@
+/**
+ * The repair stage for damaged extractions. Always: undo doubled bold glyphs on heading lines.
+ * Only on one-visual-line-per-line text (two-column pdftotext output): restore reading order page by
+ * page, reflow visual lines into paragraphs, and fix OCR slips that a rule can justify. Every change is
+ * reported as a warning so it can be audited; raw text stays in SourceLine.raw.
+ */
+import type { SourceLine, Warning } from '../types.js';
+import { isVisualLineLayout } from './detectVisualLines.js';
+import { splitPages } from './pageChunks.js';
+import { pageEndsClosed, reorderPage } from './reorderPage.js';
+import { reflowLines } from './reflowLines.js';
+import { undoDoubledPrefix } from './undoDoubledGlyphs.js';
+import { fixOcrSlips } from './fixOcrSlips.js';
+import { parseMarker } from '../structure/markers.js';
+
+export interface RepairResult {
+  lines: SourceLine[];
+  visualLayout: boolean;
+}
+
+/** Undo doubling on heading lines and on the wrapped tail of a doubled heading. */
+export function undoDoubledHeadings(lines: SourceLine[], warnings: Warning[]): SourceLine[] {
+  let open = false;
+  return lines.map((l) => {
+    const r = undoDoubledPrefix(l.text.trim(), open);
+    const ok = r && (open || parseMarker(r.text));
+    open = !!(ok && r.open);
+    if (!ok || !r) return l;
+    warnings.push({ code: 'doubled-glyphs', message: `undid doubled bold glyphs: "${l.text.trim()}" → "${r.text}"`, line: l.line });
+    return { ...l, text: r.text };
+  });
+}
+
+export function repairLayout(lines: SourceLine[], furniture: Set<number>, warnings: Warning[]): RepairResult {
+  const undoubled = undoDoubledHeadings(lines, warnings);
+  if (!isVisualLineLayout(undoubled)) return { lines: undoubled, visualLayout: false };
+  const pages = splitPages(undoubled, furniture);
+  const ordered: SourceLine[] = [];
+  let prevClosed = true;
+  for (const page of pages) {
+    const fixed = reorderPage(page, prevClosed, warnings);
+    ordered.push(...fixed);
+    prevClosed = pageEndsClosed(fixed);
+  }
+  const reflowed = reflowLines(ordered).map((l) => {
+    const fix = fixOcrSlips(l.text);
+    if (!fix.fixes.length) return l;
+    warnings.push({ code: 'ocr-fix', message: `fixed ${fix.fixes.join(', ')} in "${l.text.slice(0, 40)}…"`, line: l.line });
+    return { ...l, text: fix.text };
+  });
+  return { lines: reflowed, visualLayout: true };
+}
