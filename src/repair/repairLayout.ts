@@ -31,9 +31,20 @@ export function undoDoubledHeadings(lines: SourceLine[], warnings: Warning[]): S
   });
 }
 
+function fixOcr(lines: SourceLine[], warnings: Warning[]): SourceLine[] {
+  return lines.map((l) => {
+    const fix = fixOcrSlips(l.text);
+    if (!fix.fixes.length) return l;
+    warnings.push({ code: 'ocr-fix', message: `fixed ${fix.fixes.join(', ')} in "${l.text.slice(0, 40)}…"`, line: l.line });
+    return { ...l, text: fix.text };
+  });
+}
+
 export function repairLayout(lines: SourceLine[], furniture: Set<number>, warnings: Warning[]): RepairResult {
-  const undoubled = undoDoubledHeadings(lines, warnings);
-  if (!isVisualLineLayout(undoubled)) return { lines: undoubled, visualLayout: false };
+  const visual = isVisualLineLayout(lines);
+  // OCR slips on visual lines first (`l1.` must read `11.` before headings are recognised)
+  const undoubled = undoDoubledHeadings(visual ? fixOcr(lines, warnings) : lines, warnings);
+  if (!visual) return { lines: undoubled, visualLayout: false };
   const pages = splitPages(undoubled, furniture);
   const ordered: SourceLine[] = [];
   let prevClosed = true;
@@ -42,11 +53,6 @@ export function repairLayout(lines: SourceLine[], furniture: Set<number>, warnin
     ordered.push(...fixed);
     prevClosed = pageEndsClosed(fixed);
   }
-  const reflowed = reflowLines(ordered).map((l) => {
-    const fix = fixOcrSlips(l.text);
-    if (!fix.fixes.length) return l;
-    warnings.push({ code: 'ocr-fix', message: `fixed ${fix.fixes.join(', ')} in "${l.text.slice(0, 40)}…"`, line: l.line });
-    return { ...l, text: fix.text };
-  });
-  return { lines: reflowed, visualLayout: true };
+  // …and again after reflow, for slips split over two visual lines (`…品牌。正` / `责任单位：`)
+  return { lines: fixOcr(reflowLines(ordered), warnings), visualLayout: true };
 }

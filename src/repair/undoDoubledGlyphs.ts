@@ -16,6 +16,8 @@ function isPunct(ch: string): boolean {
 /** Split a same-type run into doubled chunks `AABB…`, returning the undoubled `AB…`, or null. */
 function undoubleRun(run: string): string | null {
   if (run === '') return '';
+  // —— and …… are single marks written with two characters: doubled they are four
+  if (/^[—…]+$/.test(run)) return run.length % 4 === 0 ? run.slice(0, run.length / 2) : null;
   for (let k = Math.floor(run.length / 2); k >= 1; k--) {
     if (run.slice(0, k) === run.slice(k, 2 * k)) {
       const rest = undoubleRun(run.slice(2 * k));

@@ -28,3 +28,10 @@ describe('undoDoubledPrefix', () => {
     expect(undoDoubledPrefix(input)).toBeNull();
   });
 });
+
+describe('two-character marks', () => {
+  it('—— and …… are one mark, not a doubled one', () => {
+    expect(undoDoubledPrefix('——坚持政府引导，市场主导。', true)).toBeNull();
+    expect(undoDoubledPrefix('————坚持政府引导坚持政府引导')?.text).toBe('——坚持政府引导');
+  });
+});
