@@ -7,6 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { parseGazette } from '../dist/parse.js';
 import { toLines } from '../dist/blocks/toLines.js';
 import { parseMarkdown } from '../dist/blocks/markdownLines.js';
+import { dropNoise } from '../dist/segment/dropNoise.js';
+import { repairLayout } from '../dist/repair/repairLayout.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = Number(process.env.BENCH_MB ?? 50) * 1024 * 1024;
@@ -33,15 +35,21 @@ for (const f of files) {
   const lines = measure('blocks', (t) => toLines(t), f.text);
   const fmt = toLines(f.text).format;
   const remark = fmt === 'markdown' ? measure('remark', (t) => parseMarkdown(t), f.text) : null;
-  rows.push({ file: f.name, format: fmt, full, lines, remark });
+  // the repair stage alone, on the lines it receives in a parse (same number of repetitions as the parse)
+  const kept = dropNoise(toLines(f.text).lines);
+  const furniture = new Set(kept.dropped.map((d) => d.lines.start));
+  const repairT0 = performance.now();
+  for (let i = 0; i < full.reps; i++) repairLayout(kept.kept, furniture, []);
+  const repairSeconds = (performance.now() - repairT0) / 1000;
+  rows.push({ file: f.name, format: fmt, full, lines, remark, repairShare: repairSeconds / full.seconds });
 }
 clearInterval(timer);
 
 console.log(`node ${process.version}, ${process.platform}/${process.arch}, ${(await import('node:os')).cpus()[0]?.model ?? '?'} x${(await import('node:os')).cpus().length}`);
-console.log('| fixture | format | MB parsed | parse MB/s | blocks stage MB/s | remark-parse alone MB/s | parse / remark |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('| fixture | format | MB parsed | parse MB/s | blocks stage MB/s | remark-parse alone MB/s | parse / remark | repair stage share of parse |');
+console.log('|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   const ratio = r.remark ? (r.remark.mbps / r.full.mbps).toFixed(2) + '×' : 'n/a (plain text)';
-  console.log(`| ${r.file} | ${r.format} | ${r.full.mb.toFixed(1)} | ${r.full.mbps.toFixed(2)} | ${r.lines.mbps.toFixed(2)} | ${r.remark ? r.remark.mbps.toFixed(2) : '–'} | ${ratio} |`);
+  console.log(`| ${r.file} | ${r.format} | ${r.full.mb.toFixed(1)} | ${r.full.mbps.toFixed(2)} | ${r.lines.mbps.toFixed(2)} | ${r.remark ? r.remark.mbps.toFixed(2) : '–'} | ${ratio} | ${(r.repairShare * 100).toFixed(1)}% |`);
 }
 console.log(`peak RSS: ${(peakRss / 1048576).toFixed(0)} MB`);

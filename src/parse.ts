@@ -83,7 +83,14 @@ export function parseGazette(input: ParseInput): ParseResult {
     issue.number ??= header.number;
     if (header.section) {
       const doc = issue.documents.find((d) => line >= d.lines.start && line <= d.lines.end);
-      if (doc && !doc.section) doc.section = header.section;
+      if (doc && !doc.section) {
+        doc.section = header.section;
+        // documents of the same series (same 机关代字) in this issue share the section
+        const code = doc.docNumber ? parseDocNumber(doc.docNumber)?.code : null;
+        for (const other of issue.documents) {
+          if (!other.section && code && other.docNumber && parseDocNumber(other.docNumber)?.code === code) other.section = header.section;
+        }
+      }
     }
   }
 

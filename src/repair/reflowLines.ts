@@ -43,13 +43,15 @@ function standalone(text: string): boolean {
 export function shouldReflow(paragraph: string, last: SourceLine, next: SourceLine, width: number): boolean {
   if (last.table || next.table) return false;
   const nextText = next.text.trim();
-  if (standalone(nextText) || standalone(paragraph)) return false;
+  // (a stand-alone line always starts its own paragraph, so testing the last visual line is enough)
+  if (standalone(nextText) || standalone(last.text)) return false;
   if (CONTINUATION_START.test(nextText)) return true;
-  if (endsSentence(paragraph)) return false;
+  if (endsSentence(last.text)) return false;
   if (parseMarker(nextText)) return false;
-  if (looksLikeOrganName(paragraph) && looksLikeOrganName(nextText)) return false;
+  const short = paragraph.length <= 60;
+  if (short && looksLikeOrganName(paragraph) && looksLikeOrganName(nextText)) return false;
   // a complete title (no clause marks, ends with a kind of text) ends its paragraph
-  if (!/[，。；、,;]/.test(paragraph) && detectDocType(removeAllSpaces(paragraph)) && removeAllSpaces(paragraph).length >= 6) return false;
+  if (short && !/[，。；、,;]/.test(paragraph) && detectDocType(removeAllSpaces(paragraph)) && removeAllSpaces(paragraph).length >= 6) return false;
   // a line that stops well short of the column ends its paragraph
   return displayWidth(last.text) >= width - 3;
 }
