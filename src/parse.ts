@@ -15,6 +15,7 @@ import { parseDocNumber } from './segment/docNumber.js';
 import { findDate } from './segment/dates.js';
 import { sha256Hex } from './read/readSource.js';
 import { spanOf } from './segment/lineRanges.js';
+import { GENERATOR } from './version.js';
 
 export interface ParseInput {
   text: string;
@@ -121,6 +122,7 @@ export function parseGazette(input: ParseInput): ParseResult {
 
   return {
     schemaVersion: 1,
+    generator: { ...GENERATOR },
     source: { path: input.path, sha256: sha, encoding: input.encoding ?? 'utf-8', format, lines: raw.length },
     issues,
     dropped: dropped.sort((a, b) => a.lines.start - b.lines.start),

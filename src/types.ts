@@ -133,6 +133,8 @@ export interface SourceInfo {
 
 export interface ParseResult {
   schemaVersion: 1;
+  /** Program and version that wrote this output. */
+  generator?: { name: string; version: string };
   source: SourceInfo;
   issues: Issue[];
   dropped: Dropped[];

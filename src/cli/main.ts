@@ -1,16 +1,15 @@
 /** gongbao command line. */
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
 import { runParse, EXIT_USAGE } from './parseCommand.js';
-
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+import { GENERATOR } from '../version.js';
+import { runConvertCommand, type ConvertCliOptions } from './convertCommand.js';
 
 export function buildProgram(): Command {
   const program = new Command();
   program
     .name('gongbao')
     .description('Chinese government gazettes (政府公报): parse into issues, documents, articles and attachments')
-    .version(pkg.version)
+    .version(GENERATOR.version)
     .showHelpAfterError()
     .exitOverride();
 
@@ -34,6 +33,34 @@ Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --chec
     .action((files: string[], opts: { json?: boolean; output?: string; check?: boolean; format?: 'markdown' | 'text'; color?: boolean }) => {
       const color = opts.color === false ? false : undefined;
       process.exitCode = runParse(files, { ...opts, color });
+    });
+  program
+    .command('convert')
+    .description('convert folders and archives of gazettes to JSON, in parallel and resumably')
+    .argument('<input...>', 'files, folders (recursive) and .zip / .tar / .tar.gz / .tgz archives')
+    .requiredOption('-o, --output <dir>', 'output folder (created if missing)')
+    .option('-j, --jobs <n>', 'parallel parser threads (default: number of cores)')
+    .addOption(new Option('--format <format>', 'json: one JSON per gazette; ndjson: one gazettes.ndjson; es-bulk: also bulk.ndjson + mapping.json for Elasticsearch').choices(['json', 'ndjson', 'es-bulk']).default('json'))
+    .option('--force', 'convert everything again, even inputs unchanged since the last run')
+    .option('--include <glob...>', `which files in folders and archives are gazettes (default: *.txt *.md *.markdown *.text)`)
+    .option('--exclude <glob...>', 'files in folders to leave out')
+    .option('--max-file-mb <n>', 'largest plain file accepted (default 100)')
+    .option('--max-entry-mb <n>', 'largest archive entry accepted, uncompressed (default 200)')
+    .option('--max-ratio <n>', 'largest compression ratio accepted for archive entries (default 200)')
+    .option('--index', 'also add everything to the local search index')
+    .option('--no-progress', 'no progress bar or progress lines')
+    .option('--json', 'print the summary as JSON on stdout')
+    .addHelpText('after', `
+Output (in the output folder):
+  <input path>.json    one parse result per gazette (archive entries under <archive name>/)
+  documents.ndjson     one line per document: metadata and full text
+  manifest.json        every input: path, sha256, status ok/skipped/failed, documents, error
+  bulk.ndjson, mapping.json   with --format es-bulk (Elasticsearch/OpenSearch _bulk, IK analyzer)
+
+A rerun skips inputs whose sha256 was already converted by this version (--force redoes all).
+Exit codes: 0 all converted or skipped, 1 some input failed (the others are still converted), 2 usage error.`)
+    .action(async (inputs: string[], opts: ConvertCliOptions) => {
+      process.exitCode = await runConvertCommand(inputs, opts);
     });
   return program;
 }

@@ -1,0 +1,134 @@
+/**
+ * Stream the entries of .zip, .tar and .tar.gz/.tgz archives without unpacking them to disk. Unsafe
+ * entries (zip-slip, links, bombs) come out as refused entries with a reason; a corrupt archive ends
+ * with an error for the archive itself.
+ */
+import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import yauzl from 'yauzl';
+import tarStream from 'tar-stream';
+import { bombCheck, decodeEntryName, unsafeEntryName, type ArchiveLimits } from './entrySafety.js';
+
+export type ArchiveKind = 'zip' | 'tar' | 'tgz';
+
+export type ArchiveEntry =
+  | { name: string; bytes: Uint8Array; refused?: undefined }
+  | { name: string; refused: string; bytes?: undefined };
+
+export function archiveKind(path: string): ArchiveKind | null {
+  const p = path.toLowerCase();
+  if (p.endsWith('.zip')) return 'zip';
+  if (p.endsWith('.tar')) return 'tar';
+  if (p.endsWith('.tar.gz') || p.endsWith('.tgz')) return 'tgz';
+  return null;
+}
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+
+function openZip(path: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true, decodeStrings: false, autoClose: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => (err || !zip ? reject(err ?? new Error('cannot open zip')) : resolve(zip)));
+  });
+}
+
+function readZipEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (err, stream) => {
+      if (err || !stream) return reject(err ?? new Error('cannot read entry'));
+      const chunks: Buffer[] = [];
+      let total = 0;
+      stream.on('data', (c: Buffer) => {
+        total += c.length;
+        if (total > limit) {
+          stream.destroy(new Error('entry grows past its size limit'));
+          return;
+        }
+        chunks.push(c);
+      });
+      stream.on('error', reject);
+      stream.on('end', () => resolve(Buffer.concat(chunks)));
+    });
+  });
+}
+
+async function* zipEntries(path: string, limits: ArchiveLimits): AsyncGenerator<ArchiveEntry> {
+  const zip = await openZip(path);
+  const queue: (yauzl.Entry | null | Error)[] = [];
+  let wake: (() => void) | null = null;
+  const push = (x: yauzl.Entry | null | Error) => {
+    queue.push(x);
+    wake?.();
+  };
+  zip.on('entry', (e: yauzl.Entry) => push(e));
+  zip.on('end', () => push(null));
+  zip.on('error', (e: Error) => push(e));
+  zip.readEntry();
+  for (;;) {
+    if (!queue.length) await new Promise<void>((r) => (wake = r));
+    wake = null;
+    const item = queue.shift()!;
+    if (item === null) return;
+    if (item instanceof Error) throw item;
+    const rawName = item.fileName as unknown as Buffer;
+    const name = decodeEntryName(rawName, (item.generalPurposeBitFlag & 0x800) !== 0);
+    const isDir = name.endsWith('/');
+    const mode = (item.externalFileAttributes >>> 16) & S_IFMT;
+    if (!isDir) {
+      const unsafe = unsafeEntryName(name) ?? (mode === S_IFLNK ? 'symbolic link refused' : null) ?? bombCheck(item.uncompressedSize, item.compressedSize, limits);
+      if (unsafe) yield { name, refused: unsafe };
+      else {
+        let bytes: Uint8Array | null = null;
+        let error: string | null = null;
+        try {
+          bytes = await readZipEntry(zip, item, Math.min(limits.maxEntryBytes, item.uncompressedSize));
+        } catch (err) {
+          error = `cannot read entry: ${(err as Error).message}`;
+        }
+        yield bytes ? { name, bytes } : { name, refused: error! };
+      }
+    }
+    zip.readEntry();
+  }
+}
+
+async function* tarEntries(path: string, gz: boolean, limits: ArchiveLimits): AsyncGenerator<ArchiveEntry> {
+  const extract = tarStream.extract();
+  const file = createReadStream(path);
+  let compressedRead = 0;
+  file.on('data', (c) => (compressedRead += c.length));
+  const source = gz ? file.pipe(createGunzip()) : file;
+  source.on('error', (err: Error) => extract.destroy(err));
+  source.pipe(extract);
+  let uncompressed = 0;
+  for await (const entry of extract) {
+    const h = entry.header;
+    const name = h.name;
+    const size = h.size ?? 0;
+    uncompressed += size;
+    let refused: string | null = null;
+    if (h.type === 'directory') {
+      entry.resume();
+      continue;
+    }
+    if (h.type === 'symlink' || h.type === 'link') refused = 'link refused';
+    else if (h.type !== 'file' && h.type !== 'contiguous-file') refused = `entry type ${h.type} refused`;
+    refused ??= unsafeEntryName(name) ?? bombCheck(size, null, limits);
+    // ratio over the whole stream: uncompressed so far against compressed bytes read so far
+    if (!refused && gz && uncompressed > 1024 * 1024 && compressedRead > 0 && uncompressed / compressedRead > limits.maxRatio) {
+      refused = `compression ratio ${Math.round(uncompressed / compressedRead)}:1 exceeds ${limits.maxRatio}:1 (decompression bomb? raise it with --max-ratio)`;
+    }
+    if (refused) {
+      entry.resume();
+      yield { name, refused };
+      continue;
+    }
+    const chunks: Buffer[] = [];
+    for await (const c of entry) chunks.push(c as Buffer);
+    yield { name, bytes: Buffer.concat(chunks) };
+  }
+}
+
+export function archiveEntries(path: string, kind: ArchiveKind, limits: ArchiveLimits): AsyncGenerator<ArchiveEntry> {
+  return kind === 'zip' ? zipEntries(path, limits) : tarEntries(path, kind === 'tgz', limits);
+}
