@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { runParse, EXIT_USAGE } from './parseCommand.js';
 import { GENERATOR } from '../version.js';
 import { runConvertCommand, type ConvertCliOptions } from './convertCommand.js';
+import { runIndexCommand, runSearchCommand, runShowCommand, type IndexCliOptions, type SearchCliOptions } from './searchCommands.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -61,6 +62,56 @@ A rerun skips inputs whose sha256 was already converted by this version (--force
 Exit codes: 0 all converted or skipped, 1 some input failed (the others are still converted), 2 usage error.`)
     .action(async (inputs: string[], opts: ConvertCliOptions) => {
       process.exitCode = await runConvertCommand(inputs, opts);
+    });
+  program
+    .command('index')
+    .description('add gazettes to the local full-text index (text files, or JSON from convert/parse --json)')
+    .argument('[path...]', 'files or folders')
+    .option('--index <dir>', 'index folder (default: $GONGBAO_INDEX or $XDG_DATA_HOME/gongbao/index)')
+    .option('--remove', 'take these files (or everything under these folders) out of the index')
+    .option('--list', 'show what is indexed')
+    .option('--rebuild', 'start a new index from these paths (after an upgrade, or to change segmenter)')
+    .addOption(new Option('--segmenter <name>', 'word segmenter for a new index').choices(['node-rs-jieba', 'nodejieba']))
+    .option('--json', 'summary as JSON')
+    .option('--no-color', 'no colours')
+    .action(async (paths: string[], opts: IndexCliOptions) => {
+      process.exitCode = await runIndexCommand(paths, opts);
+    });
+
+  program
+    .command('search')
+    .description('search the index: words are ANDed, "phrases" verbatim, -word excluded, field filters')
+    .argument('<query...>', 'words, "phrases", -exclusions and filters issuer: type: year: from: to: section: no:')
+    .option('--index <dir>', 'index folder')
+    .option('-n, --limit <n>', 'how many documents (default 10)')
+    .option('--issuer <text>', 'issuer contains')
+    .option('--type <文种>', '文种: 通知, 意见, 办法, 函, 批复…')
+    .option('--year <yyyy>', 'year of the sign date')
+    .option('--from <date>', 'sign date on or after (2022, 2022-03, 2022-03-05)')
+    .option('--to <date>', 'sign date on or before')
+    .option('--section <text>', 'gazette section contains')
+    .option('--no <发文字号>', 'document number (brackets and spaces normalised)')
+    .option('--json', 'results as JSON, with scores and the article path')
+    .option('--no-color', 'no colours')
+    .addHelpText('after', `
+Examples:
+  $ gongbao search 营商环境 审批 year:2023 issuer:人民政府
+  $ gongbao search '"社会救助审核确认"' -低保
+  $ gongbao search no:晋市政发[2019]21号`)
+    .action(async (query: string[], opts: SearchCliOptions) => {
+      process.exitCode = await runSearchCommand(query, opts);
+    });
+
+  program
+    .command('show')
+    .description('print one indexed document as an outline, or one article of it')
+    .argument('<id|发文字号>', 'document id (from search) or its 发文字号')
+    .option('--index <dir>', 'index folder')
+    .option('--article <n>', 'only article N (第N条), or item N、 in texts without articles')
+    .option('--json', 'the document (or article) as JSON')
+    .option('--no-color', 'no colours')
+    .action(async (ref: string, opts: { index?: string; article?: string; json?: boolean; color?: boolean }) => {
+      process.exitCode = await runShowCommand(ref, opts);
     });
   return program;
 }

@@ -1,0 +1,163 @@
+/** `gongbao index`, `gongbao search`, `gongbao show`. */
+import { existsSync, readFileSync } from 'node:fs';
+import type { ChalkInstance } from 'chalk';
+import { makeChalk } from '../output/outline.js';
+import { runIndex } from '../search/indexer.js';
+import { defaultIndexDir, filePath, IndexError, loadIndex, readMeta } from '../search/indexStore.js';
+import { IndexBusy } from '../search/indexLock.js';
+import { parseQuery, QueryError, type Filters } from '../search/queryParser.js';
+import { search, type SearchHit } from '../search/search.js';
+import { SegmenterUnavailable, type SegmenterName } from '../search/segmenter.js';
+import { normalizeDocNumber } from '../segment/docNumber.js';
+import { findArticle, formatDocument, formatNode } from '../output/showDocument.js';
+import type { ParseResult } from '../types.js';
+
+function colour(flag: boolean | undefined): ChalkInstance {
+  return makeChalk(flag === false ? false : process.stdout.isTTY === true && !process.env.NO_COLOR);
+}
+
+/** Known failures → one line on stderr and exit code; anything else is rethrown. */
+function fail(err: unknown): number {
+  if (err instanceof IndexError || err instanceof IndexBusy || err instanceof QueryError || err instanceof SegmenterUnavailable) {
+    process.stderr.write(`gongbao: ${err.message}\n`);
+    return err instanceof QueryError ? 2 : 1;
+  }
+  throw err;
+}
+
+export interface IndexCliOptions {
+  index?: string;
+  remove?: boolean;
+  list?: boolean;
+  rebuild?: boolean;
+  segmenter?: SegmenterName;
+  json?: boolean;
+  color?: boolean;
+}
+
+export async function runIndexCommand(paths: string[], o: IndexCliOptions): Promise<number> {
+  const dir = defaultIndexDir(o.index);
+  try {
+    if (o.list) {
+      const meta = readMeta(dir);
+      const files = meta ? Object.values(meta.files) : [];
+      if (o.json) {
+        process.stdout.write(JSON.stringify({ index: dir, segmenter: meta?.segmenter ?? null, files: files.map((f) => ({ path: f.path, sha256: f.sha256, issues: f.issues, documents: f.documents.length, indexedAt: f.indexedAt })) }, null, 2) + '\n');
+      } else {
+        const c = colour(o.color);
+        process.stdout.write(`${c.bold(dir)}${meta ? c.dim(`  (${meta.segmenter.name} ${meta.segmenter.version})`) : ''}\n`);
+        for (const f of files) process.stdout.write(`  ${f.path}  ${c.dim(`${f.issues} issue(s), ${f.documents.length} documents`)}\n`);
+        process.stdout.write(`${files.length} files, ${meta ? Object.keys(meta.docs).length : 0} documents\n`);
+      }
+      return 0;
+    }
+    if (!paths.length) {
+      process.stderr.write('gongbao: index needs PATH... (or --list)\n');
+      return 2;
+    }
+    let failed = 0;
+    const s = await runIndex(paths, {
+      dir,
+      segmenter: o.segmenter,
+      rebuild: o.rebuild,
+      remove: o.remove,
+      onFile: (p, status, detail) => {
+        if (status === 'failed') {
+          failed++;
+          process.stderr.write(`gongbao: ${p}: ${detail}\n`);
+        } else if (!o.json) process.stderr.write(`${status.padEnd(9)} ${p}${detail ? `  (${detail})` : ''}\n`);
+      },
+    });
+    if (o.json) process.stdout.write(JSON.stringify({ index: dir, ...s }) + '\n');
+    else process.stderr.write(`gongbao index: ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.removed} removed, ${s.failed} failed → ${dir}\n`);
+    return failed ? 1 : 0;
+  } catch (err) {
+    return fail(err);
+  }
+}
+
+export interface SearchCliOptions extends Filters {
+  index?: string;
+  limit?: string;
+  json?: boolean;
+  color?: boolean;
+}
+
+function highlight(hit: SearchHit, c: ChalkInstance): string {
+  const { text, marks } = hit.snippet;
+  let out = '';
+  let at = 0;
+  for (const [a, b] of marks) {
+    if (a < at) continue;
+    out += text.slice(at, a) + c.bold.red(text.slice(a, b));
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
+export async function runSearchCommand(query: string[], o: SearchCliOptions): Promise<number> {
+  const dir = defaultIndexDir(o.index);
+  try {
+    const limit = o.limit ? Number(o.limit) : 10;
+    if (!Number.isInteger(limit) || limit <= 0) throw new QueryError(`--limit must be a positive integer, got "${o.limit}"`);
+    const q = parseQuery(query.join(' '), { issuer: o.issuer, type: o.type, year: o.year ? Number(o.year) : undefined, from: o.from, to: o.to, section: o.section, no: o.no });
+    if (!q.terms.length && !q.phrases.length && !Object.values(q.filters).some((v) => v !== undefined)) throw new QueryError('empty query');
+    const idx = await loadIndex(dir);
+    if (!idx) {
+      process.stderr.write(`gongbao: no index at ${dir}: build one with \`gongbao index PATH...\`\n`);
+      return 1;
+    }
+    const hits = search(idx, q, limit);
+    if (o.json) {
+      process.stdout.write(JSON.stringify({ query: q, hits: hits.map((h) => ({ id: h.doc.id, docNumber: h.doc.docNumber, title: h.doc.title, signDate: h.doc.signDate, issuer: h.doc.issuer, docType: h.doc.docType, section: h.doc.section, file: h.doc.path, score: h.score, scores: h.scores, article: h.record.path, snippet: h.snippet.text })) }, null, 2) + '\n');
+      return 0;
+    }
+    const c = colour(o.color);
+    if (!hits.length) process.stdout.write('no documents found\n');
+    hits.forEach((h, i) => {
+      process.stdout.write(`${c.dim(`${i + 1}.`)} ${c.yellow(h.doc.docNumber ?? '(no number)')}  ${c.bold(h.doc.title)}\n`);
+      process.stdout.write(`   ${c.dim([h.doc.signDate ?? 'no date', h.doc.issuer ?? 'no issuer', h.doc.id].join(' · '))}\n`);
+      process.stdout.write(`   ${c.cyan(h.record.path)}  ${highlight(h, c)}\n`);
+    });
+    return 0;
+  } catch (err) {
+    return fail(err);
+  }
+}
+
+export async function runShowCommand(ref: string, o: { index?: string; article?: string; json?: boolean; color?: boolean }): Promise<number> {
+  const dir = defaultIndexDir(o.index);
+  try {
+    const meta = readMeta(dir);
+    if (!meta) {
+      process.stderr.write(`gongbao: no index at ${dir}: build one with \`gongbao index PATH...\`\n`);
+      return 1;
+    }
+    const no = normalizeDocNumber(ref);
+    const doc = meta.docs[ref] ?? Object.values(meta.docs).find((d) => d.docNumber && normalizeDocNumber(d.docNumber) === no);
+    if (!doc) {
+      process.stderr.write(`gongbao: no document "${ref}" in the index (give an id from \`gongbao search\` or a 发文字号)\n`);
+      return 1;
+    }
+    const fp = filePath(dir, doc.fileSha);
+    if (!existsSync(fp)) throw new IndexError(`the index is damaged: the parse of ${doc.path} is missing; rebuild it with \`gongbao index --rebuild PATH...\``);
+    const result = JSON.parse(readFileSync(fp, 'utf8')) as ParseResult;
+    const d = result.issues.flatMap((i) => i.documents).find((x) => x.id === doc.id);
+    if (!d) throw new IndexError(`the index is damaged: document ${doc.id} is not in its file; rebuild it`);
+    const c = colour(o.color);
+    if (o.article !== undefined) {
+      const n = Number(o.article);
+      const node = Number.isInteger(n) ? findArticle(d, n) : null;
+      if (!node) {
+        process.stderr.write(`gongbao: ${doc.docNumber ?? doc.id} has no article ${o.article}\n`);
+        return 1;
+      }
+      process.stdout.write(o.json ? JSON.stringify(node, null, 2) + '\n' : formatNode(node, c) + '\n');
+      return 0;
+    }
+    process.stdout.write(o.json ? JSON.stringify(d, null, 2) + '\n' : formatDocument(d, c) + '\n');
+    return 0;
+  } catch (err) {
+    return fail(err);
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Query syntax: words are ANDed; "quoted phrase" (also “…”) must occur verbatim; -word excludes;
+ * field filters issuer: type: year: from: to: section: no:. A bare 发文字号 is a no: filter.
+ */
+import { parseDocNumber, normalizeDocNumber } from '../segment/docNumber.js';
+
+export interface Filters {
+  issuer?: string;
+  type?: string;
+  year?: number;
+  from?: string;
+  to?: string;
+  section?: string;
+  no?: string;
+}
+
+export interface ParsedQuery {
+  terms: string[];
+  phrases: string[];
+  excludes: string[];
+  filters: Filters;
+}
+
+const FIELDS = new Set(['issuer', 'type', 'year', 'from', 'to', 'section', 'no']);
+
+export class QueryError extends Error {}
+
+/** Normalise a date filter: 2022, 2022-3, 2022-03-05, 2022年3月5日 → YYYY-MM-DD (start or end of the span). */
+export function dateBound(v: string, end: boolean): string {
+  const m = /^(\d{4})(?:\D+(\d{1,2}))?(?:\D+(\d{1,2}))?\D*$/.exec(v.normalize('NFKC').trim());
+  if (!m) throw new QueryError(`"${v}" is not a date (use 2022, 2022-03 or 2022-03-05)`);
+  const y = m[1];
+  const mo = m[2] ? m[2].padStart(2, '0') : end ? '12' : '01';
+  const d = m[3] ? m[3].padStart(2, '0') : end ? '31' : '01';
+  return `${y}-${mo}-${d}`;
+}
+
+function setFilter(f: Filters, key: string, value: string): void {
+  if (!value) throw new QueryError(`${key}: needs a value`);
+  switch (key) {
+    case 'year': {
+      const y = Number(value);
+      if (!Number.isInteger(y) || y < 1900 || y > 2200) throw new QueryError(`year:${value} is not a year`);
+      f.year = y;
+      break;
+    }
+    case 'from':
+      f.from = dateBound(value, false);
+      break;
+    case 'to':
+      f.to = dateBound(value, true);
+      break;
+    case 'no':
+      f.no = normalizeDocNumber(value);
+      break;
+    default:
+      (f as Record<string, string>)[key] = value;
+  }
+}
+
+export function parseQuery(q: string, flags: Filters = {}): ParsedQuery {
+  const out: ParsedQuery = { terms: [], phrases: [], excludes: [], filters: { ...flags } };
+  if (flags.no) out.filters.no = normalizeDocNumber(flags.no);
+  if (flags.from) out.filters.from = dateBound(flags.from, false);
+  if (flags.to) out.filters.to = dateBound(flags.to, true);
+  // "…" / “…” phrases, then whitespace-separated words
+  const re = /(-?)["“]([^"”]+)["”]|(\S+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(q))) {
+    if (m[2] !== undefined) {
+      (m[1] ? out.excludes : out.phrases).push(m[2].trim());
+      continue;
+    }
+    const w = m[3];
+    const field = /^([a-z]+)[:：](.*)$/i.exec(w);
+    if (field && FIELDS.has(field[1].toLowerCase())) {
+      setFilter(out.filters, field[1].toLowerCase(), field[2]);
+      continue;
+    }
+    if (w.startsWith('-') && w.length > 1) {
+      out.excludes.push(w.slice(1));
+      continue;
+    }
+    if (parseDocNumber(w)) {
+      out.filters.no = normalizeDocNumber(w);
+      continue;
+    }
+    out.terms.push(w);
+  }
+  return out;
+}
