@@ -3,7 +3,7 @@
  *   CURRENT            name of the live generation (replaced atomically)
  *   gen-NNNNNN/meta.json   format, segmenter, files, documents and records metadata
  *   gen-NNNNNN/flex/*      FlexSearch 0.8 document index export
- *   texts/<sha>.json       full texts of a file's documents and records (for verification and snippets)
+ *   texts/<doc id>.json    a document's full text and its article records (verification, snippets)
  *   files/<sha>.json       the file's parse result (for `gongbao show`)
  *   lock               held by a writer
  * A write builds a new generation and then switches CURRENT, so readers never see a half-written index.
@@ -36,13 +36,15 @@ export interface IndexMeta {
   segmenter: { name: SegmenterName; version: string; dictionary: string };
   files: Record<string, FileEntry>;
   docs: Record<string, IndexDoc>;
-  /** FlexSearch id → record (`key` is `${docId}#${n}`, the record's key in the texts file). */
-  records: Record<string, { key: string; doc: string; path: string; title: string | null }>;
-  nextRecord: number;
+  /** FlexSearch id → document id. */
+  byNum: Record<string, string>;
+  nextNum: number;
 }
 
-export interface TextsFile {
-  docs: Record<string, { text: string; records: Record<string, string> }>;
+/** Per document: full text, and the records (head, articles, top-level items) a hit can point at. */
+export interface DocTexts {
+  text: string;
+  records: { key: string; path: string; title: string | null; text: string }[];
 }
 
 /** Index folder: --index, then GONGBAO_INDEX, then $XDG_DATA_HOME/gongbao/index (~/.local/share/gongbao/index). */
@@ -96,7 +98,7 @@ export function currentGeneration(dir: string): string | null {
 }
 
 export function emptyMeta(seg: Segmenter): IndexMeta {
-  return { format: INDEX_FORMAT, generator: { ...GENERATOR }, segmenter: { name: seg.name, version: seg.version, dictionary: seg.dictionary }, files: {}, docs: {}, records: {}, nextRecord: 1 };
+  return { format: INDEX_FORMAT, generator: { ...GENERATOR }, segmenter: { name: seg.name, version: seg.version, dictionary: seg.dictionary }, files: {}, docs: {}, byNum: {}, nextNum: 1 };
 }
 
 /** Read the index metadata only (no FlexSearch import): for --list and `show`. */
@@ -161,23 +163,16 @@ export async function saveIndex(idx: LoadedIndex): Promise<void> {
   }
 }
 
-export function textsPath(dir: string, sha: string): string {
-  return join(dir, 'texts', `${sha}.json`);
+export function textsPath(dir: string, docId: string): string {
+  return join(dir, 'texts', `${docId}.json`);
 }
 
 export function filePath(dir: string, sha: string): string {
   return join(dir, 'files', `${sha}.json`);
 }
 
-const textsCache = new Map<string, TextsFile>();
-
-export function readTexts(dir: string, sha: string): TextsFile {
-  let t = textsCache.get(sha);
-  if (!t) {
-    t = readJson<TextsFile>(textsPath(dir, sha), `texts of file ${sha.slice(0, 12)}`);
-    textsCache.set(sha, t);
-  }
-  return t;
+export function readDocTexts(dir: string, docId: string): DocTexts {
+  return readJson<DocTexts>(textsPath(dir, docId), `the texts of document ${docId}`);
 }
 
 export type { IndexRecord };

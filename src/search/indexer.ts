@@ -9,7 +9,7 @@ import { readSource } from '../read/readSource.js';
 import { parseGazette } from '../parse.js';
 import { writeFileAtomic } from '../output/writeAtomic.js';
 import { acquireLock } from './indexLock.js';
-import { emptyMeta, filePath, loadIndex, makeFlex, saveIndex, textsPath, type LoadedIndex, type TextsFile } from './indexStore.js';
+import { emptyMeta, filePath, loadIndex, makeFlex, saveIndex, textsPath, type DocTexts, type LoadedIndex } from './indexStore.js';
 import { docRecords, fullText, indexDoc } from './records.js';
 import { loadSegmenter, type SegmenterName } from './segmenter.js';
 
@@ -79,13 +79,11 @@ function removeFile(idx: LoadedIndex, path: string): number {
   for (const id of entry.documents) {
     const doc = idx.meta.docs[id];
     if (!doc) continue;
-    for (const rec of doc.recs) {
-      idx.flex.remove(rec);
-      delete idx.meta.records[rec];
-    }
+    idx.flex.remove(doc.num);
+    delete idx.meta.byNum[doc.num];
     delete idx.meta.docs[id];
+    rmSync(textsPath(idx.dir, id), { force: true });
   }
-  rmSync(textsPath(idx.dir, entry.sha256), { force: true });
   rmSync(filePath(idx.dir, entry.sha256), { force: true });
   return entry.documents.length;
 }
@@ -94,31 +92,24 @@ function addResult(idx: LoadedIndex, path: string, r: ParseResult): number {
   const sha = r.source.sha256;
   const ids: string[] = [];
   const sharedSha = Object.values(idx.meta.files).some((f) => f.sha256 === sha);
-  const texts: TextsFile = { docs: {} };
-  for (const issue of r.issues) {
-    for (const d of issue.documents) {
-      ids.push(d.id);
-      if (sharedSha) continue;
-      const recs = docRecords(d);
-      const nums: number[] = [];
-      const recTexts: Record<string, string> = {};
-      recs.forEach((rec, n) => {
-        const num = idx.meta.nextRecord++;
-        nums.push(num);
-        idx.meta.records[num] = { key: rec.id, doc: rec.doc, path: rec.path, title: rec.title };
-        idx.flex.add({ id: num, title: n === 0 ? `${d.title} ${d.docNumber ?? ''}` : rec.title ?? '', text: rec.text });
-        recTexts[rec.id] = rec.text;
-      });
-      idx.meta.docs[d.id] = indexDoc(r, issue, d, path, nums);
-      texts.docs[d.id] = { text: fullText(d), records: recTexts };
-    }
-  }
   if (!sharedSha) {
     mkdirSync(join(idx.dir, 'texts'), { recursive: true });
     mkdirSync(join(idx.dir, 'files'), { recursive: true });
-    writeFileAtomic(textsPath(idx.dir, sha), JSON.stringify(texts));
-    writeFileAtomic(filePath(idx.dir, sha), JSON.stringify(r));
   }
+  for (const issue of r.issues) {
+    for (const d of issue.documents) {
+      ids.push(d.id);
+      if (sharedSha || idx.meta.docs[d.id]) continue;
+      const num = idx.meta.nextNum++;
+      const text = fullText(d);
+      idx.flex.add({ id: num, title: `${d.title} ${d.docNumber ?? ''}`, text });
+      idx.meta.docs[d.id] = indexDoc(r, issue, d, path, num);
+      idx.meta.byNum[num] = d.id;
+      const texts: DocTexts = { text, records: docRecords(d).map((rec) => ({ key: rec.id, path: rec.path, title: rec.title, text: rec.text })) };
+      writeFileAtomic(textsPath(idx.dir, d.id), JSON.stringify(texts));
+    }
+  }
+  if (!sharedSha) writeFileAtomic(filePath(idx.dir, sha), JSON.stringify(r));
   idx.meta.files[path] = { path, sha256: sha, issues: r.issues.length, documents: ids, indexedAt: new Date().toISOString() };
   return ids.length;
 }

@@ -18,8 +18,8 @@ export interface IndexDoc {
   signDate: string | null;
   year: number | null;
   issue: string | null;
-  /** FlexSearch ids of the document's records (small integers keep the index small). */
-  recs: number[];
+  /** The document's FlexSearch id (a small integer keeps the index small). */
+  num: number;
 }
 
 export interface IndexRecord {
@@ -83,7 +83,7 @@ export function docRecords(d: Document): IndexRecord[] {
   return records;
 }
 
-export function indexDoc(r: ParseResult, issue: Issue, d: Document, path: string, recs: number[]): IndexDoc {
+export function indexDoc(r: ParseResult, issue: Issue, d: Document, path: string, num: number): IndexDoc {
   const year = d.signDate ? Number(d.signDate.slice(0, 4)) : issue.year;
   return {
     id: d.id,
@@ -97,7 +97,7 @@ export function indexDoc(r: ParseResult, issue: Issue, d: Document, path: string
     signDate: d.signDate,
     year: year ?? null,
     issue: issue.title ? `${issue.title}${issue.year ? ` ${issue.year}年` : ''}${issue.number ? `第${issue.number}期` : ''}` : null,
-    recs,
+    num,
   };
 }
 

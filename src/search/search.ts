@@ -6,11 +6,11 @@
  * the words occur; ties go to the newer sign date.
  */
 import type { LoadedIndex } from './indexStore.js';
-import { readTexts } from './indexStore.js';
+import { readDocTexts } from './indexStore.js';
 import type { IndexDoc } from './records.js';
 import { queryTokens } from './segmenter.js';
 import type { ParsedQuery } from './queryParser.js';
-import { makeSnippet, squash, type Snippet } from './snippet.js';
+import { makeSnippet, type Snippet } from './snippet.js';
 import { normalizeDocNumber } from '../segment/docNumber.js';
 
 export interface SearchHit {
@@ -35,76 +35,92 @@ function passesFilters(d: IndexDoc, q: ParsedQuery): boolean {
   return true;
 }
 
+/** The form texts and words are compared in: NFKC, lower case, no whitespace. */
+export function comparableText(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
 function count(hay: string, needle: string): number {
   let n = 0;
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) n++;
   return n;
 }
 
-/** Documents whose records FlexSearch proposes for one word (any of its tokens), best first. */
+/** Documents FlexSearch proposes for one word (any of its tokens), with a rank-based weight. */
 function candidatesFor(idx: LoadedIndex, word: string): Map<string, number> {
   const tokens = queryTokens(idx.seg, word);
   const docs = new Map<string, number>();
   if (!tokens.length) return docs;
   const results = idx.flex.search(tokens.join(' '), { limit: CANDIDATES, suggest: true } as never) as unknown as { field: string; result: number[] }[];
   for (const r of results) {
-    r.result.forEach((recNum, rank) => {
-      const doc = idx.meta.records[recNum]?.doc;
+    r.result.forEach((num, rank) => {
+      const doc = idx.meta.byNum[num];
       if (!doc) return;
-      const bonus = r.field === 'title' ? 2 : 1;
-      docs.set(doc, Math.max(docs.get(doc) ?? 0, bonus * (CANDIDATES - rank)));
+      const weight = (r.field === 'title' ? 2 : 1) * (CANDIDATES - rank);
+      docs.set(doc, Math.max(docs.get(doc) ?? 0, weight));
     });
   }
   return docs;
 }
 
+/** How many more candidates are checked, once `limit` hits are found, to order those hits well. */
+const LOOKAHEAD = 4;
+
 export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[] {
   const words = [...q.terms, ...q.phrases];
-  const norm = (s: string) => squash(s).text;
+  const norm = comparableText;
   const wanted = words.map(norm).filter(Boolean);
   const excluded = q.excludes.map(norm).filter(Boolean);
 
-  // candidate documents: every word proposed by FlexSearch (or all documents when there are only filters)
-  let candidates: string[];
-  if (wanted.length) {
-    const perWord = words.map((w) => candidatesFor(idx, w));
-    const [first, ...rest] = perWord.sort((a, b) => a.size - b.size);
-    candidates = [...first.keys()].filter((d) => rest.every((m) => m.has(d)));
-    candidates.sort((a, b) => perWord.reduce((s, m) => s + (m.get(b) ?? 0), 0) - perWord.reduce((s, m) => s + (m.get(a) ?? 0), 0));
-  } else {
-    candidates = Object.keys(idx.meta.docs);
+  // Filters only: every document that passes, newest first.
+  if (!wanted.length && !excluded.length) {
+    return Object.values(idx.meta.docs)
+      .filter((d) => passesFilters(d, q))
+      .sort((a, b) => (b.signDate ?? '').localeCompare(a.signDate ?? '') || a.id.localeCompare(b.id))
+      .slice(0, limit)
+      .map((doc) => ({ doc, score: 0, scores: { number: q.filters.no ? 1 : 0, title: 0, article: 0, frequency: 0 }, record: { id: `${doc.id}#0`, path: '正文', title: doc.title }, snippet: { text: doc.title, marks: [] } }));
   }
 
+  // Candidates: documents proposed for every word (all documents when only exclusions are given).
+  let weighted: [string, number][];
+  if (wanted.length) {
+    const perWord = words.map((w) => candidatesFor(idx, w)).sort((a, b) => a.size - b.size);
+    const [first, ...rest] = perWord;
+    weighted = [...first.keys()].filter((d) => rest.every((m) => m.has(d))).map((d) => [d, perWord.reduce((s, m) => s + (m.get(d) ?? 0), 0)]);
+  } else {
+    weighted = Object.keys(idx.meta.docs).map((d) => [d, 0]);
+  }
+  // Order by what the metadata already tells (title hits), then by FlexSearch's rank; verify lazily.
+  const pre = weighted
+    .map(([id, w]) => ({ doc: idx.meta.docs[id], w }))
+    .filter((c) => c.doc && passesFilters(c.doc, q))
+    .map((c) => ({ ...c, title: wanted.filter((x) => norm(c.doc.title).includes(x)).length }))
+    .sort((a, b) => b.title - a.title || b.w - a.w);
+
   const hits: SearchHit[] = [];
-  for (const id of candidates) {
-    const doc = idx.meta.docs[id];
-    if (!doc || !passesFilters(doc, q)) continue;
-    if (!wanted.length && !excluded.length) {
-      hits.push({ doc, score: 0, scores: { number: 0, title: 0, article: 0, frequency: 0 }, record: { id: `${id}#0`, path: '正文', title: doc.title }, snippet: { text: doc.title, marks: [] } });
-      continue;
+  let extra = 0;
+  for (const c of pre) {
+    if (hits.length >= limit) {
+      const floor = hits.map((h) => h.scores.title).sort((a, b) => b - a)[limit - 1];
+      if (c.title < floor || extra++ >= limit * LOOKAHEAD) break;
     }
-    const texts = readTexts(idx.dir, doc.fileSha).docs[id];
-    if (!texts) continue;
+    const doc = c.doc;
+    const texts = readDocTexts(idx.dir, doc.id);
     const full = norm(texts.text);
     if (!wanted.every((w) => full.includes(w))) continue;
     if (excluded.some((w) => full.includes(w))) continue;
-    const title = norm(doc.title);
-    const titleHits = wanted.filter((w) => title.includes(w)).length;
-    const numberHit = q.filters.no ? 1 : 0;
-    let best = { id: `${id}#0`, words: -1, freq: -1 };
-    for (const [recId, text] of Object.entries(texts.records)) {
-      const t = norm(text);
+    let best = { rec: texts.records[0], words: -1, freq: -1 };
+    for (const rec of texts.records) {
+      const t = norm(rec.text);
       const w = wanted.filter((x) => t.includes(x)).length;
       const f = wanted.reduce((s, x) => s + count(t, x), 0);
-      if (w > best.words || (w === best.words && f > best.freq)) best = { id: recId, words: w, freq: f };
+      if (w > best.words || (w === best.words && f > best.freq)) best = { rec, words: w, freq: f };
     }
     const frequency = wanted.reduce((s, x) => s + count(full, x), 0);
-    const scores = { number: numberHit, title: titleHits, article: Math.max(0, best.words), frequency };
+    const scores = { number: q.filters.no ? 1 : 0, title: c.title, article: Math.max(0, best.words), frequency };
     const score = 1000 * scores.number + 100 * scores.title + 10 * scores.article + Math.min(9, Math.log2(1 + frequency));
-    const recNum = doc.recs.find((n) => idx.meta.records[n]?.key === best.id);
-    const rec = (recNum !== undefined ? idx.meta.records[recNum] : undefined) ?? { path: '正文', title: doc.title };
-    const recText = texts.records[best.id] ?? texts.text;
-    hits.push({ doc, score: Math.round(score * 100) / 100, scores, record: { id: best.id, path: rec.path, title: rec.title }, snippet: makeSnippet(recText, words) });
+    const rec = best.rec ?? { key: `${doc.id}#0`, path: '正文', title: doc.title, text: texts.text };
+    hits.push({ doc, score: Math.round(score * 100) / 100, scores, record: { id: rec.key, path: rec.path, title: rec.title }, snippet: makeSnippet(rec.text || texts.text, words) });
   }
   hits.sort((a, b) => b.score - a.score || (b.doc.signDate ?? '').localeCompare(a.doc.signDate ?? '') || a.doc.id.localeCompare(b.doc.id));
   return hits.slice(0, limit);

@@ -6,19 +6,6 @@ export interface Snippet {
   marks: [number, number][];
 }
 
-/** Whitespace-free comparable form (and a map back to the source offsets). */
-export function squash(s: string): { text: string; map: number[] } {
-  const map: number[] = [];
-  let text = '';
-  const norm = s.normalize('NFKC');
-  for (let i = 0; i < norm.length; i++) {
-    if (/\s/.test(norm[i])) continue;
-    text += norm[i].toLowerCase();
-    map.push(i);
-  }
-  return { text, map };
-}
-
 export function makeSnippet(source: string, words: string[], width = 60): Snippet {
   const text = source.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
