@@ -1,5 +1,8 @@
 /** `gongbao convert INPUT... -o OUTDIR [--jobs N] [--format json|ndjson|es-bulk] [--force]` */
+import { join } from 'node:path';
 import { runConvert, type OutputFormat } from '../convert/runConvert.js';
+import { runIndex } from '../search/indexer.js';
+import { defaultIndexDir } from '../search/indexStore.js';
 
 export interface ConvertCliOptions {
   output: string;
@@ -14,6 +17,7 @@ export interface ConvertCliOptions {
   progress?: boolean;
   json?: boolean;
   index?: boolean;
+  indexDir?: string;
 }
 
 function positive(name: string, v: string | undefined): number | undefined {
@@ -24,10 +28,6 @@ function positive(name: string, v: string | undefined): number | undefined {
 }
 
 export async function runConvertCommand(inputs: string[], o: ConvertCliOptions): Promise<number> {
-  if (o.index) {
-    process.stderr.write('gongbao: convert --index needs the search index, which this version does not have yet\n');
-    return 2;
-  }
   const mb = 1024 * 1024;
   const summary = await runConvert(inputs, {
     output: o.output,
@@ -44,8 +44,21 @@ export async function runConvertCommand(inputs: string[], o: ConvertCliOptions):
     progress: o.progress !== false && !o.json,
   });
   for (const m of summary.manifest) if (m.status === 'failed') process.stderr.write(`gongbao: ${m.path}: ${m.error}\n`);
+  let indexFailed = 0;
+  if (o.index) {
+    // the same run adds every converted gazette (its JSON output) to the local search index
+    const outputs = summary.manifest.filter((m) => m.status !== 'failed' && m.output).map((m) => join(o.output, m.output!));
+    try {
+      const s = await runIndex(outputs, { dir: defaultIndexDir(o.indexDir) });
+      indexFailed = s.failed;
+      process.stderr.write(`gongbao convert: index ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged → ${defaultIndexDir(o.indexDir)}\n`);
+    } catch (err) {
+      process.stderr.write(`gongbao: ${(err as Error).message}\n`);
+      indexFailed = 1;
+    }
+  }
   const line = `${summary.ok} converted, ${summary.skipped} skipped, ${summary.failed} failed; ${summary.documents} documents in ${summary.seconds.toFixed(1)} s → ${o.output}`;
   if (o.json) process.stdout.write(JSON.stringify({ ok: summary.ok, skipped: summary.skipped, failed: summary.failed, documents: summary.documents, seconds: summary.seconds, output: o.output }) + '\n');
   else process.stderr.write(`gongbao convert: ${line}\n`);
-  return summary.failed ? 1 : 0;
+  return summary.failed || indexFailed ? 1 : 0;
 }

@@ -48,7 +48,8 @@ Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --chec
     .option('--max-file-mb <n>', 'largest plain file accepted (default 100)')
     .option('--max-entry-mb <n>', 'largest archive entry accepted, uncompressed (default 200)')
     .option('--max-ratio <n>', 'largest compression ratio accepted for archive entries (default 200)')
-    .option('--index', 'also add everything to the local search index')
+    .option('--index', 'also add everything to the local search index (see gongbao index)')
+    .option('--index-dir <dir>', 'index folder for --index (default: $GONGBAO_INDEX or $XDG_DATA_HOME/gongbao/index)')
     .option('--no-progress', 'no progress bar or progress lines')
     .option('--json', 'print the summary as JSON on stdout')
     .addHelpText('after', `

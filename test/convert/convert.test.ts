@@ -194,6 +194,15 @@ describe('gongbao convert', () => {
     expect(statSync(join(out, 'documents.ndjson')).size).toBeGreaterThan(0);
   });
 
+  it('--index adds the converted gazettes to the search index in the same run', () => {
+    const out = join(dir, 'indexed');
+    const idx = join(dir, 'idx');
+    const r = run(['convert', fixture('000'), '-o', out, '--index', '--index-dir', idx, '--no-progress']);
+    expect(r.code).toBe(0);
+    const s = run(['search', '经济普查', '--index', idx, '--json']);
+    expect(JSON.parse(s.stdout).hits.map((h: { docNumber: string }) => h.docNumber)).toEqual(['城政发〔2023〕4号']);
+  });
+
   it('empty and huge files fail with a clear message, without reading them into memory', () => {
     const d = join(dir, 'edge');
     mkdirSync(d);

@@ -9,6 +9,7 @@ import { IndexBusy } from '../../src/search/indexLock.js';
 import { parseQuery } from '../../src/search/queryParser.js';
 import { search } from '../../src/search/search.js';
 import { BIN, fixture, ROOT } from '../helpers/fixtures.js';
+import { createRequire } from 'node:module';
 
 const judged = JSON.parse(readFileSync(join(ROOT, 'test', 'search', 'queries.json'), 'utf8')) as { queries: { q: string; expect: string[]; exact?: boolean; kind: string }[] };
 
@@ -160,5 +161,28 @@ describe('CLI', () => {
     const j = JSON.parse(r.stdout);
     expect(j.files.map((f: { documents: number }) => f.documents)).toEqual([13, 12, 11]);
     expect(j.segmenter.name).toBe('node-rs-jieba');
+  });
+});
+
+describe('segmenters', () => {
+  let hasNodeJieba = true;
+  try {
+    createRequire(import.meta.url)('nodejieba');
+  } catch {
+    hasNodeJieba = false;
+  }
+  it.skipIf(!hasNodeJieba)('an index built with nodejieba records it, and queries use it', async () => {
+    const d = join(base, 'nj');
+    await runIndex([fixture('002')], { dir: d, segmenter: 'nodejieba' });
+    const idx = (await loadIndex(d))!;
+    expect(idx.meta.segmenter.name).toBe('nodejieba');
+    expect(idx.seg.name).toBe('nodejieba');
+    expect(search(idx, parseQuery('焦化'), 10).map((h) => h.doc.docNumber).sort()).toEqual(['晋市政办〔2019〕46号', '晋市政办〔2019〕47号']);
+    await expect(loadIndex(d, 'node-rs-jieba')).rejects.toThrow(/built with nodejieba/);
+  });
+  it('the default index records @node-rs/jieba and the dictionary it loaded', () => {
+    const meta = readMeta(dir)!;
+    expect(meta.segmenter).toMatchObject({ name: 'node-rs-jieba' });
+    expect(meta.segmenter.dictionary).toMatch(/^[0-9a-f]{16}$/);
   });
 });
