@@ -82,7 +82,7 @@ Exit codes: 0 all converted or skipped, 1 some input failed (the others are stil
   program
     .command('search')
     .description('search the index: words are ANDed, "phrases" verbatim, -word excluded, field filters')
-    .argument('<query...>', 'words, "phrases", -exclusions and filters issuer: type: year: from: to: section: no:')
+    .argument('[query...]', 'words, "phrases", -exclusions and filters issuer: type: year: from: to: section: no:')
     .option('--index <dir>', 'index folder')
     .option('-n, --limit <n>', 'how many documents (default 10)')
     .option('--issuer <text>', 'issuer contains')
@@ -91,7 +91,7 @@ Exit codes: 0 all converted or skipped, 1 some input failed (the others are stil
     .option('--from <date>', 'sign date on or after (2022, 2022-03, 2022-03-05)')
     .option('--to <date>', 'sign date on or before')
     .option('--section <text>', 'gazette section contains')
-    .option('--no <发文字号>', 'document number (brackets and spaces normalised)')
+    .option('--number <发文字号>', 'document number (brackets and spaces normalised); same as no:')
     .option('--json', 'results as JSON, with scores and the article path')
     .option('--no-color', 'no colours')
     .addHelpText('after', `
@@ -99,6 +99,7 @@ Examples:
   $ gongbao search 营商环境 审批 year:2023 issuer:人民政府
   $ gongbao search '"社会救助审核确认"' -低保
   $ gongbao search no:晋市政发[2019]21号`)
+    .allowUnknownOption() // -word in a query is an exclusion, not an option
     .action(async (query: string[], opts: SearchCliOptions) => {
       process.exitCode = await runSearchCommand(query, opts);
     });

@@ -76,7 +76,8 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
   }
 }
 
-export interface SearchCliOptions extends Filters {
+export interface SearchCliOptions extends Omit<Filters, 'no'> {
+  number?: string;
   index?: string;
   limit?: string;
   json?: boolean;
@@ -100,7 +101,7 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
   try {
     const limit = o.limit ? Number(o.limit) : 10;
     if (!Number.isInteger(limit) || limit <= 0) throw new QueryError(`--limit must be a positive integer, got "${o.limit}"`);
-    const q = parseQuery(query.join(' '), { issuer: o.issuer, type: o.type, year: o.year ? Number(o.year) : undefined, from: o.from, to: o.to, section: o.section, no: o.no });
+    const q = parseQuery(query.join(' '), { issuer: o.issuer, type: o.type, year: o.year ? Number(o.year) : undefined, from: o.from, to: o.to, section: o.section, no: o.number });
     if (!q.terms.length && !q.phrases.length && !Object.values(q.filters).some((v) => v !== undefined)) throw new QueryError('empty query');
     const idx = await loadIndex(dir);
     if (!idx) {
