@@ -1,9 +1,8 @@
 /** `gongbao index`, `gongbao search`, `gongbao show`. */
-import { existsSync, readFileSync } from 'node:fs';
 import type { ChalkInstance } from 'chalk';
 import { makeChalk } from '../output/outline.js';
 import { runIndex } from '../search/indexer.js';
-import { defaultIndexDir, filePath, IndexError, loadIndex, readMeta } from '../search/indexStore.js';
+import { defaultIndexDir, filePath, IndexError, loadIndex, readJsonGz, readMeta } from '../search/indexStore.js';
 import { IndexBusy } from '../search/indexLock.js';
 import { parseQuery, QueryError, type Filters } from '../search/queryParser.js';
 import { search, type SearchHit } from '../search/search.js';
@@ -140,9 +139,7 @@ export async function runShowCommand(ref: string, o: { index?: string; article?:
       process.stderr.write(`gongbao: no document "${ref}" in the index (give an id from \`gongbao search\` or a 发文字号)\n`);
       return 1;
     }
-    const fp = filePath(dir, doc.fileSha);
-    if (!existsSync(fp)) throw new IndexError(`the index is damaged: the parse of ${doc.path} is missing; rebuild it with \`gongbao index --rebuild PATH...\``);
-    const result = JSON.parse(readFileSync(fp, 'utf8')) as ParseResult;
+    const result = readJsonGz<ParseResult>(filePath(dir, doc.fileSha), `the parse of ${doc.path}`);
     const d = result.issues.flatMap((i) => i.documents).find((x) => x.id === doc.id);
     if (!d) throw new IndexError(`the index is damaged: document ${doc.id} is not in its file; rebuild it`);
     const c = colour(o.color);

@@ -3,13 +3,14 @@
  *   CURRENT            name of the live generation (replaced atomically)
  *   gen-NNNNNN/meta.json   format, segmenter, files, documents and records metadata
  *   gen-NNNNNN/flex/*      FlexSearch 0.8 document index export
- *   texts/<doc id>.json    a document's full text and its article records (verification, snippets)
- *   files/<sha>.json       the file's parse result (for `gongbao show`)
+ *   texts/<doc id>.json.gz a document's comparable text and its article records (verification, snippets)
+ *   files/<sha>.json.gz    the file's parse result (for `gongbao show`)
  *   lock               held by a writer
  * A write builds a new generation and then switches CURRENT, so readers never see a half-written index.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import FlexSearch from 'flexsearch';
 import { writeFileAtomic } from '../output/writeAtomic.js';
@@ -41,9 +42,9 @@ export interface IndexMeta {
   nextNum: number;
 }
 
-/** Per document: full text, and the records (head, articles, top-level items) a hit can point at. */
+/** Per document: its text in comparable form (NFKC, lower case, no spaces) and the records a hit can point at. */
 export interface DocTexts {
-  text: string;
+  cmp: string;
   records: { key: string; path: string; title: string | null; text: string }[];
 }
 
@@ -164,15 +165,35 @@ export async function saveIndex(idx: LoadedIndex): Promise<void> {
 }
 
 export function textsPath(dir: string, docId: string): string {
-  return join(dir, 'texts', `${docId}.json`);
+  return join(dir, 'texts', `${docId}.json.gz`);
 }
 
 export function filePath(dir: string, sha: string): string {
-  return join(dir, 'files', `${sha}.json`);
+  return join(dir, 'files', `${sha}.json.gz`);
+}
+
+/** Write JSON gzip-compressed, atomically. */
+export function writeJsonGz(path: string, value: unknown): void {
+  writeFileAtomic(path, gzipSync(JSON.stringify(value), { level: 6 }));
+}
+
+/** Read gzip-compressed JSON; a missing or damaged file is an IndexError naming it. */
+export function readJsonGz<T>(path: string, what: string): T {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new IndexError(`the index is damaged: ${what} is missing (${path}); rebuild it with \`gongbao index --rebuild PATH...\``);
+  }
+  try {
+    return JSON.parse(gunzipSync(bytes).toString('utf8')) as T;
+  } catch {
+    throw new IndexError(`the index is damaged: ${what} cannot be read (${path}); rebuild it with \`gongbao index --rebuild PATH...\``);
+  }
 }
 
 export function readDocTexts(dir: string, docId: string): DocTexts {
-  return readJson<DocTexts>(textsPath(dir, docId), `the texts of document ${docId}`);
+  return readJsonGz<DocTexts>(textsPath(dir, docId), `the texts of document ${docId}`);
 }
 
 export type { IndexRecord };

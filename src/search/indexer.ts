@@ -7,9 +7,9 @@ import { join, resolve } from 'node:path';
 import type { ParseResult } from '../types.js';
 import { readSource } from '../read/readSource.js';
 import { parseGazette } from '../parse.js';
-import { writeFileAtomic } from '../output/writeAtomic.js';
 import { acquireLock } from './indexLock.js';
-import { emptyMeta, filePath, loadIndex, makeFlex, saveIndex, textsPath, type DocTexts, type LoadedIndex } from './indexStore.js';
+import { emptyMeta, filePath, loadIndex, makeFlex, saveIndex, textsPath, writeJsonGz, type DocTexts, type LoadedIndex } from './indexStore.js';
+import { comparableText } from './search.js';
 import { docRecords, fullText, indexDoc } from './records.js';
 import { loadSegmenter, type SegmenterName } from './segmenter.js';
 
@@ -105,11 +105,11 @@ function addResult(idx: LoadedIndex, path: string, r: ParseResult): number {
       idx.flex.add({ id: num, title: `${d.title} ${d.docNumber ?? ''}`, text });
       idx.meta.docs[d.id] = indexDoc(r, issue, d, path, num);
       idx.meta.byNum[num] = d.id;
-      const texts: DocTexts = { text, records: docRecords(d).map((rec) => ({ key: rec.id, path: rec.path, title: rec.title, text: rec.text })) };
-      writeFileAtomic(textsPath(idx.dir, d.id), JSON.stringify(texts));
+      const texts: DocTexts = { cmp: comparableText(text), records: docRecords(d).map((rec) => ({ key: rec.id, path: rec.path, title: rec.title, text: rec.text })) };
+      writeJsonGz(textsPath(idx.dir, d.id), texts);
     }
   }
-  if (!sharedSha) writeFileAtomic(filePath(idx.dir, sha), JSON.stringify(r));
+  if (!sharedSha) writeJsonGz(filePath(idx.dir, sha), r);
   idx.meta.files[path] = { path, sha256: sha, issues: r.issues.length, documents: ids, indexedAt: new Date().toISOString() };
   return ids.length;
 }

@@ -6,7 +6,7 @@
  * the words occur; ties go to the newer sign date.
  */
 import type { LoadedIndex } from './indexStore.js';
-import { readDocTexts } from './indexStore.js';
+import { readDocTexts, type DocTexts } from './indexStore.js';
 import type { IndexDoc } from './records.js';
 import { queryTokens } from './segmenter.js';
 import type { ParsedQuery } from './queryParser.js';
@@ -64,7 +64,7 @@ function candidatesFor(idx: LoadedIndex, word: string): Map<string, number> {
 }
 
 /** How many more candidates are checked, once `limit` hits are found, to order those hits well. */
-const LOOKAHEAD = 4;
+const LOOKAHEAD = 1;
 
 export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[] {
   const words = [...q.terms, ...q.phrases];
@@ -97,30 +97,37 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
     .map((c) => ({ ...c, title: wanted.filter((x) => norm(c.doc.title).includes(x)).length }))
     .sort((a, b) => b.title - a.title || b.w - a.w);
 
-  const hits: SearchHit[] = [];
+  // Phase 1: verify candidates on their comparable text (cheap), in pre-rank order, with an early stop.
+  interface Verified { doc: IndexDoc; title: number; frequency: number; texts: DocTexts }
+  const verified: Verified[] = [];
   let extra = 0;
   for (const c of pre) {
-    if (hits.length >= limit) {
-      const floor = hits.map((h) => h.scores.title).sort((a, b) => b - a)[limit - 1];
+    if (verified.length >= limit) {
+      const floor = verified.map((h) => h.title).sort((a, b) => b - a)[limit - 1];
       if (c.title < floor || extra++ >= limit * LOOKAHEAD) break;
     }
-    const doc = c.doc;
-    const texts = readDocTexts(idx.dir, doc.id);
-    const full = norm(texts.text);
+    const texts = readDocTexts(idx.dir, c.doc.id);
+    const full = texts.cmp;
     if (!wanted.every((w) => full.includes(w))) continue;
     if (excluded.some((w) => full.includes(w))) continue;
-    let best = { rec: texts.records[0], words: -1, freq: -1 };
-    for (const rec of texts.records) {
+    verified.push({ doc: c.doc, title: c.title, frequency: wanted.reduce((s, x) => s + count(full, x), 0), texts });
+  }
+  // Phase 2: the best article of the documents that can still make the list, and the final score.
+  const base = (v: Verified) => 1000 * (q.filters.no ? 1 : 0) + 100 * v.title + Math.min(9, Math.log2(1 + v.frequency));
+  verified.sort((a, b) => base(b) - base(a));
+  const hits: SearchHit[] = [];
+  for (const v of verified.slice(0, limit * 2)) {
+    let best = { rec: v.texts.records[0], words: -1, freq: -1 };
+    for (const rec of v.texts.records) {
       const t = norm(rec.text);
       const w = wanted.filter((x) => t.includes(x)).length;
       const f = wanted.reduce((s, x) => s + count(t, x), 0);
       if (w > best.words || (w === best.words && f > best.freq)) best = { rec, words: w, freq: f };
     }
-    const frequency = wanted.reduce((s, x) => s + count(full, x), 0);
-    const scores = { number: q.filters.no ? 1 : 0, title: c.title, article: Math.max(0, best.words), frequency };
-    const score = 1000 * scores.number + 100 * scores.title + 10 * scores.article + Math.min(9, Math.log2(1 + frequency));
-    const rec = best.rec ?? { key: `${doc.id}#0`, path: '正文', title: doc.title, text: texts.text };
-    hits.push({ doc, score: Math.round(score * 100) / 100, scores, record: { id: rec.key, path: rec.path, title: rec.title }, snippet: makeSnippet(rec.text || texts.text, words) });
+    const scores = { number: q.filters.no ? 1 : 0, title: v.title, article: Math.max(0, best.words), frequency: v.frequency };
+    const score = base(v) + 10 * scores.article;
+    const rec = best.rec ?? { key: `${v.doc.id}#0`, path: '正文', title: v.doc.title, text: v.doc.title };
+    hits.push({ doc: v.doc, score: Math.round(score * 100) / 100, scores, record: { id: rec.key, path: rec.path, title: rec.title }, snippet: makeSnippet(rec.text || v.doc.title, words) });
   }
   hits.sort((a, b) => b.score - a.score || (b.doc.signDate ?? '').localeCompare(a.doc.signDate ?? '') || a.doc.id.localeCompare(b.doc.id));
   return hits.slice(0, limit);
