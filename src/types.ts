@@ -1,3 +1,5 @@
+import type { Citation } from './cite/extractCitations.js';
+
 /** Shared data shapes of the pipeline: source lines → documents → JSON contract (schemaVersion 1). */
 
 export interface LineRange {
@@ -78,6 +80,8 @@ export interface Document {
   body: Node[];
   issuedTexts: IssuedText[];
   attachments: Attachment[];
+  /** What the document cites (other documents, laws, its own articles, the texts it issues). */
+  citations?: Citation[];
 }
 
 export interface TocEntry {

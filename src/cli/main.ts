@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { runParse, EXIT_USAGE } from './parseCommand.js';
 import { GENERATOR } from '../version.js';
 import { runConvertCommand, type ConvertCliOptions } from './convertCommand.js';
-import { runIndexCommand, runSearchCommand, runShowCommand, type IndexCliOptions, type SearchCliOptions } from './searchCommands.js';
+import { runIndexCommand, runRefsCommand, runSearchCommand, runShowCommand, type IndexCliOptions, type RefsCliOptions, type SearchCliOptions } from './searchCommands.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -114,6 +114,24 @@ Examples:
     .option('--no-color', 'no colours')
     .action(async (ref: string, opts: { index?: string; article?: string; json?: boolean; color?: boolean }) => {
       process.exitCode = await runShowCommand(ref, opts);
+    });
+  program
+    .command('refs')
+    .description('what a document cites (resolved against the index), who cites it, or the whole citation graph')
+    .argument('[id|发文字号]', 'document id (from search) or its 发文字号')
+    .option('--index <dir>', 'index folder')
+    .option('--cited-by', 'documents that cite it, with the sentence')
+    .option('--graph', 'the citation graph of the whole index')
+    .addOption(new Option('--format <format>', 'graph format').choices(['json', 'dot']).default('json'))
+    .option('--json', 'as JSON')
+    .option('--no-color', 'no colours')
+    .addHelpText('after', `
+Examples:
+  $ gongbao refs 晋市政办〔2021〕46号
+  $ gongbao refs 晋市审管发〔2021〕27号 --cited-by
+  $ gongbao refs --graph --format dot | dot -Tpng -o refs.png`)
+    .action(async (ref: string | undefined, opts: RefsCliOptions) => {
+      process.exitCode = await runRefsCommand(ref, opts);
     });
   return program;
 }

@@ -2,7 +2,9 @@
 import type { ChalkInstance } from 'chalk';
 import { makeChalk } from '../output/outline.js';
 import { runIndex } from '../search/indexer.js';
-import { defaultIndexDir, filePath, IndexError, loadIndex, readJsonGz, readMeta } from '../search/indexStore.js';
+import { defaultIndexDir, filePath, IndexError, loadIndex, readDocTexts, readJsonGz, readMeta } from '../search/indexStore.js';
+import { makeResolver } from '../cite/resolve.js';
+import { citationGraph, toDot } from '../cite/graph.js';
 import { IndexBusy } from '../search/indexLock.js';
 import { parseQuery, QueryError, type Filters } from '../search/queryParser.js';
 import { search, type SearchHit } from '../search/search.js';
@@ -154,6 +156,87 @@ export async function runShowCommand(ref: string, o: { index?: string; article?:
       return 0;
     }
     process.stdout.write(o.json ? JSON.stringify(d, null, 2) + '\n' : formatDocument(d, c) + '\n');
+    return 0;
+  } catch (err) {
+    return fail(err);
+  }
+}
+
+export interface RefsCliOptions {
+  index?: string;
+  citedBy?: boolean;
+  graph?: boolean;
+  format?: 'json' | 'dot';
+  json?: boolean;
+  color?: boolean;
+}
+
+function findDoc(meta: NonNullable<ReturnType<typeof readMeta>>, ref: string) {
+  const no = normalizeDocNumber(ref);
+  return meta.docs[ref] ?? Object.values(meta.docs).find((d) => d.docNumber && normalizeDocNumber(d.docNumber) === no) ?? null;
+}
+
+export async function runRefsCommand(ref: string | undefined, o: RefsCliOptions): Promise<number> {
+  const dir = defaultIndexDir(o.index);
+  try {
+    const meta = readMeta(dir);
+    if (!meta) {
+      process.stderr.write(`gongbao: no index at ${dir}: build one with \`gongbao index PATH...\`\n`);
+      return 1;
+    }
+    if (o.graph) {
+      const g = citationGraph(meta.docs);
+      process.stdout.write(o.format === 'dot' ? toDot(g) : JSON.stringify(g, null, 2) + '\n');
+      return 0;
+    }
+    if (!ref) {
+      process.stderr.write('gongbao: refs needs a document id or 发文字号 (or --graph)\n');
+      return 2;
+    }
+    const doc = findDoc(meta, ref);
+    if (!doc) {
+      process.stderr.write(`gongbao: no document "${ref}" in the index\n`);
+      return 1;
+    }
+    const resolver = makeResolver(meta.docs);
+    const c = colour(o.color);
+    const label = (id: string) => {
+      const d = meta.docs[id];
+      return d ? `${d.docNumber ?? d.id} ${d.title}` : id;
+    };
+    if (o.citedBy) {
+      const rows: { doc: string; docNumber: string | null; title: string; kind: string; by: string; line: number | null; sentence: string }[] = [];
+      for (const d of Object.values(meta.docs)) {
+        if (d.id === doc.id) continue;
+        const cits = readDocTexts(dir, d.id).citations ?? [];
+        for (const cit of cits) {
+          const r = resolver.resolve(cit.kind, cit.title, cit.docNumber, d.id);
+          if (r?.doc === doc.id) rows.push({ doc: d.id, docNumber: d.docNumber, title: d.title, kind: cit.kind, by: r.by, line: cit.line, sentence: cit.sentence });
+        }
+      }
+      if (o.json) process.stdout.write(JSON.stringify({ document: doc.id, citedBy: rows }, null, 2) + '\n');
+      else {
+        process.stdout.write(`${c.bold(label(doc.id))} is cited by ${rows.length}:\n`);
+        for (const r of rows) process.stdout.write(`  ${c.yellow(r.docNumber ?? r.doc)} ${r.title}\n    ${c.dim(`L${r.line} (${r.by})`)} ${r.sentence}\n`);
+      }
+      return 0;
+    }
+    const cits = readDocTexts(dir, doc.id).citations ?? [];
+    const rows = cits.map((cit) => ({ ...cit, resolved: resolver.resolve(cit.kind, cit.title, cit.docNumber, doc.id) }));
+    if (o.json) {
+      process.stdout.write(JSON.stringify({ document: doc.id, citations: rows.map((r) => ({ ...r, resolved: r.resolved ? { id: r.resolved.doc, by: r.resolved.by, docNumber: meta.docs[r.resolved.doc]?.docNumber ?? null, title: meta.docs[r.resolved.doc]?.title ?? null } : null })) }, null, 2) + '\n');
+      return 0;
+    }
+    process.stdout.write(`${c.bold(label(doc.id))} cites:\n`);
+    for (const r of rows) {
+      if (r.kind === 'internal') {
+        process.stdout.write(`  ${c.dim('internal')} 第${r.article}条  ${c.dim(`L${r.line}`)}\n`);
+        continue;
+      }
+      const what = [r.title ? `《${r.title}》` : null, r.docNumber].filter(Boolean).join(' ');
+      const mark = r.resolved ? c.green(`✓ ${label(r.resolved.doc)} (${r.resolved.by})`) : r.kind === 'issued' ? c.dim(`issued text${r.target ? `: ${r.target}` : ''}`) : r.kind === 'other' ? c.dim('not a document') : c.dim('unresolved');
+      process.stdout.write(`  ${c.cyan(r.kind.padEnd(8))} ${what}  ${mark}  ${c.dim(`L${r.line}`)}\n`);
+    }
     return 0;
   } catch (err) {
     return fail(err);

@@ -19,7 +19,7 @@ import { indexTokens, loadSegmenter, type Segmenter, type SegmenterName } from '
 import type { IndexDoc, IndexRecord } from './records.js';
 
 /** Bump when the layout or the meaning of a field changes: older indexes must be rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 export class IndexError extends Error {}
 
@@ -45,6 +45,7 @@ export interface IndexMeta {
 /** Per document: its text in comparable form (NFKC, lower case, no spaces) and the records a hit can point at. */
 export interface DocTexts {
   cmp: string;
+  citations?: import('../cite/extractCitations.js').Citation[];
   records: { key: string; path: string; title: string | null; text: string }[];
 }
 

@@ -105,7 +105,7 @@ function addResult(idx: LoadedIndex, path: string, r: ParseResult): number {
       idx.flex.add({ id: num, title: `${d.title} ${d.docNumber ?? ''}`, text });
       idx.meta.docs[d.id] = indexDoc(r, issue, d, path, num);
       idx.meta.byNum[num] = d.id;
-      const texts: DocTexts = { cmp: comparableText(text), records: docRecords(d).map((rec) => ({ key: rec.id, path: rec.path, title: rec.title, text: rec.text })) };
+      const texts: DocTexts = { cmp: comparableText(text), citations: d.citations ?? [], records: docRecords(d).map((rec) => ({ key: rec.id, path: rec.path, title: rec.title, text: rec.text })) };
       writeJsonGz(textsPath(idx.dir, d.id), texts);
     }
   }

@@ -12,6 +12,8 @@ export interface Filters {
   to?: string;
   section?: string;
   no?: string;
+  /** Documents citing this 发文字号 (normalised) or title. */
+  cites?: string;
 }
 
 export interface ParsedQuery {
@@ -21,7 +23,7 @@ export interface ParsedQuery {
   filters: Filters;
 }
 
-const FIELDS = new Set(['issuer', 'type', 'year', 'from', 'to', 'section', 'no']);
+const FIELDS = new Set(['issuer', 'type', 'year', 'from', 'to', 'section', 'no', 'cites']);
 
 export class QueryError extends Error {}
 
@@ -52,6 +54,9 @@ function setFilter(f: Filters, key: string, value: string): void {
       break;
     case 'no':
       f.no = normalizeDocNumber(value);
+      break;
+    case 'cites':
+      f.cites = parseDocNumber(value) ? normalizeDocNumber(value) : value.replace(/^《|》$/g, '');
       break;
     default:
       (f as Record<string, string>)[key] = value;

@@ -20,6 +20,10 @@ export interface IndexDoc {
   issue: string | null;
   /** The document's FlexSearch id (a small integer keeps the index small). */
   num: number;
+  /** Titles of the texts it issues (a citation of one of them resolves to this document). */
+  issued: string[];
+  /** What it cites that may be another document: [kind, title, 发文字号]. */
+  cites: [string, string | null, string | null][];
 }
 
 export interface IndexRecord {
@@ -98,6 +102,8 @@ export function indexDoc(r: ParseResult, issue: Issue, d: Document, path: string
     year: year ?? null,
     issue: issue.title ? `${issue.title}${issue.year ? ` ${issue.year}年` : ''}${issue.number ? `第${issue.number}期` : ''}` : null,
     num,
+    issued: d.issuedTexts.map((t) => t.title),
+    cites: (d.citations ?? []).filter((c) => c.kind === 'document' || c.kind === 'title' || c.kind === 'number').map((c) => [c.kind, c.title, c.docNumber]),
   };
 }
 

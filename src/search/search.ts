@@ -12,6 +12,8 @@ import { queryTokens } from './segmenter.js';
 import type { ParsedQuery } from './queryParser.js';
 import { makeSnippet, type Snippet } from './snippet.js';
 import { normalizeDocNumber } from '../segment/docNumber.js';
+import { makeResolver, type Resolver } from '../cite/resolve.js';
+import { comparable } from '../text/normalize.js';
 
 export interface SearchHit {
   doc: IndexDoc;
@@ -23,8 +25,22 @@ export interface SearchHit {
 
 const CANDIDATES = 5000;
 
-function passesFilters(d: IndexDoc, q: ParsedQuery): boolean {
+/** cites: — the document cites that 发文字号 or title, or a citation of it resolves to the document numbered so. */
+function citesTarget(idx: LoadedIndex, d: IndexDoc, target: string): boolean {
+  const resolver = (idx as LoadedIndex & { resolver?: Resolver }).resolver ??= makeResolver(idx.meta.docs);
+  const key = comparable(target);
+  return (d.cites ?? []).some(([kind, title, number]) => {
+    if (number && normalizeDocNumber(number) === target) return true;
+    if (title && comparable(title) === key) return true;
+    const r = resolver.resolve(kind, title, number, d.id);
+    const to = r ? idx.meta.docs[r.doc] : undefined;
+    return !!to && ((to.docNumber && normalizeDocNumber(to.docNumber) === target) || comparable(to.title) === key);
+  });
+}
+
+function passesFilters(d: IndexDoc, q: ParsedQuery, idx?: LoadedIndex): boolean {
   const f = q.filters;
+  if (f.cites && (!idx || !citesTarget(idx, d, f.cites))) return false;
   if (f.no && (!d.docNumber || normalizeDocNumber(d.docNumber) !== f.no)) return false;
   if (f.issuer && !(d.issuer ?? '').includes(f.issuer)) return false;
   if (f.type && !(d.docType ?? '').endsWith(f.type) && d.docType !== f.type) return false;
@@ -75,7 +91,7 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
   // Filters only: every document that passes, newest first.
   if (!wanted.length && !excluded.length) {
     return Object.values(idx.meta.docs)
-      .filter((d) => passesFilters(d, q))
+      .filter((d) => passesFilters(d, q, idx))
       .sort((a, b) => (b.signDate ?? '').localeCompare(a.signDate ?? '') || a.id.localeCompare(b.id))
       .slice(0, limit)
       .map((doc) => ({ doc, score: 0, scores: { number: q.filters.no ? 1 : 0, title: 0, article: 0, frequency: 0 }, record: { id: `${doc.id}#0`, path: '正文', title: doc.title }, snippet: { text: doc.title, marks: [] } }));
@@ -93,7 +109,7 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
   // Order by what the metadata already tells (title hits), then by FlexSearch's rank; verify lazily.
   const pre = weighted
     .map(([id, w]) => ({ doc: idx.meta.docs[id], w }))
-    .filter((c) => c.doc && passesFilters(c.doc, q))
+    .filter((c) => c.doc && passesFilters(c.doc, q, idx))
     .map((c) => ({ ...c, title: wanted.filter((x) => norm(c.doc.title).includes(x)).length }))
     .sort((a, b) => b.title - a.title || b.w - a.w);
 

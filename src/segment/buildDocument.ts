@@ -14,6 +14,7 @@ import { isTitleFragment } from './titleBlock.js';
 import { titleSimilarity } from '../text/similarity.js';
 import { endsSentence, removeLayoutSpaces } from '../text/normalize.js';
 import { readingRanges, spanOf } from './lineRanges.js';
+import { extractCitations } from '../cite/extractCitations.js';
 import { buildTree } from '../structure/buildTree.js';
 import { parseAttachmentLabel, parseAttachmentList, type ListedAttachment } from '../structure/attachments.js';
 
@@ -217,7 +218,7 @@ export function buildDocument(lines: SourceLine[], start: DocStart, end: number,
 
   const docLines = lines.slice(start.first, end);
   const ranges = readingRanges(docLines);
-  return {
+  const doc: Document = {
     id,
     title: tb.title,
     docNumber: start.number ? start.number.normalized : null,
@@ -236,4 +237,6 @@ export function buildDocument(lines: SourceLine[], start: DocStart, end: number,
     issuedTexts,
     attachments,
   };
+  doc.citations = extractCitations(doc);
+  return doc;
 }

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runIndex } from '../../src/search/indexer.js';
-import { loadIndex, readMeta, IndexError } from '../../src/search/indexStore.js';
+import { loadIndex, readMeta, IndexError, INDEX_FORMAT } from '../../src/search/indexStore.js';
 import { IndexBusy } from '../../src/search/indexLock.js';
 import { parseQuery } from '../../src/search/queryParser.js';
 import { search } from '../../src/search/search.js';
@@ -123,7 +123,7 @@ describe('index maintenance', () => {
     await expect(loadIndex(d)).rejects.toThrow(IndexError);
     // --rebuild starts again
     expect(await runIndex([fixture('000')], { dir: d, rebuild: true })).toMatchObject({ added: 1 });
-    expect(readMeta(d)?.format).toBe(1);
+    expect(readMeta(d)?.format).toBe(INDEX_FORMAT);
   });
 
   it('a damaged index gives a clear error, also from the CLI (no stack trace)', async () => {
