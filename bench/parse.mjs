@@ -9,6 +9,7 @@ import { toLines } from '../dist/blocks/toLines.js';
 import { parseMarkdown } from '../dist/blocks/markdownLines.js';
 import { dropNoise } from '../dist/segment/dropNoise.js';
 import { repairLayout } from '../dist/repair/repairLayout.js';
+import { extractCitations } from '../dist/cite/extractCitations.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = Number(process.env.BENCH_MB ?? 50) * 1024 * 1024;
@@ -41,15 +42,20 @@ for (const f of files) {
   const repairT0 = performance.now();
   for (let i = 0; i < full.reps; i++) repairLayout(kept.kept, furniture, []);
   const repairSeconds = (performance.now() - repairT0) / 1000;
-  rows.push({ file: f.name, format: fmt, full, lines, remark, repairShare: repairSeconds / full.seconds });
+  // citation extraction alone, over the documents of one parse, repeated as often as the parse
+  const docs = parseGazette({ text: f.text, path: f.name }).issues.flatMap((i) => i.documents);
+  const citeT0 = performance.now();
+  for (let i = 0; i < full.reps; i++) for (const d of docs) extractCitations(d);
+  const citeSeconds = (performance.now() - citeT0) / 1000;
+  rows.push({ file: f.name, format: fmt, full, lines, remark, repairShare: repairSeconds / full.seconds, citeShare: citeSeconds / full.seconds });
 }
 clearInterval(timer);
 
 console.log(`node ${process.version}, ${process.platform}/${process.arch}, ${(await import('node:os')).cpus()[0]?.model ?? '?'} x${(await import('node:os')).cpus().length}`);
-console.log('| fixture | format | MB parsed | parse MB/s | blocks stage MB/s | remark-parse alone MB/s | parse / remark | repair stage share of parse |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('| fixture | format | MB parsed | parse MB/s | blocks stage MB/s | remark-parse alone MB/s | parse / remark | repair stage share of parse | citation extraction share of parse |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   const ratio = r.remark ? (r.remark.mbps / r.full.mbps).toFixed(2) + '×' : 'n/a (plain text)';
-  console.log(`| ${r.file} | ${r.format} | ${r.full.mb.toFixed(1)} | ${r.full.mbps.toFixed(2)} | ${r.lines.mbps.toFixed(2)} | ${r.remark ? r.remark.mbps.toFixed(2) : '–'} | ${ratio} | ${(r.repairShare * 100).toFixed(1)}% |`);
+  console.log(`| ${r.file} | ${r.format} | ${r.full.mb.toFixed(1)} | ${r.full.mbps.toFixed(2)} | ${r.lines.mbps.toFixed(2)} | ${r.remark ? r.remark.mbps.toFixed(2) : '–'} | ${ratio} | ${(r.repairShare * 100).toFixed(1)}% | ${(r.citeShare * 100).toFixed(1)}% |`);
 }
 console.log(`peak RSS: ${(peakRss / 1048576).toFixed(0)} MB`);

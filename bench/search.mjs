@@ -14,6 +14,8 @@ import { loadIndex } from '../dist/search/indexStore.js';
 import { parseQuery } from '../dist/search/queryParser.js';
 import { search } from '../dist/search/search.js';
 import { loadSegmenter } from '../dist/search/segmenter.js';
+import { readMeta } from '../dist/search/indexStore.js';
+import { citationGraph, toDot } from '../dist/cite/graph.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'gongbao.js');
@@ -112,4 +114,13 @@ log(`\nsynthetic corpus: ${k * fixtures.length} files, ${docs} documents, ${(byt
 log('| index build s | build MB/s | build peak RSS MB | index on disk MB | load ms | query p50 ms | query p99 ms | RSS after load+queries MB | `gongbao search` cold ms (best of 3) | `rg -l` ms (best of 3) |');
 log('|---|---|---|---|---|---|---|---|---|---|');
 log(`| ${buildS.toFixed(1)} | ${(bytes / 1048576 / buildS).toFixed(2)} | ${peakBuildMb.toFixed(0)} | ${(du(idxDir) / 1048576).toFixed(0)} | ${loadMs.toFixed(0)} | ${pct(0.5).toFixed(1)} | ${pct(0.99).toFixed(1)} | ${rss.toFixed(0)} | ${Math.min(...cold).toFixed(0)} | ${hasRg ? rgMs.toFixed(0) : 'rg not installed'} |`);
+// citation graph export on the big index (what `gongbao refs --graph` does after reading the metadata)
+const meta = readMeta(idxDir);
+const g0 = performance.now();
+const graph = citationGraph(meta.docs);
+const g1 = performance.now();
+const dot = toDot(graph);
+const g2 = performance.now();
+const resolvedEdges = graph.edges.filter((e) => e.by).length;
+log(`\ncitation graph of the ${Object.keys(meta.docs).length}-document index: ${graph.nodes.length} nodes, ${graph.edges.length} edges (${resolvedEdges} resolved); build ${(g1 - g0).toFixed(0)} ms, DOT ${(g2 - g1).toFixed(0)} ms (${(dot.length / 1048576).toFixed(1)} MB)`);
 rmSync(work, { recursive: true, force: true });
