@@ -27,7 +27,7 @@ export interface FoundCitation {
 
 // 《title》 (inner 〈〉 allowed)
 const TITLE = /《([^《》]{2,120})》/g;
-// A bracketed 发文字号 right at the start: （国发〔2022〕22号） / (晋政办发[2019]10号,以下简称…) / （公网安（2020）1960号）
+// A bracketed 发文字号 right at the start: （国发〔2022〕22号） / (某政办发[2019]10号,以下简称…) / （公网安（2020）1960号）
 const NUMBER_AFTER = /^\s*[（(]\s*([\u4e00-\u9fa5A-Za-z]{1,16}\s*[〔\[［【(（]\s*[12]\d{3}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)/;
 // A bracketed 发文字号 anywhere (for bare numbers)
 const BARE_NUMBER = /[（(]\s*([\u4e00-\u9fa5A-Za-z]{1,16}\s*[〔\[［【(（]\s*[12]\d{3}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)\s*[)）,，、;；]/g;

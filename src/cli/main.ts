@@ -98,7 +98,7 @@ Exit codes: 0 all converted or skipped, 1 some input failed (the others are stil
 Examples:
   $ gongbao search 营商环境 审批 year:2023 issuer:人民政府
   $ gongbao search '"社会救助审核确认"' -低保
-  $ gongbao search no:晋市政发[2019]21号`)
+  $ gongbao search no:某市政发[2019]21号`)
     .allowUnknownOption() // -word in a query is an exclusion, not an option
     .action(async (query: string[], opts: SearchCliOptions) => {
       process.exitCode = await runSearchCommand(query, opts);
@@ -127,8 +127,8 @@ Examples:
     .option('--no-color', 'no colours')
     .addHelpText('after', `
 Examples:
-  $ gongbao refs 晋市政办〔2021〕46号
-  $ gongbao refs 晋市审管发〔2021〕27号 --cited-by
+  $ gongbao refs 某市政办〔2021〕46号
+  $ gongbao refs 某市审批发〔2021〕27号 --cited-by
   $ gongbao refs --graph --format dot | dot -Tpng -o refs.png`)
     .action(async (ref: string | undefined, opts: RefsCliOptions) => {
       process.exitCode = await runRefsCommand(ref, opts);

@@ -1,7 +1,7 @@
 /**
  * Bold runs extracted from some PDFs come out doubled: every maximal run of punctuation, or of
  * non-punctuation, is emitted twice (`（（一一））主要目标主要目标` = `（一）主要目标`,
- * `““山西精品山西精品””` = `“山西精品”`). Undo it only where that pattern is certain: from the start of a
+ * `““精品品牌精品品牌””` = `“精品品牌”`). Undo it only where that pattern is certain: from the start of a
  * heading-like line (after an undoubled `1.` marker at most), over whole runs, for at least two runs or
  * four characters. Real repeats (`市市场监管局`, `人人持证`, `一一对应`) are not whole doubled runs.
  */

@@ -68,7 +68,7 @@ export function parseQuery(q: string, flags: Filters = {}): ParsedQuery {
   if (flags.no) out.filters.no = normalizeDocNumber(flags.no);
   if (flags.from) out.filters.from = dateBound(flags.from, false);
   if (flags.to) out.filters.to = dateBound(flags.to, true);
-  // a 发文字号 typed with spaces (晋市政发 〔2021〕 27 号) is one word
+  // a 发文字号 typed with spaces (某市政发 〔2021〕 27 号) is one word
   q = q.replace(/([\u4e00-\u9fa5])\s*([〔\[［【])\s*(\d{4})\s*([〕\]］】])\s*(\d{1,5})\s*号/g, '$1$2$3$4$5号');
   // "…" / “…” phrases, then whitespace-separated words
   const re = /(-?)["“]([^"”]+)["”]|(\S+)/g;

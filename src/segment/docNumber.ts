@@ -9,9 +9,9 @@ export interface DocNumber {
   serial: number;
 }
 
-// 机关代字 + 〔2022〕/[2022]/［2022］/(2022) + 序号 + 号, e.g. 晋市政发〔2022〕17号, 城政发[2023] 4 号
+// 机关代字 + 〔2022〕/[2022]/［2022］/(2022) + 序号 + 号, e.g. 某市政发〔2022〕17号, 某政发[2023] 4 号
 const BRACKETED = /^([\u4e00-\u9fa5A-Za-z]{1,16}?)[〔\[［【(（]([12]\d{3})[〕\]］】)）]第?(\d{1,5})号$/;
-// Orders and notices numbered 第N号: 晋城市人民政府令第5号, 国家税务总局公告2023年第1号
+// Orders and notices numbered 第N号: 某市人民政府令第5号, 国家税务总局公告2023年第1号
 const ORDINAL = /^([\u4e00-\u9fa5]{1,30}?(?:令|公告|通告))(?:([12]\d{3})年)?第(\d{1,5})号$/;
 
 /** Parse a string that is exactly a document number (spaces and NFKC width differences allowed). */
@@ -41,7 +41,7 @@ export function parseSplitOrderNumber(first: string, second: string): DocNumber 
   return parseDocNumber(head + removeAllSpaces(second));
 }
 
-/** Normalise a document number for comparison and lookup (`晋市政发[2022]17号` → `晋市政发〔2022〕17号`). */
+/** Normalise a document number for comparison and lookup (`某市政发[2022]17号` → `某市政发〔2022〕17号`). */
 export function normalizeDocNumber(s: string): string {
   return parseDocNumber(s)?.normalized ?? removeAllSpaces(s.normalize('NFKC'));
 }

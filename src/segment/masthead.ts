@@ -48,7 +48,7 @@ export function parseMastheadLine(text: string): MastheadFields | null {
   }
   const freq = FREQUENCY.exec(t);
   if (freq) out.frequency = freq[1];
-  // 晋城市城区人民政府办公室主办 / 主办：XX
+  // 某市某区人民政府办公室主办 / 主办：XX
   const sponsor = /^(?:主办(?:单位)?[:：])?(.+?)主办$/.exec(t) ?? /^主办(?:单位)?[:：](.+)$/.exec(t);
   if (sponsor && !/[，。]/.test(sponsor[1])) out.sponsor = sponsor[1];
   if (Object.keys(out).length === 0) return null;

@@ -8,7 +8,7 @@ export interface RunningHeader {
   section: string | null;
 }
 
-// 晋城市人民政府公报（2021. 6）市政府办公室文件 / XX政报 2022年第3期 / XX公报 · 2023.5
+// 某市人民政府公报（2021. 6）市政府办公室文件 / XX政报 2022年第3期 / XX公报 · 2023.5
 const HEADER = /^([\u4e00-\u9fa5]{2,24}(?:公报|政报))[（(·\s]*([12]\d{3})\s*(?:[.．。,，年第\s]+)\s*(\d{1,2})\s*期?[)）]?\s*(.*)$/;
 
 export function parseRunningHeader(text: string): RunningHeader | null {

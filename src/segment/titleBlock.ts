@@ -34,7 +34,7 @@ export interface TitleBlock {
   issuer: string | null;
 }
 
-/** Split `晋城市人民政府 关于…` / `A局 B局关于…` into issuer and rest when the prefix is an organ name. */
+/** Split `某市人民政府 关于…` / `A局 B局关于…` into issuer and rest when the prefix is an organ name. */
 export function splitIssuerPrefix(title: string): { issuer: string | null } {
   const at = title.indexOf('关于');
   if (at <= 0) return { issuer: null };
