@@ -18,16 +18,57 @@ export interface Resolver {
 
 const key = (t: string) => comparable(t).replace(/[《》“”"]/g, '');
 
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
 export function makeResolver(docs: Record<string, IndexDoc>): Resolver {
   const byNumber = new Map<string, string>();
   const byTitle = new Map<string, string>();
   const byIssued = new Map<string, string>();
-  const all = Object.values(docs);
-  for (const d of all) {
+  // bigram → titles holding it, so the similarity fallback compares only titles that share many bigrams
+  const titles: { id: string; title: string; grams: number }[] = [];
+  const postings = new Map<string, number[]>();
+  for (const d of Object.values(docs)) {
     if (d.docNumber) byNumber.set(normalizeDocNumber(d.docNumber), d.id);
     byTitle.set(key(d.title), d.id);
     for (const t of d.issued ?? []) byIssued.set(key(t), d.id);
+    for (const t of [d.title, ...(d.issued ?? [])]) {
+      const grams = bigrams(key(t));
+      const n = titles.push({ id: d.id, title: t, grams: grams.size }) - 1;
+      for (const g of grams) {
+        const list = postings.get(g);
+        if (list) list.push(n);
+        else postings.set(g, [n]);
+      }
+    }
   }
+  const memo = new Map<string, { id: string; s: number }[]>();
+  const similar = (title: string, self: string): string | null => {
+    const k = key(title);
+    let ranked = memo.get(k);
+    if (!ranked) {
+      ranked = similarTitles(k);
+      memo.set(k, ranked);
+    }
+    return ranked.find((r) => r.id !== self)?.id ?? null;
+  };
+  /** Titles with similarity ≥ TITLE_SIMILARITY to k, best first (bigram counts prune the comparisons). */
+  const similarTitles = (k: string): { id: string; s: number }[] => {
+    const grams = bigrams(k);
+    const shared = new Map<number, number>();
+    for (const g of grams) for (const n of postings.get(g) ?? []) shared.set(n, (shared.get(n) ?? 0) + 1);
+    const out: { id: string; s: number }[] = [];
+    for (const [n, count] of shared) {
+      const t = titles[n];
+      if ((2 * count) / (grams.size + t.grams) < TITLE_SIMILARITY - 0.05) continue;
+      const s = titleSimilarity(t.title, k);
+      if (s >= TITLE_SIMILARITY) out.push({ id: t.id, s });
+    }
+    return out.sort((a, b) => b.s - a.s);
+  };
   return {
     resolve(kind, title, docNumber, self) {
       if (kind !== 'document' && kind !== 'title' && kind !== 'number') return null;
@@ -41,15 +82,8 @@ export function makeResolver(docs: Record<string, IndexDoc>): Resolver {
       if (exact && exact !== self) return { doc: exact, by: 'title' };
       const issued = byIssued.get(k);
       if (issued && issued !== self) return { doc: issued, by: 'issued-text' };
-      let best: { id: string; s: number } | null = null;
-      for (const d of all) {
-        if (d.id === self) continue;
-        for (const t of [d.title, ...(d.issued ?? [])]) {
-          const s = titleSimilarity(t, title);
-          if (s >= TITLE_SIMILARITY && (!best || s > best.s)) best = { id: d.id, s };
-        }
-      }
-      return best ? { doc: best.id, by: 'similar-title' } : null;
+      const near = similar(title, self);
+      return near ? { doc: near, by: 'similar-title' } : null;
     },
   };
 }

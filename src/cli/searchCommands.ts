@@ -2,7 +2,8 @@
 import type { ChalkInstance } from 'chalk';
 import { makeChalk } from '../output/outline.js';
 import { runIndex } from '../search/indexer.js';
-import { defaultIndexDir, filePath, IndexError, loadIndex, readDocTexts, readJsonGz, readMeta } from '../search/indexStore.js';
+import { defaultIndexDir, filePath, IndexError, loadIndex, readDocTexts, readJsonGz, readMeta, type IndexMeta } from '../search/indexStore.js';
+import type { IndexDoc } from '../search/records.js';
 import { makeResolver } from '../cite/resolve.js';
 import { citationGraph, toDot } from '../cite/graph.js';
 import { IndexBusy } from '../search/indexLock.js';
@@ -24,6 +25,19 @@ function fail(err: unknown): number {
     return err instanceof QueryError ? 2 : 1;
   }
   throw err;
+}
+
+/** The index metadata, or null after telling the user there is no index. */
+function openMeta(dir: string): IndexMeta | null {
+  const meta = readMeta(dir);
+  if (!meta) process.stderr.write(`gongbao: no index at ${dir}: build one with \`gongbao index PATH...\`\n`);
+  return meta;
+}
+
+/** A document by id or by 发文字号 (brackets and spaces normalised). */
+function findDoc(meta: IndexMeta, ref: string): IndexDoc | null {
+  const no = normalizeDocNumber(ref);
+  return meta.docs[ref] ?? Object.values(meta.docs).find((d) => d.docNumber && normalizeDocNumber(d.docNumber) === no) ?? null;
 }
 
 export interface IndexCliOptions {
@@ -130,13 +144,9 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
 export async function runShowCommand(ref: string, o: { index?: string; article?: string; json?: boolean; color?: boolean }): Promise<number> {
   const dir = defaultIndexDir(o.index);
   try {
-    const meta = readMeta(dir);
-    if (!meta) {
-      process.stderr.write(`gongbao: no index at ${dir}: build one with \`gongbao index PATH...\`\n`);
-      return 1;
-    }
-    const no = normalizeDocNumber(ref);
-    const doc = meta.docs[ref] ?? Object.values(meta.docs).find((d) => d.docNumber && normalizeDocNumber(d.docNumber) === no);
+    const meta = openMeta(dir);
+    if (!meta) return 1;
+    const doc = findDoc(meta, ref);
     if (!doc) {
       process.stderr.write(`gongbao: no document "${ref}" in the index (give an id from \`gongbao search\` or a 发文字号)\n`);
       return 1;
@@ -171,19 +181,12 @@ export interface RefsCliOptions {
   color?: boolean;
 }
 
-function findDoc(meta: NonNullable<ReturnType<typeof readMeta>>, ref: string) {
-  const no = normalizeDocNumber(ref);
-  return meta.docs[ref] ?? Object.values(meta.docs).find((d) => d.docNumber && normalizeDocNumber(d.docNumber) === no) ?? null;
-}
 
 export async function runRefsCommand(ref: string | undefined, o: RefsCliOptions): Promise<number> {
   const dir = defaultIndexDir(o.index);
   try {
-    const meta = readMeta(dir);
-    if (!meta) {
-      process.stderr.write(`gongbao: no index at ${dir}: build one with \`gongbao index PATH...\`\n`);
-      return 1;
-    }
+    const meta = openMeta(dir);
+    if (!meta) return 1;
     if (o.graph) {
       const g = citationGraph(meta.docs);
       process.stdout.write(o.format === 'dot' ? toDot(g) : JSON.stringify(g, null, 2) + '\n');

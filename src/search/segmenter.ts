@@ -85,20 +85,21 @@ export function loadSegmenter(name: SegmenterName = 'node-rs-jieba'): Segmenter 
 // Tokens worth indexing: letters, digits and CJK, lower-cased; punctuation and spaces dropped
 const WORD = /[\p{L}\p{N}]/u;
 
-export function indexTokens(seg: Segmenter, text: string): string[] {
+function words(tokens: string[]): string[] {
   const out: string[] = [];
-  for (const t of seg.cutForSearch(text.normalize('NFKC'))) {
+  for (const t of tokens) {
     const w = t.trim().toLowerCase();
     if (w && WORD.test(w)) out.push(w);
   }
   return out;
 }
 
+/** Index side: search-mode words (long words and the words inside them). */
+export function indexTokens(seg: Segmenter, text: string): string[] {
+  return words(seg.cutForSearch(text.normalize('NFKC')));
+}
+
+/** Query side: accurate-mode words. */
 export function queryTokens(seg: Segmenter, text: string): string[] {
-  const out: string[] = [];
-  for (const t of seg.cut(text.normalize('NFKC'))) {
-    const w = t.trim().toLowerCase();
-    if (w && WORD.test(w)) out.push(w);
-  }
-  return out;
+  return words(seg.cut(text.normalize('NFKC')));
 }
