@@ -8,7 +8,7 @@
 import type { LoadedIndex } from './indexStore.js';
 import { readDocTexts, type DocTexts } from './indexStore.js';
 import type { IndexDoc } from './records.js';
-import { queryTokens } from './segmenter.js';
+import { lookupTokens, queryTokens } from './segmenter.js';
 import type { ParsedQuery } from './queryParser.js';
 import { makeSnippet, type Snippet } from './snippet.js';
 import { normalizeDocNumber } from '../segment/docNumber.js';
@@ -62,12 +62,14 @@ function count(hay: string, needle: string): number {
   return n;
 }
 
-/** Documents FlexSearch proposes for one word (any of its tokens), with a rank-based weight. */
+/** Documents FlexSearch proposes for one word (all its tokens, else any), with a rank-based weight. */
 function candidatesFor(idx: LoadedIndex, word: string): Map<string, number> {
-  const tokens = queryTokens(idx.seg, word);
+  const tokens = lookupTokens(idx.seg, word);
   const docs = new Map<string, number>();
   if (!tokens.length) return docs;
-  const results = idx.flex.search(tokens.join(' '), { limit: CANDIDATES, suggest: true } as never) as unknown as { field: string; result: number[] }[];
+  // all of the word's tokens first; only when no document holds them all, any of them (suggest)
+  let results = idx.flex.search(tokens.join(' '), { limit: CANDIDATES } as never) as unknown as { field: string; result: number[] }[];
+  if (!results.some((r) => r.result.length)) results = idx.flex.search(tokens.join(' '), { limit: CANDIDATES, suggest: true } as never) as unknown as { field: string; result: number[] }[];
   for (const r of results) {
     r.result.forEach((num, rank) => {
       const doc = idx.meta.byNum[num];
@@ -106,10 +108,19 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
   } else {
     weighted = Object.keys(idx.meta.docs).map((d) => [d, 0]);
   }
+  // An excluded word that is one whole token: documents holding that token certainly contain the word,
+  // so they are dropped without reading their text (the others are still checked below).
+  const surelyExcluded = new Set<string>();
+  for (const w of q.excludes) {
+    const tokens = queryTokens(idx.seg, w);
+    if (tokens.length !== 1 || tokens[0] !== norm(w)) continue;
+    const res = idx.flex.search(tokens[0], { limit: 1_000_000 } as never) as unknown as { result: number[] }[];
+    for (const r of res) for (const num of r.result) surelyExcluded.add(idx.meta.byNum[num]);
+  }
   // Order by what the metadata already tells (title hits), then by FlexSearch's rank; verify lazily.
   const pre = weighted
     .map(([id, w]) => ({ doc: idx.meta.docs[id], w }))
-    .filter((c) => c.doc && passesFilters(c.doc, q, idx))
+    .filter((c) => c.doc && !surelyExcluded.has(c.doc.id) && passesFilters(c.doc, q, idx))
     .map((c) => ({ ...c, title: wanted.filter((x) => norm(c.doc.title).includes(x)).length }))
     .sort((a, b) => b.title - a.title || b.w - a.w);
 

@@ -99,6 +99,18 @@ export function indexTokens(seg: Segmenter, text: string): string[] {
   return words(seg.cutForSearch(text.normalize('NFKC')));
 }
 
+/**
+ * Query side, for looking words up in the index: the short words (≤ 3 characters) that search mode emits for
+ * the query — exactly the pieces search mode also emits for that text inside any longer word of a document
+ * (优化营商环境 → 营商, 环境), so a document holding the query text holds all of them. Words of 4+ characters
+ * are not emitted inside longer words, which is why they are not used.
+ */
+export function lookupTokens(seg: Segmenter, text: string): string[] {
+  const all = words(seg.cutForSearch(text.normalize('NFKC')));
+  const short = all.filter((t) => [...t].length <= 3);
+  return short.length ? [...new Set(short)] : all;
+}
+
 /** Query side: accurate-mode words. */
 export function queryTokens(seg: Segmenter, text: string): string[] {
   return words(seg.cut(text.normalize('NFKC')));
