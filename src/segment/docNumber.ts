@@ -31,14 +31,15 @@ export function parseDocNumber(s: string): DocNumber | null {
   return null;
 }
 
-// Second line of an order number printed over two lines: `XX人民政府令` / `第 300 号`
-const ORDINAL_TAIL = /^第\s*(\d{1,5})\s*号$/;
+// Second line of an order or announcement number printed over two lines: `第 300 号`, `（第1号）`, `2023年第1号`
+const ORDINAL_TAIL = /^[（(]?((?:[12]\d{3}年)?第\d{1,5}号)[)）]?$/;
 
-/** `XX人民政府令` + `第300号` on two lines → the order number, or null. */
+/** `XX人民政府令` / `XX人民政府公告` + `第300号` on two lines → the number, or null. */
 export function parseSplitOrderNumber(first: string, second: string): DocNumber | null {
   const head = removeAllSpaces(first.normalize('NFKC'));
-  if (!/令$/.test(head) || !ORDINAL_TAIL.test(removeAllSpaces(second.normalize('NFKC')))) return null;
-  return parseDocNumber(head + removeAllSpaces(second));
+  const tail = ORDINAL_TAIL.exec(removeAllSpaces(second.normalize('NFKC')));
+  if (!/(令|公告|通告)$/.test(head) || !tail) return null;
+  return parseDocNumber(head + tail[1]);
 }
 
 /** Normalise a document number for comparison and lookup (`某市政发[2022]17号` → `某市政发〔2022〕17号`). */

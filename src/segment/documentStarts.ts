@@ -43,7 +43,7 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
     // An order (令) printed as `XX人民政府令` / `第300号`: the order line is the title.
     const order = k + 1 < to ? parseSplitOrderNumber(l.text, lines[k + 1].text) : null;
     if (order) {
-      const title = { first: k, last: k, title: removeAllSpaces(l.text), issuer: removeAllSpaces(l.text).replace(/令$/, '') };
+      const title = { first: k, last: k, title: removeAllSpaces(l.text), issuer: removeAllSpaces(l.text).replace(/(令|公告|通告)$/, '') };
       starts.push({ first: k, headerEnd: k + 1, title, numberIndex: k + 1, number: order, numberRaw: `${l.text.trim()}${lines[k + 1].text.trim()}`, kind: 'number' });
       floor = k + 2;
       k++;

@@ -44,4 +44,8 @@ describe('parseSplitOrderNumber', () => {
     expect(parseSplitOrderNumber('某某省人民政府令', '第 300 号')?.normalized).toBe('某某省人民政府令第300号');
   });
   it('needs a 令 line', () => expect(parseSplitOrderNumber('某某省人民政府', '第 300 号')).toBeNull());
+  it.each([
+    ['某市人民政府公告', '（第1号）', '某市人民政府公告第1号'],
+    ['某市人民政府通告', '2023年第2号', '某市人民政府通告2023年第2号'],
+  ])('%s + %s', (a, b, expected) => expect(parseSplitOrderNumber(a, b)?.normalized).toBe(expected));
 });
