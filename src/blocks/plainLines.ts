@@ -20,7 +20,8 @@ export function plainLines(raw: string[]): SourceLine[] {
       list: false,
       table: r.includes('\t') && r.trim().includes('\t'),
       blankBefore: blank,
-      rule: false,
+      // a line of only ---, *** or === is a rule (separator), in plain text too
+      rule: /^([-*_=—])\1{2,}$/.test(text.replace(/\s+/g, '')),
     });
     blank = false;
   });

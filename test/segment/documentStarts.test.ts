@@ -50,3 +50,14 @@ describe('orders (令)', () => {
     ]);
   });
 });
+
+describe('back matter in plain text', () => {
+  it('a --- rule and the editorial box after the last document are not part of it', async () => {
+    const { parseGazette } = await import('../../src/parse.js');
+    const text = ['某区人民政府 关于做好某某工作的通知', '某政发〔2023〕4号', '各街道办事处：', '现将有关事项通知如下。', '某区人民政府', '2023年7月12日',
+      '---', '主办单位:某区人民政府办公室', '电 话:(0356)1234567', '传达政令', '服务社会'].join('\n\n');
+    const r = parseGazette({ text, path: 'x.txt', format: 'text' });
+    expect(r.issues[0].documents[0].lines.end).toBe(11);
+    expect(r.issues[0].backMatter.map((b) => [b.kind, b.lines.start, b.lines.end])).toEqual([['editorial', 13, 21]]);
+  });
+});
