@@ -107,7 +107,7 @@ async function* units(items: InputItem[], opts: Required<Pick<ConvertOptions, 'm
 }
 
 /** sha256 and generator version at the head of an existing output (written first by the parser). */
-function existingOutput(file: string): { sha256: string; version: string; documents: number } | null {
+function existingOutput(file: string): { sha256: string; version: string } | null {
   if (!existsSync(file)) return null;
   let fd: number | null = null;
   try {
@@ -117,7 +117,7 @@ function existingOutput(file: string): { sha256: string; version: string; docume
     const head = buf.subarray(0, n).toString('utf8');
     const sha = /"sha256":\s*"([0-9a-f]{64})"/.exec(head)?.[1];
     const version = /"generator":\s*\{\s*"name":\s*"[^"]*",\s*"version":\s*"([^"]+)"/.exec(head)?.[1];
-    return sha && version ? { sha256: sha, version, documents: -1 } : null;
+    return sha && version ? { sha256: sha, version } : null;
   } catch {
     return null;
   } finally {

@@ -24,9 +24,3 @@ export function detectDocType(title: string): string | null {
   return null;
 }
 
-/** The formal 文种 of a document title (the word after the last 的, e.g. `…的通知` → 通知). */
-export function formalDocType(title: string): string | null {
-  const kind = detectDocType(title);
-  if (!kind) return null;
-  return kind;
-}

@@ -84,8 +84,11 @@ export function buildTree(lines: SourceLine[], warnings: Warning[] = []): Node[]
     }
     if (box) {
       const marker = parseMarker(text);
-      const inBox = (marker && (marker.kind === 'arabic' || marker.kind === 'arabicParen' || marker.kind === 'circled')) ||
-        (boxLast && !boxLast.table && boxLast !== null && !endsSentence(box.children.length ? (box.children[box.children.length - 1].text ?? '') : text) && box.children.length > 0 && !marker);
+      const lastInBox = box.children[box.children.length - 1];
+      // a box holds numbered entries (1. / (1) / ①) and the lines that continue an unfinished entry
+      const boxItem = !!marker && (marker.kind === 'arabic' || marker.kind === 'arabicParen' || marker.kind === 'circled');
+      const continuesEntry = !marker && !!boxLast && !boxLast.table && !!lastInBox && !endsSentence(lastInBox.text ?? '');
+      const inBox = boxItem || continuesEntry;
       if (inBox) {
         const last = box.children[box.children.length - 1];
         if (!marker && last && last.type === 'paragraph') {

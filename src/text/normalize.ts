@@ -21,12 +21,6 @@ export function endsSentence(s: string): boolean {
   return CLOSED_END.test(s.trim());
 }
 
-/** Strip one pair of wrapping brackets: `（此件公开发布）` → `此件公开发布`. */
-export function stripWrappingBrackets(s: string): string {
-  const t = s.trim();
-  const m = /^[（(〔\[［【](.*)[）)〕\]］】]$/.exec(t);
-  return m ? m[1].trim() : t;
-}
 
 /** NFKC plus whitespace removal: the form used to compare titles and numbers. */
 export function comparable(s: string): string {
