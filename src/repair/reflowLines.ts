@@ -16,7 +16,13 @@ import { parseAttachmentLabel } from '../structure/attachments.js';
 /** Display width: CJK and full-width characters count 2, others 1. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s.trim()) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6“”‘’—…]/.test(ch) ? 2 : 1;
+  const t = s.trim();
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026;
+    w += wide ? 2 : 1;
+  }
   return w;
 }
 

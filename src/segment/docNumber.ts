@@ -16,6 +16,7 @@ const ORDINAL = /^([\u4e00-\u9fa5]{1,30}?(?:令|公告|通告))(?:([12]\d{3})年
 
 /** Parse a string that is exactly a document number (spaces and NFKC width differences allowed). */
 export function parseDocNumber(s: string): DocNumber | null {
+  if (!s.includes('号') || s.length > 60) return null; // every 发文字号 ends in 号
   const t = removeAllSpaces(s.normalize('NFKC')).replace(/^[（(]|[)）]$/g, '');
   let m = BRACKETED.exec(t);
   if (m) {
@@ -36,6 +37,7 @@ const ORDINAL_TAIL = /^[（(]?((?:[12]\d{3}年)?第\d{1,5}号)[)）]?$/;
 
 /** `XX人民政府令` / `XX人民政府公告` + `第300号` on two lines → the number, or null. */
 export function parseSplitOrderNumber(first: string, second: string): DocNumber | null {
+  if (!/(令|公告|通告)\s*$/.test(first)) return null;
   const head = removeAllSpaces(first.normalize('NFKC'));
   const tail = ORDINAL_TAIL.exec(removeAllSpaces(second.normalize('NFKC')));
   if (!/(令|公告|通告)$/.test(head) || !tail) return null;

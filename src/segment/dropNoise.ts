@@ -53,7 +53,8 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
       // A page-top continuation line repeated verbatim a few lines later (page-break duplication);
       // a sentence that the text itself repeats (under two headings) is kept.
       const key = removeAllSpaces(l.text);
-      const at = key.length >= 20 ? kept.findIndex((k, n) => n >= kept.length - 8 && removeAllSpaces(k.text) === key) : -1;
+      let at = -1;
+      if (key.length >= 20) for (let n = Math.max(0, kept.length - 8); n < kept.length && at < 0; n++) if (removeAllSpaces(kept[n].text) === key) at = n;
       if (at > 0 && shouldJoinLines(kept[at - 1].text, kept[at - 1], kept[at])) {
         dropped.push(drop(l, 'duplicate-line'));
         continue;

@@ -8,9 +8,18 @@ export function removeLayoutSpaces(s: string): string {
   return s.replace(re, '').trim();
 }
 
+// Lines are tested by many rules; remember the space-free form of recent strings.
+const compactCache = new Map<string, string>();
+
 /** Remove every whitespace character. */
 export function removeAllSpaces(s: string): string {
-  return s.replace(/[\s\u3000]+/g, '');
+  let out = compactCache.get(s);
+  if (out === undefined) {
+    out = s.replace(/[\s\u3000]+/g, '');
+    if (compactCache.size > 20000) compactCache.clear();
+    compactCache.set(s, out);
+  }
+  return out;
 }
 
 /** Sentence-final or clause-final punctuation: a line ending in one of these is complete. */
