@@ -13,10 +13,11 @@ const compactCache = new Map<string, string>();
 
 /** Remove every whitespace character. */
 export function removeAllSpaces(s: string): string {
+  if (s.length > 120) return s.replace(/[\s\u3000]+/g, ''); // long paragraphs are rarely asked twice
   let out = compactCache.get(s);
   if (out === undefined) {
     out = s.replace(/[\s\u3000]+/g, '');
-    if (compactCache.size > 20000) compactCache.clear();
+    if (compactCache.size >= 4096) compactCache.clear();
     compactCache.set(s, out);
   }
   return out;
