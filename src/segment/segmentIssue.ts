@@ -35,8 +35,8 @@ export function segmentIssue(lines: SourceLine[], makeId: (d: DocStart) => strin
   let toc: TocEntry[] = [];
 
   const tocAt = lines.findIndex((l) => isTocHeading(l.text));
-  const starts0 = findDocumentStarts(lines, 0, lines.length);
-  if (tocAt >= 0 && (starts0.length === 0 || tocAt < starts0[0].first)) {
+  // a 目录 line is the issue's table of contents only when no document starts before it
+  if (tocAt >= 0 && findDocumentStarts(lines, 0, tocAt).length === 0) {
     const r = parseToc(lines, tocAt + 1);
     toc = r.entries;
     if (tocAt > 0) frontMatter.push(matterBlock(lines, 0, tocAt, 'front'));
