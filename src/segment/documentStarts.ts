@@ -6,7 +6,8 @@
  */
 import type { SourceLine } from '../types.js';
 import { parseDocNumber, parseSplitOrderNumber, type DocNumber } from './docNumber.js';
-import { titleBlockAbove, titleBlockBelow, type TitleBlock } from './titleBlock.js';
+import { buildTitleBlock, isTitleFragment, titleBlockAbove, titleBlockBelow, type TitleBlock } from './titleBlock.js';
+import { splitTrailingDocNumber } from './titleWithNumber.js';
 import { isRecipientsLine } from './recipients.js';
 import { parseAdoptionNote } from './adoptionNote.js';
 import { detectDocType, FORMAL_DOC_TYPES } from './docType.js';
@@ -62,6 +63,21 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
         starts.push({ first: k, headerEnd: below.last, title: below, numberIndex: k, number, numberRaw: l.text.trim(), kind: 'number' });
         floor = below.last + 1;
         k = below.last;
+        continue;
+      }
+    }
+    // a title that carries its number on the same line (possibly the last line of a wrapped title)
+    const inline = splitTrailingDocNumber(l.text);
+    if (inline) {
+      const tmp = lines.slice(floor, k + 1);
+      tmp[tmp.length - 1] = { ...l, text: inline.title };
+      let j = tmp.length - 1;
+      while (j - 1 >= 0 && tmp.length - j < 4 && isTitleFragment(tmp[j - 1])) j--;
+      const tb = buildTitleBlock(tmp, j, tmp.length - 1);
+      if (tb) {
+        const title = { ...tb, first: tb.first + floor, last: k };
+        starts.push({ first: title.first, headerEnd: k, title, numberIndex: k, number: inline.number, numberRaw: inline.raw, kind: 'number' });
+        floor = k + 1;
         continue;
       }
     }
