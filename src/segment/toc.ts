@@ -76,8 +76,26 @@ export function parseToc(lines: SourceLine[], start: number): TocResult {
       pending = [];
       continue;
     }
-    // A stand-alone 发文字号 without a page number is a document's own number: the TOC has ended.
-    if (parseDocNumber(text)) break;
+    // A stand-alone 发文字号 without a page number ends the TOC (it is a document's own number) — unless
+    // the entries simply have no page numbers: then what follows is another entry title or a section label,
+    // not a 主送 line or body text.
+    const number = parseDocNumber(text);
+    if (number) {
+      const next = lines[i + 1];
+      const nextIsEntry = !!next && pending.length > 0 && !next.table && !endsSentence(next.text) &&
+        (!!parseSectionLabel(next.text) || (next.text.length <= 120 && /关于|的(通知|意见|决定|办法|规定|方案|批复|函)$/.test(next.text.replace(/\s+/g, ''))));
+      if (!nextIsEntry) break;
+      entries.push({
+        section,
+        title: removeLayoutSpaces(pending.map((p) => p.text).join('')),
+        docNumber: number.normalized,
+        page: null,
+        documentId: null,
+        lines: { start: pending[0].line, end: l.line },
+      });
+      pending = [];
+      continue;
+    }
     if (l.table || l.rule || endsSentence(text) || text.length > 120 || pending.length >= 4) break;
     pending.push(l);
   }

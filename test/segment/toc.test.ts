@@ -29,3 +29,19 @@ describe('parseToc', () => {
     expect(lines[r.end].text).toBe('某区人民政府 关于认真做好经济普查工作的通知');
   });
 });
+
+describe('TOC entries without page numbers', () => {
+  it('a number line followed by another entry title is an entry; the first document still ends the TOC', () => {
+    const lines = linesOf([
+      '目录', '某区人民政府关于认真做好经济普查工作的通知', '（某政发〔2023〕4号）',
+      '某区人民政府关于印发某某规则的通知', '（某政发〔2023〕5号）',
+      '某区人民政府 关于认真做好经济普查工作的通知', '某政发〔2023〕4号', '各街道办事处：', '为做好普查工作，现通知如下。',
+    ].join('\n\n'));
+    const r = parseToc(lines, 1);
+    expect(r.entries.map((e) => [e.title, e.docNumber, e.page])).toEqual([
+      ['某区人民政府关于认真做好经济普查工作的通知', '某政发〔2023〕4号', null],
+      ['某区人民政府关于印发某某规则的通知', '某政发〔2023〕5号', null],
+    ]);
+    expect(lines[r.end].text).toBe('某区人民政府 关于认真做好经济普查工作的通知');
+  });
+});
