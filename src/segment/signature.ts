@@ -30,6 +30,12 @@ export interface Signature {
 export function findSignature(lines: SourceLine[], from: number, to: number): Signature | null {
   for (let d = from; d < to; d++) {
     if (lines[d].table) continue;
+    // issuer and date on one line: 某市人民政府办公室 2023年7月12日
+    const oneLine = /^(\S.*?)\s+(\S+年\S+月\S+日)$/.exec(lines[d].text.trim());
+    if (oneLine && looksLikeOrganName(oneLine[1]) && parseDateLine(oneLine[2])) {
+      const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
+      return { first: d, dateIndex: d, last: next ? d + 1 : d, organs: [removeAllSpaces(oneLine[1])], date: parseDateLine(oneLine[2])!, publicity: next };
+    }
     const date = parseDateLine(lines[d].text);
     if (!date) continue;
     let first = d;

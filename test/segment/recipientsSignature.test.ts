@@ -39,3 +39,14 @@ describe('findSignature with a person signature', () => {
     expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, organs: [], date: '2023-01-20' });
   });
 });
+
+describe('findSignature on one line', () => {
+  it('issuer and date on the same line', () => {
+    const lines = linesOf('请认真贯彻执行。\n\n某市人民政府办公室 2023年7月12日\n\n（此件公开发布）');
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 1, last: 2, organs: ['某市人民政府办公室'], date: '2023-07-12', publicity: '此件公开发布' });
+  });
+  it('a sentence ending in a date is not a signature', () => {
+    const lines = linesOf('本办法自印发之日起施行，有效期至 2025年12月31日');
+    expect(findSignature(lines, 0, lines.length)).toBeNull();
+  });
+});
