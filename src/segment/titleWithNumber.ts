@@ -12,6 +12,7 @@ import { parseMarker } from '../structure/markers.js';
 const TRAILING_NUMBER = /^(.*?[^\s（(])\s*[（(]?\s*([\u4e00-\u9fa5A-Za-z]{1,16}\s*[〔\[［【]\s*[12]\d{3}\s*[〕\]］】]\s*\d{1,5}\s*号)\s*[)）]?$/;
 
 export function splitTrailingDocNumber(text: string): { title: string; number: DocNumber; raw: string } | null {
+  if (!/号\s*[)）]?\s*$/.test(text) || text.length > 160) return null;
   const m = TRAILING_NUMBER.exec(text.trim());
   if (!m) return null;
   const title = m[1].trim();
