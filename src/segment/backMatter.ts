@@ -18,6 +18,15 @@ export function isChronicleHeading(text: string): boolean {
   return t.length <= 30 && /大事记$/.test(t) && !/[，。]/.test(t);
 }
 
+// Gazette columns that hold no official documents: interpretations, personnel news, activity reports, statistics
+const NON_DOCUMENT_COLUMN = /^[【\[［〖·•◆]*(政策解读|政策问答|人事任免|人事信息|政务动态|工作动态|领导活动|统计信息|统计数据|媒体聚焦)[】\]］〗·•◆]*$/;
+
+/** The heading of a non-document column (政策解读, 人事任免…), which ends the document before it. */
+export function nonDocumentColumn(text: string): string | null {
+  const m = NON_DOCUMENT_COLUMN.exec(removeAllSpaces(text));
+  return m ? m[1] : null;
+}
+
 /** Short slogan lines of a back cover (传达政令): at most 8 characters, no punctuation. */
 function isSlogan(text: string): boolean {
   const t = removeAllSpaces(text);

@@ -4,7 +4,7 @@ import type { Document, MatterBlock, SourceLine, TocEntry, Warning } from '../ty
 import { isTocHeading, parseToc } from './toc.js';
 import { findDocumentStarts, type DocStart } from './documentStarts.js';
 import { buildDocument } from './buildDocument.js';
-import { findBackMatterStart, isChronicleHeading } from './backMatter.js';
+import { findBackMatterStart, isChronicleHeading, nonDocumentColumn } from './backMatter.js';
 import { parseSectionLabel } from './sectionLabel.js';
 import { issuedNames } from './issuedNames.js';
 import { titleSimilarity } from '../text/similarity.js';
@@ -71,10 +71,11 @@ export function segmentIssue(lines: SourceLine[], makeId: (d: DocStart) => strin
       frontMatter.push(matterBlock(lines, stop - 1, stop, 'section-label'));
       stop--;
     }
-    // A chronicle (大事记) is not part of the document before it.
+    // A chronicle (大事记) or a column without documents (政策解读, 人事任免…) is not part of the document before it.
     for (let k = s.headerEnd + 1; k < stop; k++) {
-      if (isChronicleHeading(lines[k].text)) {
-        backMatter.push(matterBlock(lines, k, stop, 'chronicle'));
+      const column = isChronicleHeading(lines[k].text) ? 'chronicle' : nonDocumentColumn(lines[k].text) ? `column:${nonDocumentColumn(lines[k].text)}` : null;
+      if (column) {
+        backMatter.push(matterBlock(lines, k, stop, column));
         stop = k;
         break;
       }

@@ -61,3 +61,19 @@ describe('back matter in plain text', () => {
     expect(r.issues[0].backMatter.map((b) => [b.kind, b.lines.start, b.lines.end])).toEqual([['editorial', 13, 21]]);
   });
 });
+
+describe('columns without documents', () => {
+  it('a 政策解读 column after a document is not appended to it', async () => {
+    const { parseGazette } = await import('../../src/parse.js');
+    const text = ['某区人民政府 关于做好某某工作的通知', '某政发〔2023〕4号', '各街道办事处：', '现将有关事项通知如下。', '某区人民政府', '2023年7月12日',
+      '【政策解读】', '《关于做好某某工作的通知》解读', '一、出台背景', '为做好某某工作，区政府出台了通知。'].join('\n\n');
+    const r = parseGazette({ text, path: 'x.txt', format: 'text' });
+    expect(r.issues[0].documents).toHaveLength(1);
+    expect(r.issues[0].documents[0].lines.end).toBe(11);
+    expect(r.issues[0].backMatter.map((b) => [b.kind, b.lines.start, b.lines.end])).toEqual([['column:政策解读', 13, 19]]);
+  });
+  it.each([['【政策解读】', '政策解读'], ['·人事任免·', '人事任免'], ['政务动态', '政务动态'], ['关于人事任免的通知', null], ['加强政务动态发布。', null]])('%s', async (t, v) => {
+    const { nonDocumentColumn } = await import('../../src/segment/backMatter.js');
+    expect(nonDocumentColumn(t)).toBe(v);
+  });
+});
