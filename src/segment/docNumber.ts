@@ -17,7 +17,8 @@ const ORDINAL = /^([\u4e00-\u9fa5]{1,30}?(?:令|公告|通告))(?:([12]\d{3})年
 /** Parse a string that is exactly a document number (spaces and NFKC width differences allowed). */
 export function parseDocNumber(s: string): DocNumber | null {
   if (!s.includes('号') || s.length > 60) return null; // every 发文字号 ends in 号
-  const t = removeAllSpaces(s.normalize('NFKC')).replace(/^[（(]|[)）]$/g, '');
+  // upward documents print the signer on the number line: 某政发〔2023〕4号  签发人：张三 (GB/T 9704 7.2.5)
+  const t = removeAllSpaces(s.normalize('NFKC')).replace(/签发人[:：].*$/, '').replace(/^[（(]|[)）]$/g, '');
   let m = BRACKETED.exec(t);
   if (m) {
     const code = m[1];

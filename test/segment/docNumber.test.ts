@@ -11,6 +11,7 @@ describe('parseDocNumber', () => {
     ['公网安（2020）1960号', '公网安〔2020〕1960号'],
     ['某市人民政府令第5号', '某市人民政府令第5号'],
     ['国家税务总局公告2023年第1号', '国家税务总局公告2023年第1号'],
+    ['某政发〔2023〕4号    签发人：张三', '某政发〔2023〕4号'],
   ])('%s → %s', (input, expected) => {
     expect(parseDocNumber(input)?.normalized).toBe(expected);
   });
