@@ -25,7 +25,22 @@ function cleanTitle(s: string): { title: string; printed: boolean } {
 }
 
 /** Parse an attachment list starting at lines[i]; returns the items and the index of its last line. */
+// 附件1：XXX / 附件2：XXX — a list written with one label per item
+const LABELLED_ITEM = /^附\s*件\s*(\d{1,2})\s*[:：]\s*(\S.*)$/;
+
 export function parseAttachmentList(lines: SourceLine[], i: number, to: number): { items: ListedAttachment[]; end: number } | null {
+  const labelled = LABELLED_ITEM.exec(lines[i].text.trim());
+  if (labelled && Number(labelled[1]) === 1) {
+    const items: ListedAttachment[] = [];
+    let end = i - 1;
+    for (let j = i; j < to; j++) {
+      const m = LABELLED_ITEM.exec(lines[j].text.trim());
+      if (!m || Number(m[1]) !== items.length + 1) break;
+      items.push({ number: Number(m[1]), ...cleanTitle(m[2]) });
+      end = j;
+    }
+    return { items, end };
+  }
   const head = LIST_HEAD.exec(removeAllSpaces(lines[i].text) === '附件:' ? '附件:' : lines[i].text.trim());
   if (!head) return null;
   const items: ListedAttachment[] = [];

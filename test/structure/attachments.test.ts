@@ -18,6 +18,13 @@ describe('parseAttachmentList', () => {
       end: 3,
     });
   });
+  it('one label per item: 附件1：… 附件2：…', () => {
+    const lines = linesOf('附件1：某市项目申请表\n附件2：某市项目承诺书（见网络版）\n某市行政审批服务管理局');
+    expect(parseAttachmentList(lines, 0, lines.length)).toEqual({
+      items: [{ number: 1, title: '某市项目申请表', printed: true }, { number: 2, title: '某市项目承诺书', printed: false }],
+      end: 1,
+    });
+  });
   it('is null on body text', () => {
     const lines = linesOf('附近居民可以申请。');
     expect(parseAttachmentList(lines, 0, 1)).toBeNull();
