@@ -183,6 +183,7 @@ export function buildDocument(lines: SourceLine[], start: DocStart, end: number,
 
   // Body: notice text without signature, publicity note and attachment list
   const bodyLines: SourceLine[] = [];
+  if (rec?.rest) bodyLines.push({ ...lines[rec.end], text: rec.rest });
   for (let k = bodyStart; k < noticeEnd; k++) {
     if (sig && k >= sig.first && k <= sig.last) continue;
     if (listLines.has(k)) continue;

@@ -13,12 +13,21 @@ export function isRecipientsLine(text: string): boolean {
   if (/[。；;！？《》“”]/.test(t)) return false;
   // an opening clause (为贯彻…，制定本方案：) is not an addressee list
   if (/^(为|根据|按照|依据|依照|经|现|对|在|关于|近日|目前|结合|围绕|特)/.test(t)) return false;
+  // a clause that announces what follows (市政府决定：/ 通知如下：/ 研究同意：) is not an addressee list
+  if (/(决定|如下|规定|要求|指出|认为|同意|研究|明确|强调)[：:]$/.test(t)) return false;
   if (parseMarker(text)) return false;
   return ADDRESSEE.test(t);
 }
 
 /** A wrapped addressee list: lines without closing punctuation before the line that ends in a colon. */
-export function parseRecipients(lines: SourceLine[], from: number, to: number): { value: string; end: number } | null {
+export function parseRecipients(lines: SourceLine[], from: number, to: number): { value: string; end: number; rest?: string } | null {
+  // the addressees and the first sentence of the body on one line: 各区人民政府：为做好…
+  if (from < to) {
+    const m = /^(.{3,100}?[：:])\s*(\S.*)$/.exec(lines[from].text.trim());
+    if (m && isRecipientsLine(m[1]) && !isRecipientsLine(lines[from].text)) {
+      return { value: removeLayoutSpaces(m[1]).replace(/[：:]\s*$/, ''), end: from, rest: m[2] };
+    }
+  }
   for (let n = 0; n < 3 && from + n < to; n++) {
     const joined = lines.slice(from, from + n + 1).map((l) => l.text).join('');
     if (isRecipientsLine(joined)) {
