@@ -6,7 +6,7 @@ import type { Document, TocEntry, Warning } from '../types.js';
 import { titleSimilarity } from '../text/similarity.js';
 import { normalizeDocNumber } from './docNumber.js';
 
-export const TOC_LINK_THRESHOLD = 0.6;
+export const TOC_LINK_THRESHOLD = 0.8; // titles of one gazette share long prefixes (某市人民政府关于印发…): weaker pairs are reported, not linked
 
 export function linkToc(entries: TocEntry[], docs: Document[], warnings: Warning[]): void {
   const pairs: { e: number; d: number; s: number }[] = [];
@@ -31,7 +31,15 @@ export function linkToc(entries: TocEntry[], docs: Document[], warnings: Warning
     }
   }
   entries.forEach((e, i) => {
-    if (!usedE.has(i)) warnings.push({ code: 'toc-entry-without-document', message: `TOC entry "${e.title}" has no document in the text`, line: e.lines.start });
+    if (usedE.has(i)) return;
+    // an entry for a text that a document issues (an order's 条例, a notice's 办法) links to that document
+    const owner = docs.find((d) => d.issuedTexts.some((t) => titleSimilarity(t.title, e.title) >= 0.9));
+    if (owner) {
+      e.documentId = owner.id;
+      usedE.add(i);
+      return;
+    }
+    warnings.push({ code: 'toc-entry-without-document', message: `TOC entry "${e.title}" has no document in the text`, line: e.lines.start });
   });
   if (entries.length) docs.forEach((d, i) => {
     if (!usedD.has(i)) warnings.push({ code: 'document-without-toc-entry', message: `document "${d.title}" is not in the table of contents`, line: d.lines.start });

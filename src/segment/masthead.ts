@@ -34,9 +34,9 @@ export function parseMastheadLine(text: string): MastheadFields | null {
     out.year = Number(t.slice(0, 4));
     return out;
   }
-  // 第3期 / 2023年第3期 / (总第150期)
-  const num = /(?:^|[^总])第(\d{1,3})期/.exec(t);
-  const total = /总第(\d{1,5})期/.exec(t);
+  // 第3期 / 2023年第3期 / (总第150期); the State Council gazette counts 第5号（总号：1793）
+  const num = /(?:^|[^总])第(\d{1,3})[期号]/.exec(t);
+  const total = /总第(\d{1,5})[期号]/.exec(t) ?? /总号[:：]?(\d{1,5})/.exec(t);
   const year = /^([12]\d{3})年/.exec(t);
   if (num) out.number = Number(num[1]);
   if (total) out.totalNumber = Number(total[1]);

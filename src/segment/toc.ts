@@ -4,7 +4,7 @@
  */
 import type { SourceLine, TocEntry } from '../types.js';
 import { removeAllSpaces, removeLayoutSpaces, endsSentence } from '../text/normalize.js';
-import { findDocNumber, parseDocNumber } from './docNumber.js';
+import { findDocNumber, parseDocNumber, parseSplitOrderNumber } from './docNumber.js';
 import { parseSectionLabel } from './sectionLabel.js';
 
 /** `目录` / `目 录` / `本期目录` heading line. */
@@ -54,6 +54,8 @@ export function parseToc(lines: SourceLine[], start: number): TocResult {
   for (; i < lines.length; i++) {
     const l = lines[i];
     const text = l.text;
+    // an order's header (XX国务院令 / 第756号) starts a document: the TOC has ended
+    if (i + 1 < lines.length && parseSplitOrderNumber(text, lines[i + 1].text)) break;
     const label = parseSectionLabel(text);
     if (label && pending.length === 0) {
       section = label;

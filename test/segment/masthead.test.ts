@@ -16,6 +16,7 @@ describe('parseMastheadLine', () => {
   it.each([
     ['2023 年第 3 期 总第 3 期', { year: 2023, number: 3, totalNumber: 3 }],
     ['第3期(总第3期)', { number: 3, totalNumber: 3 }],
+    ['2023年第5号（总号：1793）', { year: 2023, number: 5, totalNumber: 1793 }],
     ['2023', { year: 2023 }],
     ['某某市人民政府办公室主办', { sponsor: '某某市人民政府办公室' }],
     ['2023 年 9 月 30 日出版(季度刊)', { publishDate: '2023-09-30', frequency: '季度刊' }],
