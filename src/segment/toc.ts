@@ -33,6 +33,15 @@ export function parseTocEntryLine(text: string): EntryParts | null {
     docNumber = dn.parsed.normalized;
     head = (head.slice(0, dn.index) + head.slice(dn.index + dn.match.length)).replace(/[（(]\s*[)）]/g, '').trim();
   }
+  if (!docNumber) {
+    // an order listed with its number: 中华人民共和国国务院令（第756号）
+    const order = /^(.+?(?:令|公告|通告))\s*[（(]\s*((?:[12]\d{3}年)?第\s*\d{1,5}\s*号)\s*[)）]$/.exec(head);
+    const parsed = order ? parseDocNumber(order[1] + order[2]) : null;
+    if (order && parsed) {
+      docNumber = parsed.normalized;
+      head = order[1];
+    }
+  }
   if (!docNumber && head.length < 4) return null;
   return { title: removeLayoutSpaces(head), docNumber, page: Number(page[1]) };
 }

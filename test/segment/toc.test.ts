@@ -50,7 +50,7 @@ describe('TOC followed by an order', () => {
   it('an order header (XX国务院令 / 第756号) after the TOC starts the documents, even though 国务院令 is also a section name', () => {
     const lines = linesOf(['目录', '国务院令', '中华人民共和国国务院令（第756号）………… 4', '某某条例 ………… 4', '中华人民共和国国务院令', '第756号', '《某某条例》已经国务院常务会议通过，现予公布。'].join('\n\n'));
     const r = parseToc(lines, 1);
-    expect(r.entries.map((e) => [e.section, e.title, e.page])).toEqual([['国务院令', '中华人民共和国国务院令（第756号）', 4], ['国务院令', '某某条例', 4]]);
+    expect(r.entries.map((e) => [e.section, e.title, e.docNumber, e.page])).toEqual([['国务院令', '中华人民共和国国务院令', '中华人民共和国国务院令第756号', 4], ['国务院令', '某某条例', null, 4]]);
     expect(lines[r.end].text).toBe('中华人民共和国国务院令');
   });
 });
