@@ -211,6 +211,8 @@ export async function runRefsCommand(ref: string | undefined, o: RefsCliOptions)
       const rows: { doc: string; docNumber: string | null; title: string; kind: string; by: string; line: number | null; sentence: string }[] = [];
       for (const d of Object.values(meta.docs)) {
         if (d.id === doc.id) continue;
+        // the metadata's citations tell which documents to open for their sentences
+        if (!(d.cites ?? []).some(([kind, title, number]) => resolver.resolve(kind, title, number, d.id)?.doc === doc.id)) continue;
         const cits = readDocTexts(dir, d.id).citations ?? [];
         for (const cit of cits) {
           const r = resolver.resolve(cit.kind, cit.title, cit.docNumber, d.id);

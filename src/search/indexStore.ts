@@ -17,6 +17,7 @@ import { writeFileAtomic } from '../output/writeAtomic.js';
 import { GENERATOR } from '../version.js';
 import { indexTokens, loadSegmenter, type Segmenter, type SegmenterName } from './segmenter.js';
 import type { IndexDoc, IndexRecord } from './records.js';
+import type { Resolver } from '../cite/resolve.js';
 
 /** Bump when the layout or the meaning of a field changes: older indexes must be rebuilt. */
 export const INDEX_FORMAT = 2;
@@ -75,6 +76,8 @@ export interface LoadedIndex {
   meta: IndexMeta;
   flex: InstanceType<typeof FlexSearch.Document>;
   seg: Segmenter;
+  /** Citation resolver over meta.docs, built on first use (cites: filter). */
+  resolver?: Resolver;
 }
 
 function readJson<T>(path: string, what: string): T {

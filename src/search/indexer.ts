@@ -9,7 +9,7 @@ import { readSource } from '../read/readSource.js';
 import { parseGazette } from '../parse.js';
 import { acquireLock } from './indexLock.js';
 import { emptyMeta, filePath, loadIndex, makeFlex, saveIndex, textsPath, writeJsonGz, type DocTexts, type LoadedIndex } from './indexStore.js';
-import { comparableText } from './search.js';
+import { comparableText } from '../text/normalize.js';
 import { docRecords, fullText, indexDoc } from './records.js';
 import { loadSegmenter, type SegmenterName } from './segmenter.js';
 

@@ -48,9 +48,13 @@ function nodeText(n: Node): string {
   return out.join('\n');
 }
 
+function containsArticle(nodes: Node[]): boolean {
+  return nodes.some((n) => n.type === 'article' || containsArticle(n.children));
+}
+
 /** Articles, or top-level items when a body has no articles; the rest of the body goes to `rest`. */
 function unitsOf(nodes: Node[], prefix: string, out: { path: string; title: string | null; text: string }[], rest: string[]): void {
-  const hasArticles = JSON.stringify(nodes).includes('"type":"article"');
+  const hasArticles = containsArticle(nodes);
   const visit = (n: Node, trail: string[]): void => {
     if (n.type === 'article' || (!hasArticles && n.type === 'item' && n.level === 1)) {
       out.push({ path: [prefix, ...trail, n.label ?? ''].filter(Boolean).join(' '), title: n.title, text: nodeText(n) });

@@ -12,8 +12,8 @@ import { lookupTokens, queryTokens } from './segmenter.js';
 import type { ParsedQuery } from './queryParser.js';
 import { makeSnippet, type Snippet } from './snippet.js';
 import { normalizeDocNumber } from '../segment/docNumber.js';
-import { makeResolver, type Resolver } from '../cite/resolve.js';
-import { comparable } from '../text/normalize.js';
+import { makeResolver } from '../cite/resolve.js';
+import { comparable, comparableText } from '../text/normalize.js';
 
 export interface SearchHit {
   doc: IndexDoc;
@@ -27,7 +27,7 @@ const CANDIDATES = 5000;
 
 /** cites: — the document cites that 发文字号 or title, or a citation of it resolves to the document numbered so. */
 function citesTarget(idx: LoadedIndex, d: IndexDoc, target: string): boolean {
-  const resolver = (idx as LoadedIndex & { resolver?: Resolver }).resolver ??= makeResolver(idx.meta.docs);
+  const resolver = (idx.resolver ??= makeResolver(idx.meta.docs));
   const key = comparable(target);
   return (d.cites ?? []).some(([kind, title, number]) => {
     if (number && normalizeDocNumber(number) === target) return true;
@@ -49,11 +49,6 @@ function passesFilters(d: IndexDoc, q: ParsedQuery, idx?: LoadedIndex): boolean 
   if (f.to && (!d.signDate || d.signDate > f.to)) return false;
   if (f.section && !(d.section ?? '').includes(f.section)) return false;
   return true;
-}
-
-/** The form texts and words are compared in: NFKC, lower case, no whitespace. */
-export function comparableText(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 }
 
 function count(hay: string, needle: string): number {

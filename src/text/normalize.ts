@@ -36,3 +36,8 @@ export function endsSentence(s: string): boolean {
 export function comparable(s: string): string {
   return removeAllSpaces(s.normalize('NFKC')).replace(/[\[［【〔(（]/g, '〔').replace(/[\]］】〕)）]/g, '〕');
 }
+
+/** The form search compares texts and words in: NFKC, lower case, no whitespace. */
+export function comparableText(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
