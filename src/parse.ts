@@ -4,7 +4,7 @@
  */
 import type { Dropped, Issue, ParseResult, SourceLine, Warning } from './types.js';
 import { toLines } from './blocks/toLines.js';
-import { parseYamlFrontMatter, frontMatterValue } from './segment/yamlFrontMatter.js';
+import { parseYamlFrontMatter, frontMatterValue } from './blocks/yamlFrontMatter.js';
 import { dropNoise } from './segment/dropNoise.js';
 import { splitIssues } from './segment/splitIssues.js';
 import { repairLayout } from './repair/repairLayout.js';
@@ -97,6 +97,9 @@ export function parseGazette(input: ParseInput): ParseResult {
 
   const docs = issues.flatMap((i) => i.documents);
   inferIssuers(docs);
+  if (docs.length === 0) {
+    warnings.push({ code: 'no-documents', message: 'no document found: the file holds no text outside front matter, comments and page furniture', line: null });
+  }
 
   if (yaml && docs.length === 1) {
     const d = docs[0];

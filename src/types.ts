@@ -74,6 +74,10 @@ export interface Document {
   signDateSource: 'signature' | 'adoption' | 'frontMatter' | null;
   publicity: string | null;
   section: string | null;
+  /** 题注 of a statute (adoption, approval, promulgation, amendment notes), lines joined by newlines. */
+  titleNote?: string;
+  /** A person who signs the document (省长 XXX, 主任 XXX), as printed. */
+  signer?: string | null;
   lines: LineRange;
   /** Source line ranges in reading order, when blocks were moved or page furniture cut the document. */
   ranges?: LineRange[];

@@ -1,10 +1,23 @@
 /** Decide whether a file is markdown-ish converter output or plain extracted text. */
+import { parseYamlFrontMatter } from './yamlFrontMatter.js';
 
 const HEADING = /^#{1,6}\s+\S/;
 const BOLD = /\*\*[^*\n]+\*\*/;
 const LIST = /^\s*[-*+]\s+\S/;
+const QUOTE = /^\s{0,3}>\s*\S/;
+
+/**
+ * A web-archive or law-database export opens with YAML front matter, a `# title` heading or a `>` quoted
+ * disclaimer: that alone makes it markdown, even when the body has no other markup.
+ */
+function opensLikeMarkdown(lines: string[]): boolean {
+  if (parseYamlFrontMatter(lines)) return true;
+  const first = lines.find((l) => l.trim() !== '');
+  return !!first && (/^#\s+\S/.test(first) || QUOTE.test(first));
+}
 
 export function detectFormat(lines: string[]): 'markdown' | 'text' {
+  if (opensLikeMarkdown(lines)) return 'markdown';
   let headings = 0;
   let bold = 0;
   let lists = 0;

@@ -30,7 +30,8 @@ Examples:
   $ gongbao parse a.txt b.txt --json          one JSON object per line (NDJSON)
   $ gongbao parse gazette.txt --check         coverage of every source line
 
-Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --check found unaccounted lines.`)
+Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --check found unaccounted lines,
+4 a file yielded no document (it holds only front matter, comments or page furniture).`)
     .action((files: string[], opts: { json?: boolean; output?: string; check?: boolean; format?: 'markdown' | 'text'; color?: boolean }) => {
       const color = opts.color === false ? false : undefined;
       process.exitCode = runParse(files, { ...opts, color });

@@ -19,6 +19,12 @@ export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_UNACCOUNTED = 3;
+export const EXIT_NO_DOCUMENT = 4;
+
+/** Number of documents a parse result holds. */
+export function documentCount(r: ParseResult): number {
+  return r.issues.reduce((n, i) => n + i.documents.length, 0);
+}
 
 export function runParse(files: string[], opts: ParseOptions): number {
   const colour = opts.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
@@ -26,6 +32,7 @@ export function runParse(files: string[], opts: ParseOptions): number {
   const results: ParseResult[] = [];
   let failed = 0;
   let unaccounted = 0;
+  let empty = 0;
   const checks: unknown[] = [];
   const text: string[] = [];
   for (const file of files) {
@@ -42,6 +49,10 @@ export function runParse(files: string[], opts: ParseOptions): number {
       continue;
     }
     results.push(result);
+    if (documentCount(result) === 0) {
+      empty++;
+      process.stderr.write(`gongbao: ${file}: no document found (only front matter, comments or page furniture)\n`);
+    }
     if (opts.check) {
       const cov = computeCoverage(result, raw);
       unaccounted += cov.unaccounted.length;
@@ -65,5 +76,6 @@ export function runParse(files: string[], opts: ParseOptions): number {
   }
   if (failed) return EXIT_INPUT;
   if (opts.check && unaccounted) return EXIT_UNACCOUNTED;
+  if (empty) return EXIT_NO_DOCUMENT;
   return EXIT_OK;
 }

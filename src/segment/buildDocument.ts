@@ -7,9 +7,9 @@ import type { DocStart } from './documentStarts.js';
 import { parseRecipients } from './recipients.js';
 import { findSignature } from './signature.js';
 import { parsePublicity } from './publicity.js';
-import { parseAdoptionNote } from './adoptionNote.js';
+import { parseTitleNote } from './titleNote.js';
 import { detectDocType } from './docType.js';
-import { isIssuingTitle, issuedNames } from './issuedNames.js';
+import { isIssuingTitle, isOrderTitle, issuedNames, promulgatedNames } from './issuedNames.js';
 import { isTitleFragment } from './titleBlock.js';
 import { titleSimilarity } from '../text/similarity.js';
 import { endsSentence, removeLayoutSpaces } from '../text/normalize.js';
@@ -73,13 +73,16 @@ export function buildDocument(lines: SourceLine[], start: DocStart, end: number,
 
   const rec = parseRecipients(lines, i, end);
   const recipients = rec ? rec.value : null;
-  const bodyStart = rec ? rec.end + 1 : i;
+  let bodyStart = rec ? rec.end + 1 : i;
 
-  // Adoption note right under the title of a law or regulation
-  if (bodyStart < end) {
-    const adopted = parseAdoptionNote(lines[bodyStart].text);
-    if (adopted) {
-      signDate = adopted;
+  // 题注 right under the title of a law or regulation: its 通过 (or approval/promulgation) date is the document's date
+  const noteAbove = start.noteAt !== undefined ? parseTitleNote(lines, start.noteAt, end) : null;
+  const noteBelow = rec ? null : parseTitleNote(lines, bodyStart, end);
+  if (noteBelow) bodyStart = noteBelow.last + 1;
+  const note = noteAbove ?? noteBelow;
+  if (note) {
+    if (note.signDate) {
+      signDate = note.signDate;
       signDateSource = 'adoption';
     }
   }
@@ -87,8 +90,10 @@ export function buildDocument(lines: SourceLine[], start: DocStart, end: number,
   const sig = findSignature(lines, bodyStart, end);
   let publicity: string | null = null;
   if (sig) {
-    signDate = sig.date;
-    signDateSource = 'signature';
+    if (!signDate) {
+      signDate = sig.date;
+      signDateSource = 'signature';
+    }
     publicity = sig.publicity;
     if (!issuer && sig.organs.length) {
       issuer = sig.organs.join('、');
@@ -115,10 +120,10 @@ export function buildDocument(lines: SourceLine[], start: DocStart, end: number,
   let noticeEnd = contentEnd;
   let names = issuedNames(tb.title);
   // An order (令) promulgates the texts its body names in 《》: 《XX办法》已经…通过，现予公布
-  const isOrder = /令$/.test(tb.title);
+  const isOrder = isOrderTitle(tb.title);
   if (isOrder) {
     const until = sig ? sig.first : Math.min(end, bodyStart + 3);
-    names = lines.slice(bodyStart, until).flatMap((l) => [...l.text.matchAll(/《([^《》]+)》/g)].map((m) => m[1]));
+    names = promulgatedNames(lines.slice(bodyStart, until).map((l) => l.text));
   }
   if (isIssuingTitle(tb.title) || (isOrder && names.length)) {
     const starts: { index: number; title: string; last: number }[] = [];
@@ -232,6 +237,7 @@ export function buildDocument(lines: SourceLine[], start: DocStart, end: number,
     signDateSource,
     publicity,
     section: null,
+    ...(note ? { titleNote: note.text } : {}),
     lines: spanOf(docLines),
     ...(ranges.length > 1 ? { ranges } : {}),
     body,

@@ -9,11 +9,12 @@ import { parseDocNumber, parseSplitOrderNumber, type DocNumber } from './docNumb
 import { buildTitleBlock, isTitleFragment, titleBlockAbove, titleBlockBelow, type TitleBlock } from './titleBlock.js';
 import { splitTrailingDocNumber } from './titleWithNumber.js';
 import { isRecipientsLine } from './recipients.js';
-import { parseAdoptionNote } from './adoptionNote.js';
+import { isTitleNoteLine, parseTitleNote } from './titleNote.js';
 import { detectDocType, FORMAL_DOC_TYPES } from './docType.js';
 import { endsSentence, removeAllSpaces } from '../text/normalize.js';
 import { parseDateLine } from './dates.js';
 import { parsePublicity } from './publicity.js';
+import { parseMarker } from '../structure/markers.js';
 
 export interface DocStart {
   first: number;
@@ -23,16 +24,34 @@ export interface DocStart {
   numberIndex: number | null;
   number: DocNumber | null;
   numberRaw: string | null;
-  kind: 'number' | 'recipients' | 'adoption';
+  kind: 'number' | 'recipients' | 'adoption' | 'statute' | 'fallback';
+  /** Index of a 题注 printed above a repeated header (see mergeRepeatedHeaders). */
+  noteAt?: number;
 }
 
 // Kinds of text that carry an adoption note instead of a signature
-const REGULATION_TYPES = new Set(['条例', '办法', '规定', '规则', '细则', '决定', '决议', '法', '章程', '实施办法', '管理办法', '暂行办法', '暂行规定', '实施细则']);
+const REGULATION_TYPES = new Set(['条例', '办法', '规定', '规则', '细则', '决定', '决议', '法', '章程', '实施办法', '管理办法', '暂行办法', '暂行规定', '实施细则', '解释', '准则', '纲要']);
+
+/** A statute's title above lines[k]: a title block naming a kind of statute, not a clause of running text. */
+function statuteTitleAbove(lines: SourceLine[], k: number, floor: number, from: number): TitleBlock | null {
+  const above = titleBlockAbove(lines, k, floor);
+  const kind = above ? detectDocType(above.title) : null;
+  if (!above || !kind || !REGULATION_TYPES.has(kind) || /[，,]/.test(above.title)) return null;
+  return closedBefore(lines, above.first, from) ? above : null;
+}
+
+/** The first line of a statute's body: 第一编 / 第一章 / 第一条, or a 序言 / 目录 heading. */
+export function opensStatuteBody(text: string): boolean {
+  const m = parseMarker(text);
+  if (m && (m.kind === 'part' || m.kind === 'chapter' || m.kind === 'article') && m.number === 1) return true;
+  // 序言 or 目录 on a line of its own (layout spaces allowed)
+  return /^(序\s*言|目\s*录)$/.test(text.trim());
+}
 
 function closedBefore(lines: SourceLine[], i: number, from: number): boolean {
   if (i <= from) return true;
   const p = lines[i - 1];
-  return p.table || p.rule || endsSentence(p.text) || !!parseDateLine(p.text) || !!parsePublicity(p.text) || p.heading > 0;
+  return p.table || p.rule || endsSentence(p.text) || !!parseDateLine(p.text) || !!parsePublicity(p.text) || p.heading > 0 || isTitleNoteLine(p.text);
 }
 
 export function findDocumentStarts(lines: SourceLine[], from: number, to: number): DocStart[] {
@@ -90,13 +109,23 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
       }
       continue;
     }
-    if (parseAdoptionNote(l.text)) {
-      const above = titleBlockAbove(lines, k, floor);
-      const kind = above ? detectDocType(above.title) : null;
-      if (above && kind && REGULATION_TYPES.has(kind) && closedBefore(lines, above.first, from)) {
-        starts.push({ first: above.first, headerEnd: above.last, title: above, numberIndex: null, number: null, numberRaw: null, kind: 'adoption' });
-        floor = k + 1;
+    // a statute printed without 题注: its title right above its first chapter or article
+    if (opensStatuteBody(l.text)) {
+      const above = statuteTitleAbove(lines, k, floor, from);
+      if (above) {
+        starts.push({ first: above.first, headerEnd: above.last, title: above, numberIndex: null, number: null, numberRaw: null, kind: 'statute' });
+        floor = k;
       }
+      continue;
+    }
+    const note = parseTitleNote(lines, k, to);
+    if (note) {
+      const above = statuteTitleAbove(lines, k, floor, from);
+      if (above) {
+        starts.push({ first: above.first, headerEnd: above.last, title: above, numberIndex: null, number: null, numberRaw: null, kind: 'adoption' });
+        floor = note.last + 1;
+      }
+      k = note.last;
     }
   }
   return starts;

@@ -13,6 +13,9 @@ export interface NoiseResult {
   headers: { line: number; header: RunningHeader }[];
 }
 
+// A whole-line HTML comment left by a converter or a law database export (<!-- INFO END -->)
+const HTML_COMMENT = /^\s*<!--.*-->\s*$/;
+
 function drop(l: SourceLine, reason: string): Dropped {
   return { lines: { start: l.line, end: l.line }, reason, text: l.text };
 }
@@ -35,6 +38,10 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
     if (header) {
       headers.push({ line: l.line, header });
       dropped.push(drop(l, 'running-header'));
+      continue;
+    }
+    if (HTML_COMMENT.test(l.raw)) {
+      dropped.push(drop(l, 'markup-comment'));
       continue;
     }
     if (isPageNumber(l.text) && !l.table) {

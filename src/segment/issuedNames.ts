@@ -22,3 +22,12 @@ export function issuedNames(title: string): string[] {
   if (CONSULTING.test(title)) return quoted;
   return [];
 }
+
+/** An order (令) promulgates the texts its opening lines name in 《》: 《XX办法》已经…通过，现予公布. */
+export function isOrderTitle(title: string): boolean {
+  return /令$/.test(title);
+}
+
+export function promulgatedNames(texts: string[]): string[] {
+  return texts.flatMap((t) => [...t.matchAll(/《([^《》]+)》/g)].map((m) => m[1]));
+}

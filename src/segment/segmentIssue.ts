@@ -6,7 +6,9 @@ import { findDocumentStarts, type DocStart } from './documentStarts.js';
 import { buildDocument } from './buildDocument.js';
 import { findBackMatterStart, isChronicleHeading, nonDocumentColumn } from './backMatter.js';
 import { parseSectionLabel } from './sectionLabel.js';
-import { issuedNames } from './issuedNames.js';
+import { isOrderTitle, issuedNames, promulgatedNames } from './issuedNames.js';
+import { mergeRepeatedHeaders } from './repeatedHeader.js';
+import { fallbackStart } from './fallbackStart.js';
 import { titleSimilarity } from '../text/similarity.js';
 
 export interface SegmentedIssue {
@@ -17,12 +19,21 @@ export interface SegmentedIssue {
 }
 
 
-/** Drop candidate starts that are the header of a text the previous document issues or forwards. */
-function withoutIssuedTexts(starts: DocStart[]): DocStart[] {
+/** How many lines of an order's body are read for the names of what it promulgates. */
+const ORDER_OPENING_LINES = 4;
+
+/** Drop candidate starts that are the header of a text the previous document issues, forwards or promulgates. */
+function withoutIssuedTexts(lines: SourceLine[], starts: DocStart[]): DocStart[] {
   const out: DocStart[] = [];
   for (const s of starts) {
     const prev = out[out.length - 1];
-    if (prev && !/关于/.test(s.title.title.replace(/^.*?关于/, '')) && issuedNames(prev.title.title).some((n) => titleSimilarity(n, s.title.title) >= 0.85)) continue;
+    if (!prev || /关于/.test(s.title.title.replace(/^.*?关于/, ''))) {
+      out.push(s);
+      continue;
+    }
+    const opening = lines.slice(prev.headerEnd + 1, Math.min(s.first, prev.headerEnd + 1 + ORDER_OPENING_LINES)).map((l) => l.text);
+    const names = isOrderTitle(prev.title.title) ? promulgatedNames(opening) : issuedNames(prev.title.title);
+    if (names.some((n) => titleSimilarity(n, s.title.title) >= 0.85)) continue;
     out.push(s);
   }
   return out;
@@ -44,13 +55,17 @@ export function segmentIssue(lines: SourceLine[], makeId: (d: DocStart) => strin
     for (const s of r.sections) frontMatter.push(matterBlock(lines, s.index, s.index + 1, 'toc-section'));
     from = r.end;
   }
-  const starts = withoutIssuedTexts(findDocumentStarts(lines, from, lines.length));
+  const starts = mergeRepeatedHeaders(lines, withoutIssuedTexts(lines, findDocumentStarts(lines, from, lines.length)));
   if (starts.length === 0) {
-    if (from < lines.length) {
-      warnings.push({ code: 'no-documents', message: 'no official document (title + 发文字号, 主送 or adoption note) found in this issue', line: lines[from].line });
-      frontMatter.push(matterBlock(lines, from, lines.length, 'unrecognised'));
-    }
-    return { toc, documents: [], frontMatter, backMatter };
+    // Never zero documents: the text becomes one document, titled by its first title-like line.
+    const fallback = fallbackStart(lines, from, lines.length);
+    if (!fallback) return { toc, documents: [], frontMatter, backMatter };
+    warnings.push({
+      code: 'document-without-header',
+      message: `no 发文字号, 主送, 题注 or chapter/article opening under a title: whole text taken as one document titled "${fallback.title.title}"`,
+      line: lines[fallback.first].line,
+    });
+    starts.push(fallback);
   }
   if (starts[0].first > from) frontMatter.push(matterBlock(lines, from, starts[0].first, 'front'));
 

@@ -51,5 +51,14 @@ describe('markdown lines', () => {
 
 describe('detectFormat', () => {
   it('markdown when headings or bold occur', () => expect(detectFormat(['# 标题', '**加粗**正文', '## 二、', '正文'])).toBe('markdown'));
+  it.each([
+    ['a # title heading first', ['# 某市养犬管理条例', '', '第一条 为了规范养犬行为，制定本条例。']],
+    ['YAML front matter', ['---', '文号: 某政发〔2023〕1号', '---', '某市人民政府关于某事的通知']],
+    ['a > quoted disclaimer first', ['> 本文来源于某市人民政府网站', '', '某市人民政府关于某事的通知']],
+  ])('markdown when the file opens with %s', (_name, lines) => expect(detectFormat(lines)).toBe('markdown'));
+  it.each([
+    ['a ## heading alone further down', ['某市人民政府关于某事的通知', '## 一、总体要求', '正文']],
+    ['a # inside running text', ['某市人民政府关于某事的通知', '第 # 号文件']],
+  ])('text when %s', (_name, lines) => expect(detectFormat(lines)).toBe('text'));
   it('text for plain extraction, even with a few bullets', () => expect(detectFormat(['标题', '- 1.项目', '- 2.项目', '正文'])).toBe('text'));
 });

@@ -41,9 +41,9 @@ describe('document elements', () => {
     expect(d.issuedTexts.map((t) => t.title)).toEqual(['某某省数据管理办法']);
   });
 
-  it('unknown shapes degrade to an issue without documents and a warning, never an exception', () => {
+  it('unknown shapes degrade to one document and a warning, never an exception', () => {
     const r = parseGazette({ text: '随便一段文字。\n\n另一段。\n', path: 'x.txt' });
-    expect(r.issues[0].documents).toEqual([]);
-    expect(r.warnings.map((w) => w.code)).toContain('no-documents');
+    expect(r.issues[0].documents.map((d) => [d.title, d.body.map((n) => n.text)])).toEqual([['随便一段文字。', ['随便一段文字。', '另一段。']]]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['document-without-header']);
   });
 });

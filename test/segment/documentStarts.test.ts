@@ -43,6 +43,24 @@ describe('findDocumentStarts', () => {
   });
 });
 
+describe('statutes (题注 and body openings)', () => {
+  it.each([
+    ['dated note lines (law-database layout)', '某市养犬管理条例\n\n2016年3月15日 某市第三届人民代表大会第七次会议通过\n\n2016年3月31日 某某省人民代表大会常务委员会第二十八次会议批准\n\n第一条 为了规范养犬行为，制定本条例。', '某市养犬管理条例', 'adoption'],
+    ['a note wrapped over two lines', '某某省水资源管理条例\n\n（2002年10月31日某某省第九届人民代表大会常务委员会\n第三十九次会议通过）\n\n第一章 总则', '某某省水资源管理条例', 'adoption'],
+    ['no note: the title right above 第一章', '某市出租汽车管理条例\n\n第一章　总则\n\n第一条 为了加强本市出租汽车的管理，制定本条例。', '某市出租汽车管理条例', 'statute'],
+    ['no note: the title right above 第一条', '某市社会保险费征缴若干规定\n\n第一条 为了确保社会保险费的足额征收，制定本规定。', '某市社会保险费征缴若干规定', 'statute'],
+    ['a judicial interpretation', '最高人民法院关于审理某类纠纷案件适用法律若干问题的解释\n\n第一条 人民法院审理……', '最高人民法院关于审理某类纠纷案件适用法律若干问题的解释', 'statute'],
+    ['a preamble', '某某自治州自治条例\n\n序言\n\n某某自治州位于……', '某某自治州自治条例', 'statute'],
+  ])('%s', (_name, text, title, kind) => expect(starts(text)).toEqual([expect.objectContaining({ title, kind })]));
+
+  it.each([
+    ['a notice above 第一条 is not a statute', '某市人民政府关于做好防汛工作的通知\n\n第一条 各单位要……'],
+    ['a later article, not the first', '某某省水资源管理条例\n\n第五条 县级以上人民政府应当……'],
+    ['a statute title inside running text', '根据有关规定，结合实际，执行某某省水资源管理条例\n\n第一条 为了……'],
+    ['a 施行 sentence under a title is not a note', '某某省水资源管理条例\n\n本条例自2023年1月1日起施行。'],
+  ])('must not fire: %s', (_name, text) => expect(starts(text)).toEqual([]));
+});
+
 describe('orders (令)', () => {
   it('an order number printed over two lines starts a document titled by the order line', () => {
     expect(starts('上一文件结束。\n\n某某省人民政府令\n\n第 300 号\n\n《某某省数据管理办法》已经省人民政府常务会议通过，现予公布，自2023年3月1日起施行。')).toEqual([
