@@ -104,6 +104,9 @@ export function parseGazette(input: ParseInput): ParseResult {
   if (yaml && docs.length === 1) {
     const d = docs[0];
     const no = frontMatterValue(yaml, ['文号', '发文字号', 'docNumber', 'doc_number']);
+    // a document found without any header takes its title from the front matter
+    const title = frontMatterValue(yaml, ['标题', 'title', '名称']);
+    if (title && warnings.some((w) => w.code === 'document-without-header')) d.title = title;
     if (!d.docNumber && no) d.docNumber = parseDocNumber(no)?.normalized ?? no;
     const date = frontMatterValue(yaml, ['成文日期', '发布日期', 'date', 'signDate']);
     if (!d.signDate && date) {
@@ -113,7 +116,7 @@ export function parseGazette(input: ParseInput): ParseResult {
         d.signDateSource = 'frontMatter';
       }
     }
-    const issuer = frontMatterValue(yaml, ['发文机关', '发布机构', '发文单位', 'issuer']);
+    const issuer = frontMatterValue(yaml, ['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', 'issuer']);
     if (!d.issuer && issuer) {
       d.issuer = issuer;
       d.issuerSource = 'frontMatter';

@@ -15,6 +15,7 @@ import { endsSentence, removeAllSpaces } from '../text/normalize.js';
 import { parseDateLine } from './dates.js';
 import { parsePublicity } from './publicity.js';
 import { parseMarker } from '../structure/markers.js';
+import { issuerMarkAbove } from './issuerMark.js';
 
 export interface DocStart {
   first: number;
@@ -73,13 +74,13 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
     if (number) {
       const above = titleBlockAbove(lines, k, floor);
       if (above) {
-        starts.push({ first: above.first, headerEnd: k, title: above, numberIndex: k, number, numberRaw: l.text.trim(), kind: 'number' });
+        starts.push({ first: issuerMarkAbove(lines, above.first, floor) ?? above.first, headerEnd: k, title: above, numberIndex: k, number, numberRaw: l.text.trim(), kind: 'number' });
         floor = k + 1;
         continue;
       }
       const below = titleBlockBelow(lines, k, to);
       if (below && below.first === k + 1) {
-        starts.push({ first: k, headerEnd: below.last, title: below, numberIndex: k, number, numberRaw: l.text.trim(), kind: 'number' });
+        starts.push({ first: issuerMarkAbove(lines, k, floor) ?? k, headerEnd: below.last, title: below, numberIndex: k, number, numberRaw: l.text.trim(), kind: 'number' });
         floor = below.last + 1;
         k = below.last;
         continue;

@@ -27,3 +27,20 @@ export function mergeRepeatedHeaders(lines: SourceLine[], starts: DocStart[]): D
   }
   return out;
 }
+
+/** How far above a document's header a copy of its title is looked for. */
+const TITLE_COPY_WINDOW = 6;
+
+/**
+ * A web export prints the title as a `#` heading (often with a `>` quoted disclaimer under it), then the
+ * document as issued: the heading is the same title, and the document starts there.
+ */
+export function withTitleCopyAbove(lines: SourceLine[], s: DocStart, floor: number): DocStart {
+  const title = removeAllSpaces(s.title.title);
+  for (let j = s.first - 1; j >= floor && s.first - j <= TITLE_COPY_WINDOW; j--) {
+    if (removeAllSpaces(lines[j].text) === title) return { ...s, first: j };
+    // only quoted notes may stand between the copy and the header
+    if (!/^\s{0,3}>/.test(lines[j].raw)) break;
+  }
+  return s;
+}

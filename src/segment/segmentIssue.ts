@@ -7,7 +7,7 @@ import { buildDocument } from './buildDocument.js';
 import { findBackMatterStart, isChronicleHeading, nonDocumentColumn } from './backMatter.js';
 import { parseSectionLabel } from './sectionLabel.js';
 import { isOrderTitle, issuedNames, promulgatedNames } from './issuedNames.js';
-import { mergeRepeatedHeaders } from './repeatedHeader.js';
+import { mergeRepeatedHeaders, withTitleCopyAbove } from './repeatedHeader.js';
 import { fallbackStart } from './fallbackStart.js';
 import { titleSimilarity } from '../text/similarity.js';
 
@@ -67,6 +67,7 @@ export function segmentIssue(lines: SourceLine[], makeId: (d: DocStart) => strin
     });
     starts.push(fallback);
   }
+  starts.forEach((s, n) => (starts[n] = withTitleCopyAbove(lines, s, n > 0 ? starts[n - 1].headerEnd + 1 : from)));
   if (starts[0].first > from) frontMatter.push(matterBlock(lines, from, starts[0].first, 'front'));
 
   // Trailing back matter (editorial box, slogans) after the last document

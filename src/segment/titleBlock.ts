@@ -66,7 +66,8 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
     const head = removeAllSpaces(lines[start].text);
     const next = removeAllSpaces(lines[start + 1].text);
     if (looksLikeOrganName(head)) break;
-    if (/^关于/.test(next) || looksLikeOrganName(next) || (lines[start + 1].heading > 0 && lines[start].heading === 0)) start++;
+    // a markdown heading is a block of its own: it does not wrap into a plain line, nor a plain line into it
+    if (/^关于/.test(next) || looksLikeOrganName(next) || (lines[start + 1].heading > 0) !== (lines[start].heading > 0)) start++;
     else break;
   }
   const parts = lines.slice(start, last + 1).map((l) => l.text);

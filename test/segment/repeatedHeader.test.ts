@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDocumentStarts } from '../../src/segment/documentStarts.js';
 import { mergeRepeatedHeaders } from '../../src/segment/repeatedHeader.js';
 import { linesOf } from '../helpers/lines.js';
+import { parseGazette } from '../../src/parse.js';
 
 function merged(text: string): { first: number; title: string; number: string | null; noteAt: number | undefined }[] {
   const lines = linesOf(text);
@@ -22,5 +23,24 @@ describe('mergeRepeatedHeaders', () => {
   it('different titles are not merged', () => {
     const text = ['某市物业管理条例', '（2010年1月1日某市人大常委会通过）', '某市养犬管理条例', '（2011年1月1日某市人大常委会通过）', '第一条 为了……'].join('\n\n');
     expect(merged(text).map((s) => s.title)).toEqual(['某市物业管理条例', '某市养犬管理条例']);
+  });
+});
+
+describe('a title printed twice in a web export', () => {
+  const head = ['---', '发布单位: 某某省人民政府办公厅', '文号: 某政办发〔2023〕12号', '---', '# 某某省人民政府办公厅关于加强某某工作的通知', '', '> 本文转载自某某省人民政府网站，内容以原件为准。', ''];
+  const doc = ['某某省人民政府办公厅关于加强某某工作的通知', '', '某政办发〔2023〕12号', '', '各市、县人民政府：', '', '现就有关事项通知如下。', '', '某某省人民政府办公厅', '', '2023年5月6日'];
+  it('the heading copy and the quoted note under it belong to the document', () => {
+    const r = parseGazette({ text: [...head, ...doc].join('\n'), path: 'x.md' });
+    const docs = r.issues.flatMap((i) => i.documents);
+    expect(docs.map((d) => [d.title, d.lines.start, d.docNumber])).toEqual([['某某省人民政府办公厅关于加强某某工作的通知', 5, '某政办发〔2023〕12号']]);
+  });
+  it('a different heading above stays out of the document', () => {
+    const other = [...head.slice(0, 4), '# 政策文件', '', ...doc];
+    const r = parseGazette({ text: other.join('\n'), path: 'x.md' });
+    expect(r.issues[0].documents[0].lines.start).toBe(7);
+  });
+  it('front matter titles a document found without a header', () => {
+    const r = parseGazette({ text: ['---', '标题: 某市2023年第一季度经济运行情况', '---', '今年以来，全市经济运行平稳。', '', '下一步继续努力。'].join('\n'), path: 'x.md' });
+    expect(r.issues[0].documents.map((d) => d.title)).toEqual(['某市2023年第一季度经济运行情况']);
   });
 });
