@@ -33,7 +33,7 @@ export interface SourceLine {
   parts?: number[];
 }
 
-export type NodeType = 'part' | 'chapter' | 'section' | 'article' | 'item' | 'paragraph' | 'table' | 'box' | 'heading';
+export type NodeType = 'part' | 'chapter' | 'section' | 'article' | 'item' | 'paragraph' | 'table' | 'box' | 'heading' | 'toc';
 
 export interface Node {
   type: NodeType;

@@ -27,6 +27,7 @@ export interface DocumentRecord {
 
 function flatten(nodes: Node[], out: string[]): void {
   for (const n of nodes) {
+    if (n.type === 'toc') continue; // a document's own 目录 repeats its headings with page numbers
     if (n.text) out.push(n.text);
     else if (n.title) out.push(n.title);
     if (n.rows) out.push(...n.rows.map((r) => r.join('\t')));

@@ -39,6 +39,8 @@ export interface IndexRecord {
 function nodeText(n: Node): string {
   const out: string[] = [];
   const walk = (x: Node): void => {
+    // a document's own 目录 repeats its headings with page numbers: not searchable text
+    if (x.type === 'toc') return;
     if (x.text) out.push(x.text);
     else if (x.title) out.push(x.title);
     if (x.rows) out.push(...x.rows.map((r) => r.join(' ')));

@@ -9,6 +9,7 @@ import { shouldJoinLines } from '../repair/shouldJoinLines.js';
 import { pageBreakOverlap } from '../repair/pageBreakOverlap.js';
 import { endsSentence, removeAllSpaces, removeLayoutSpaces } from '../text/normalize.js';
 import { lastSourceLine } from '../segment/lineRanges.js';
+import { findBodyToc } from './bodyToc.js';
 
 const TYPE_OF: Record<string, Node['type']> = { part: 'part', chapter: 'chapter', section: 'section', article: 'article' };
 
@@ -54,9 +55,25 @@ export function buildTree(lines: SourceLine[], warnings: Warning[] = []): Node[]
     n.lines.end = Math.max(n.lines.end, lastSourceLine(l));
   };
 
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     const text = l.text.trim();
     if (!text) continue;
+
+    // A 目录 of the document's own units is one node, not chapters or items.
+    const toc = findBodyToc(lines, i);
+    if (toc) {
+      const node = newNode('toc', l, text);
+      node.title = removeAllSpaces(text);
+      node.text = null;
+      node.rows = toc.rows;
+      extend(node, lines[toc.last]);
+      container().push(node);
+      i = toc.last;
+      table = null;
+      lastPara = null;
+      continue;
+    }
 
     // Tables: consecutive tab-separated rows.
     if (l.table) {

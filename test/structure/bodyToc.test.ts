@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findBodyToc } from '../../src/structure/bodyToc.js';
+import { buildTree } from '../../src/structure/buildTree.js';
+import { linesOf } from '../helpers/lines.js';
+
+describe('findBodyToc', () => {
+  it('a statute chapter list ends where its first chapter begins', () => {
+    const lines = linesOf('目　　录\n第一章　总　　则\n第二章　业主大会\n第三章　附　　则\n第一章　总　　则\n第一条　为了规范物业管理活动，制定本条例。');
+    expect(findBodyToc(lines, 0)).toEqual({ last: 3, rows: [['第一章 总则', ''], ['第二章 业主大会', ''], ['第三章 附则', '']] });
+  });
+  it('entries with page leaders', () => {
+    const lines = linesOf('目录\n一、总体要求.....................2\n二、主要任务……………………5\n三、保障措施 ·········· 31\n一、总体要求\n（一）指导思想。');
+    expect(findBodyToc(lines, 0)).toEqual({ last: 3, rows: [['一、总体要求', '2'], ['二、主要任务', '5'], ['三、保障措施', '31']] });
+  });
+  it.each([
+    ['not a 目录 heading', '第一章 总则\n第二章 附则'],
+    ['a 目录 heading with no entries under it', '目录\n本办法所称目录，是指……。'],
+    ['a 目录 of a catalogue in running text', '目录\n各单位应当按照以下要求编制。'],
+  ])('must not fire: %s', (_name, text) => expect(findBodyToc(linesOf(text), 0)).toBeNull());
+});
+
+describe('a plan with its own 目录', () => {
+  it('the 目录 is one node and the real items keep their levels', () => {
+    const text = '目录\n一、总体要求......2\n（一）指导思想......2\n（二）基本原则......3\n二、主要任务......5\n一、总体要求\n（一）指导思想。坚持以人民为中心。\n（二）基本原则。坚持统筹推进。\n二、主要任务\n（一）强化产业支撑。';
+    const tree = buildTree(linesOf(text));
+    expect(tree.map((n) => [n.type, n.label, n.children.map((c) => c.label)])).toEqual([
+      ['toc', null, []],
+      ['item', '一、', ['（一）', '（二）']],
+      ['item', '二、', ['（一）']],
+    ]);
+    expect(tree[0].rows).toHaveLength(4);
+  });
+});
