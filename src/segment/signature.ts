@@ -9,7 +9,7 @@ import { parsePublicity } from './publicity.js';
 import { looksLikeOrganName } from './organName.js';
 
 // A person's signature of an order or a leader-signed document: 省长 张三 / 市长：李四
-const PERSON_SIGNATURE = /^(省长|市长|区长|县长|州长|旗长|主任|局长|厅长|部长|书记|主席|院长|总理)\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}$/;
+const PERSON_SIGNATURE = /^(代理?)?(省长|市长|区长|县长|州长|旗长|主任|局长|厅长|部长|书记|主席|院长|检察长|总理|署长|行长|会长|社长)\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}$/;
 
 export function isPersonSignature(text: string): boolean {
   return PERSON_SIGNATURE.test(text.trim());
@@ -22,6 +22,8 @@ export interface Signature {
   /** Index of the last line of the block (date or publicity note). */
   last: number;
   organs: string[];
+  /** People who sign (省长 张三), as printed with layout spaces removed; several joined by 、. */
+  signer: string | null;
   date: string;
   publicity: string | null;
 }
@@ -34,15 +36,17 @@ export function findSignature(lines: SourceLine[], from: number, to: number): Si
     const oneLine = /^(\S.*?)\s+(\S+年\S+月\S+日)$/.exec(lines[d].text.trim());
     if (oneLine && looksLikeOrganName(oneLine[1]) && parseDateLine(oneLine[2])) {
       const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
-      return { first: d, dateIndex: d, last: next ? d + 1 : d, organs: [removeAllSpaces(oneLine[1])], date: parseDateLine(oneLine[2])!, publicity: next };
+      return { first: d, dateIndex: d, last: next ? d + 1 : d, organs: [removeAllSpaces(oneLine[1])], signer: null, date: parseDateLine(oneLine[2])!, publicity: next };
     }
     const date = parseDateLine(lines[d].text);
     if (!date) continue;
     let first = d;
     const organs: string[] = [];
+    const people: string[] = [];
     while (first - 1 >= from && d - first < 8 && (looksLikeOrganName(lines[first - 1].text) || isPersonSignature(lines[first - 1].text))) {
       first--;
       if (looksLikeOrganName(lines[first].text)) organs.unshift(removeAllSpaces(lines[first].text));
+      else people.unshift(lines[first].text.trim().replace(/[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+/, ' '));
     }
     const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
     if (first === d && !next) {
@@ -50,7 +54,7 @@ export function findSignature(lines: SourceLine[], from: number, to: number): Si
       const prev = d - 1 >= from ? lines[d - 1].text.trim() : '';
       if (!/[。！]$/.test(prev)) continue;
     }
-    return { first, dateIndex: d, last: next ? d + 1 : d, organs, date, publicity: next };
+    return { first, dateIndex: d, last: next ? d + 1 : d, organs, signer: people.length ? people.join('、') : null, date, publicity: next };
   }
   return null;
 }

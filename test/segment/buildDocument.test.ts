@@ -37,7 +37,7 @@ describe('document elements', () => {
 
   it('an order promulgates the text named in its body', () => {
     const [d] = docs(['某某省人民政府令', '第 300 号', '《某某省数据管理办法》已经省人民政府常务会议通过，现予公布，自2023年3月1日起施行。', '省长 张三', '2023年1月20日', '某某省数据管理办法', '第一条 为了规范数据管理，制定本办法。', '第二条 本办法自2023年3月1日起施行。'].join('\n\n'));
-    expect(d).toMatchObject({ docNumber: '某某省人民政府令第300号', issuer: '某某省人民政府', signDate: '2023-01-20', docType: '令' });
+    expect(d).toMatchObject({ docNumber: '某某省人民政府令第300号', issuer: '某某省人民政府', signDate: '2023-01-20', docType: '令', signer: '省长 张三' });
     expect(d.issuedTexts.map((t) => t.title)).toEqual(['某某省数据管理办法']);
   });
 

@@ -46,7 +46,23 @@ describe('findSignature', () => {
 describe('findSignature with a person signature', () => {
   it('省长 + name before the date is part of the block but not an organ', () => {
     const lines = linesOf('现予公布，自2023年3月1日起施行。\n\n省长 张三\n\n2023年1月20日');
-    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, organs: [], date: '2023-01-20' });
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, organs: [], signer: '省长 张三', date: '2023-01-20' });
+  });
+  it.each([
+    ['市长　王某某', '市长 王某某'],
+    ['主任：李某', '主任 李某'],
+    ['代省长 赵某某', '代省长 赵某某'],
+  ])('keeps the signer %s', (line, signer) => {
+    const lines = linesOf(`现予公布。\n\n${line}\n\n2023年1月20日`);
+    expect(findSignature(lines, 0, lines.length)?.signer).toBe(signer);
+  });
+  it('an organ signature has no signer', () => {
+    const lines = linesOf('请遵照执行。\n\n某市人民政府\n\n2023年1月20日');
+    expect(findSignature(lines, 0, lines.length)?.signer).toBeNull();
+  });
+  it('a person named in running text is not a signer', () => {
+    const lines = linesOf('会议由市长王某某主持，研究了有关事项。\n\n2023年1月20日');
+    expect(findSignature(lines, 0, lines.length)?.signer ?? null).toBeNull();
   });
 });
 
