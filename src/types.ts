@@ -78,6 +78,8 @@ export interface Document {
   titleNote?: string;
   /** A person who signs the document (省长 XXX, 主任 XXX), as printed. */
   signer?: string | null;
+  /** 版记: who receives copies (抄送) and which office printed the document when. */
+  imprint?: { copyTo: string | null; printer: string | null; printDate: string | null };
   lines: LineRange;
   /** Source line ranges in reading order, when blocks were moved or page furniture cut the document. */
   ranges?: LineRange[];

@@ -8,6 +8,7 @@ import { parseRecipients } from './recipients.js';
 import { findSignature } from './signature.js';
 import { parsePublicity } from './publicity.js';
 import { parseTitleNote } from './titleNote.js';
+import { findImprint } from './imprint.js';
 import { detectDocType } from './docType.js';
 import { isIssuingTitle, isOrderTitle, issuedNames, promulgatedNames } from './issuedNames.js';
 import { isTitleFragment } from './titleBlock.js';
@@ -63,8 +64,11 @@ function findPrintedAttachments(lines: SourceLine[], from: number, to: number): 
   return out;
 }
 
-export function buildDocument(lines: SourceLine[], start: DocStart, end: number, id: string, warnings: Warning[]): Document {
+export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: number, id: string, warnings: Warning[]): Document {
   const tb = start.title;
+  // 版记 (抄送, 印发机关 and date) closes the document: the parts below end where it begins
+  const imprint = findImprint(lines, start.headerEnd + 1, docEnd);
+  const end = imprint ? imprint.first : docEnd;
   let i = start.headerEnd + 1;
   let signDate: string | null = null;
   let signDateSource: Document['signDateSource'] = null;
@@ -222,7 +226,7 @@ export function buildDocument(lines: SourceLine[], start: DocStart, end: number,
     });
   }
 
-  const docLines = lines.slice(start.first, end);
+  const docLines = lines.slice(start.first, docEnd);
   const ranges = readingRanges(docLines);
   const doc: Document = {
     id,
@@ -239,6 +243,7 @@ export function buildDocument(lines: SourceLine[], start: DocStart, end: number,
     section: null,
     ...(note ? { titleNote: note.text } : {}),
     ...(sig?.signer ? { signer: sig.signer } : {}),
+    ...(imprint ? { imprint: { copyTo: imprint.copyTo, printer: imprint.printer, printDate: imprint.printDate } } : {}),
     lines: spanOf(docLines),
     ...(ranges.length > 1 ? { ranges } : {}),
     body,
