@@ -10,7 +10,7 @@ import { parsePublicity } from './publicity.js';
 import { parseTitleNote } from './titleNote.js';
 import { findImprint } from './imprint.js';
 import { detectDocType } from './docType.js';
-import { isIssuingTitle, isOrderTitle, issuedNames, promulgatedNames } from './issuedNames.js';
+import { isAnnouncingSentence, isIssuingTitle, isOrderTitle, issuedNames, promulgatedNames } from './issuedNames.js';
 import { isTitleFragment } from './titleBlock.js';
 import { titleSimilarity } from '../text/similarity.js';
 import { endsSentence, removeLayoutSpaces } from '../text/normalize.js';
@@ -28,7 +28,7 @@ interface PrintedAttachment {
 }
 
 function issuedTitleAt(lines: SourceLine[], i: number, to: number): { title: string; last: number } | null {
-  if (i >= to || !isTitleFragment(lines[i])) return null;
+  if (i >= to || !isTitleFragment(lines[i]) || isAnnouncingSentence(lines[i].text)) return null;
   let last = i;
   let title = lines[i].text;
   // join a wrapped title until it ends with a kind of text (方案, 办法…)

@@ -31,3 +31,10 @@ export function isOrderTitle(title: string): boolean {
 export function promulgatedNames(texts: string[]): string[] {
   return texts.flatMap((t) => [...t.matchAll(/《([^《》]+)》/g)].map((m) => m[1]));
 }
+
+// 现将《X》印发给你们 / 现予公布 / 特此通知: the sentence that announces an issued text names it but is not its title
+const ANNOUNCING = /^(现将|兹将|今将|特此|现予)|(印发|转发|下发|发)给你们|予以?(公布|印发)|如下$/;
+
+export function isAnnouncingSentence(text: string): boolean {
+  return ANNOUNCING.test(text.replace(/[\s\u3000]+/g, ''));
+}

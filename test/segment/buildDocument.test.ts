@@ -47,3 +47,21 @@ describe('document elements', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['document-without-header']);
   });
 });
+
+describe('the sentence announcing an issued text', () => {
+  it('names the issued text but is not one, even when a line break ends it like a title', async () => {
+    const { parseGazette } = await import('../../src/parse.js');
+    const text = ['某市人民政府办公室关于印发某市推进城市更新行动提升城市品质三年行动实施方案的通知', '某政办发〔2023〕9号', '各区人民政府：', '现将《某市推进城市更新行动提升城市品质三年行动实施方案》印发给你们', '请认真组织实施。',
+      '某市推进城市更新行动提升城市品质三年行动实施方案', '一、总体要求', '坚持规划引领。'].join('\n\n');
+    const r = parseGazette({ text, path: 'x.txt', format: 'text' });
+    expect(r.issues[0].documents[0].issuedTexts.map((t) => t.title)).toEqual(['某市推进城市更新行动提升城市品质三年行动实施方案']);
+  });
+  it.each([['现将《某市推进城市更新行动提升城市品质三年行动实施方案》印发给你们'], ['现予公布'], ['特此通知'], ['通知如下']])('%s is an announcing sentence', async (t) => {
+    const { isAnnouncingSentence } = await import('../../src/segment/issuedNames.js');
+    expect(isAnnouncingSentence(t)).toBe(true);
+  });
+  it.each([['某市城市更新实施方案'], ['某市现代农业发展规划'], ['特色小镇建设办法']])('%s is not', async (t) => {
+    const { isAnnouncingSentence } = await import('../../src/segment/issuedNames.js');
+    expect(isAnnouncingSentence(t)).toBe(false);
+  });
+});
