@@ -1,15 +1,18 @@
 /**
  * Rebuild the hierarchy of a body from its numbering (never from `#` levels): 编/章/节/条 by rank,
- * item levels (一、（一）1.（1）①) nested in the order they first appear. Tables and 专栏 boxes become
+ * item levels (一、（一）1.（1）①) nested in the GB/T 9704 order. Tables and 专栏 boxes become
  * their own nodes; a paragraph cut by a page break, a box or a table is joined again.
  */
 import type { Node, SourceLine, Warning } from '../types.js';
-import { parseMarker, STRUCTURAL_RANK, type Marker } from './markers.js';
+import { parseMarker, STRUCTURAL_RANK, type Marker, type MarkerKind } from './markers.js';
 import { shouldJoinLines } from '../repair/shouldJoinLines.js';
 import { pageBreakOverlap } from '../repair/pageBreakOverlap.js';
 import { endsSentence, removeAllSpaces, removeLayoutSpaces } from '../text/normalize.js';
 import { lastSourceLine } from '../segment/lineRanges.js';
 import { findBodyToc } from './bodyToc.js';
+
+/** Item levels in the order GB/T 9704-2012 7.3.3 gives them: 一、 （一） 1. （1）, then ①. */
+const ITEM_ORDER_RANK: Partial<Record<MarkerKind, number>> = { cn: 1, cnParen: 2, arabic: 3, arabicParen: 4, circled: 5 };
 
 const TYPE_OF: Record<string, Node['type']> = { part: 'part', chapter: 'chapter', section: 'section', article: 'article' };
 
@@ -43,7 +46,6 @@ function newNode(type: Node['type'], line: SourceLine, text: string): Node {
 export function buildTree(lines: SourceLine[], warnings: Warning[] = []): Node[] {
   const root: Node[] = [];
   const stack: Open[] = [];
-  const itemOrder: string[] = []; // item kinds in order of first appearance → level
   let lastPara: Node | null = null; // last paragraph-bearing node, for joins
   let lastLine: SourceLine | null = null;
   let box: Node | null = null;
@@ -159,11 +161,17 @@ export function buildTree(lines: SourceLine[], warnings: Warning[] = []): Node[]
         node = newNode(TYPE_OF[marker.kind], l, text);
         node.level = rank;
       } else {
+        // GB/T 9704 order (一、 → （一） → 1. → （1） → ①): an open item of a deeper kind cannot hold this one
+        const rankOfNew = ITEM_ORDER_RANK[marker.kind];
+        while (rankOfNew !== undefined && stack.length) {
+          const rankOfTop = ITEM_ORDER_RANK[stack[stack.length - 1].kind as MarkerKind];
+          if (rankOfTop !== undefined && rankOfTop > rankOfNew) stack.pop();
+          else break;
+        }
         // item: sibling of an open item of the same kind, else child of the innermost open node
         const idx = stack.map((o) => o.kind).lastIndexOf(marker.kind);
         const boundary = stack.findLastIndex((o) => STRUCTURAL_RANK[o.kind as keyof typeof STRUCTURAL_RANK] !== undefined);
         if (idx >= 0 && idx > boundary) stack.length = idx;
-        if (!itemOrder.includes(marker.kind)) itemOrder.push(marker.kind);
         node = newNode('item', l, text);
         node.level = stack.filter((o) => STRUCTURAL_RANK[o.kind as keyof typeof STRUCTURAL_RANK] === undefined).length + 1;
       }

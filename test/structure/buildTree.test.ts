@@ -63,3 +63,16 @@ describe('buildTree line ranges', () => {
     expect(tree[0].children[1].lines).toEqual({ start: 5, end: 5 });
   });
 });
+
+describe('item levels follow the GB/T 9704 order', () => {
+  it('a 1. list before the first 一、 does not take the 一、 items as its children', () => {
+    const text = '依据以下文件：\n1.《某某省安全生产条例》；\n2.《某市安全生产办法》。\n一、总体要求\n（一）指导思想。坚持安全第一。\n二、主要任务\n（一）压实责任。\n1.落实企业主体责任。';
+    const tree = buildTree(linesOf(text));
+    expect(tree.filter((n) => n.type === 'item').map((n) => [n.label, n.level])).toEqual([['1.', 1], ['2.', 1], ['一、', 1], ['二、', 1]]);
+    expect(tree.find((n) => n.label === '二、')!.children.map((c) => [c.label, c.children.map((g) => g.label)])).toEqual([['（一）', ['1.']]]);
+  });
+  it('（1） under 1. under （一） still nests', () => {
+    const tree = buildTree(linesOf('（一）压实责任。\n1.落实企业主体责任。\n（1）建立制度。\n（2）落实培训。\n2.落实部门监管责任。'));
+    expect(tree.map((n) => [n.label, n.children.map((c) => [c.label, c.children.map((g) => g.label)])])).toEqual([['（一）', [['1.', ['（1）', '（2）']], ['2.', []]]]]);
+  });
+});
