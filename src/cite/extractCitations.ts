@@ -5,6 +5,7 @@
 import type { Document, Node } from '../types.js';
 import { findCitations, type CitationKind } from './findCitations.js';
 import { titleSimilarity } from '../text/similarity.js';
+import { tableRowCitations } from './tableCitations.js';
 
 export interface Citation {
   kind: CitationKind;
@@ -42,6 +43,13 @@ export function extractCitations(d: Document): Citation[] {
           out.push(cit);
         }
       }
+      // rows of a table: one citation per row where its cells name a document (rows stand on consecutive lines)
+      n.rows?.forEach((row, r) => {
+        if (n.type !== 'table') return;
+        for (const c of tableRowCitations(row, d.docNumber)) {
+          out.push({ kind: c.kind, title: c.title, docNumber: c.docNumber, line: Math.min(n.lines.start + r, n.lines.end), sentence: row.filter(Boolean).join(' | ').slice(0, 200) });
+        }
+      });
       visit(n.children);
     }
   };
