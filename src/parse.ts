@@ -10,6 +10,7 @@ import { splitIssues } from './segment/splitIssues.js';
 import { repairLayout } from './repair/repairLayout.js';
 import { segmentIssue } from './segment/segmentIssue.js';
 import { linkToc } from './segment/linkToc.js';
+import { parseMastheadLine } from './segment/masthead.js';
 import { inferIssuers } from './segment/inferIssuer.js';
 import { parseDocNumber } from './segment/docNumber.js';
 import { findDate } from './segment/dates.js';
@@ -55,6 +56,11 @@ export function parseGazette(input: ParseInput): ParseResult {
     }, warnings);
     linkToc(seg.toc, seg.documents, warnings);
     const f = slice.fields;
+    // masthead lines printed among the TOC fill what the masthead above it did not give
+    for (const m of seg.frontMatter) {
+      if (m.kind !== 'masthead') continue;
+      for (const [k, v] of Object.entries(parseMastheadLine(m.text) ?? {})) (f as Record<string, unknown>)[k] ??= v;
+    }
     const span = spanOf(slice.lines);
     const allLineNos = [...slice.matter.map((m) => m.lines.start), ...(slice.lines.length ? [span.start] : [])];
     const lastLine = Math.max(...slice.matter.map((m) => m.lines.end), ...(slice.lines.length ? [span.end] : []));

@@ -8,10 +8,21 @@ import { normalizeDocNumber } from './docNumber.js';
 
 export const TOC_LINK_THRESHOLD = 0.8; // titles of one gazette share long prefixes (某市人民政府关于印发…): weaker pairs are reported, not linked
 
+/** The title from its 关于 on: TOCs often print titles without the issuer prefix. */
+function fromAbout(title: string): string {
+  const at = title.indexOf('关于');
+  return at > 0 ? title.slice(at) : title;
+}
+
+/** Similarity of a TOC title and a document title, the issuer prefix of either side left out where it helps. */
+export function tocTitleSimilarity(entry: string, doc: string): number {
+  return Math.max(titleSimilarity(entry, doc), titleSimilarity(fromAbout(entry), fromAbout(doc)));
+}
+
 export function linkToc(entries: TocEntry[], docs: Document[], warnings: Warning[]): void {
   const pairs: { e: number; d: number; s: number }[] = [];
   entries.forEach((e, ei) => docs.forEach((d, di) => {
-    const s = titleSimilarity(e.title, d.title);
+    const s = tocTitleSimilarity(e.title, d.title);
     if (s >= TOC_LINK_THRESHOLD) pairs.push({ e: ei, d: di, s });
   }));
   pairs.sort((a, b) => b.s - a.s || a.e - b.e);

@@ -53,6 +53,7 @@ export function segmentIssue(lines: SourceLine[], makeId: (d: DocStart) => strin
     if (tocAt > 0) frontMatter.push(matterBlock(lines, 0, tocAt, 'front'));
     frontMatter.push(matterBlock(lines, tocAt, tocAt + 1, 'toc-heading'));
     for (const s of r.sections) frontMatter.push(matterBlock(lines, s.index, s.index + 1, 'toc-section'));
+    for (const m of r.mastheadLines) frontMatter.push(matterBlock(lines, m, m + 1, 'masthead'));
     from = r.end;
   }
   const starts = mergeRepeatedHeaders(lines, withoutIssuedTexts(lines, findDocumentStarts(lines, from, lines.length)));

@@ -1,6 +1,6 @@
 /**
- * Split a file into issues (期) at mastheads. A repeated masthead or cover of the same issue is dropped
- * as a repeat; a masthead with another issue number (or after documents) starts a new issue.
+ * Split a file into issues (期) at mastheads. A repeated masthead or cover of the same issue (the same
+ * number, or no number after no content) is dropped as a repeat; a masthead with another issue number starts a new issue.
  */
 import { matterBlock } from './matterBlock.js';
 import type { Dropped, MatterBlock, SourceLine } from '../types.js';
@@ -64,7 +64,8 @@ export function splitIssues(lines: SourceLine[], dropped: Dropped[]): IssueSlice
       current.fields = { ...r.fields };
       current.matter.push(matterBlock(lines, r.from, r.to, 'masthead'));
       current.mastheadLines = { start: lines[r.from].line, end: lines[r.to - 1].line };
-    } else if (sameIssue(current.fields, r.fields) && (!contentSince || r.fields.number === undefined)) {
+    } else if (sameIssue(current.fields, r.fields) && (!contentSince || r.fields.number === undefined || r.fields.number === current.fields.number)) {
+      // a cover, or the masthead printed again with the same issue number: one issue
       for (let k = r.from; k < r.to; k++) dropped.push({ lines: { start: lines[k].line, end: lines[k].line }, reason: 'repeated-masthead', text: lines[k].text });
       for (const [k, v] of Object.entries(r.fields)) if ((current.fields as Record<string, unknown>)[k] === undefined) (current.fields as Record<string, unknown>)[k] = v;
     } else {

@@ -6,6 +6,7 @@ import type { SourceLine, TocEntry } from '../types.js';
 import { removeAllSpaces, removeLayoutSpaces, endsSentence } from '../text/normalize.js';
 import { findDocNumber, parseDocNumber, parseSplitOrderNumber } from './docNumber.js';
 import { parseSectionLabel } from './sectionLabel.js';
+import { parseMastheadLine } from './masthead.js';
 
 /** `目录` / `目 录` / `本期目录` heading line. */
 export function isTocHeading(text: string): boolean {
@@ -51,12 +52,15 @@ export interface TocResult {
   /** Index (into the given lines) of the first line after the TOC. */
   end: number;
   sections: { index: number; label: string }[];
+  /** Indexes of masthead lines found among the entries. */
+  mastheadLines: number[];
 }
 
 /** Parse the TOC starting at lines[start] (the line after the 目录 heading). */
 export function parseToc(lines: SourceLine[], start: number): TocResult {
   const entries: TocEntry[] = [];
   const sections: { index: number; label: string }[] = [];
+  const mastheadLines: number[] = [];
   let section: string | null = null;
   let pending: SourceLine[] = [];
   let i = start;
@@ -65,6 +69,11 @@ export function parseToc(lines: SourceLine[], start: number): TocResult {
     const text = l.text;
     // an order's header (XX国务院令 / 第756号) starts a document: the TOC has ended
     if (i + 1 < lines.length && parseSplitOrderNumber(text, lines[i + 1].text)) break;
+    // a masthead line printed after the 目录 heading (…出版, (双月刊), 第N期) is never part of an entry
+    if (pending.length === 0 && !parseTocEntryLine(text) && parseMastheadLine(text)) {
+      mastheadLines.push(i);
+      continue;
+    }
     const label = parseSectionLabel(text);
     if (label && pending.length === 0) {
       section = label;
@@ -110,5 +119,5 @@ export function parseToc(lines: SourceLine[], start: number): TocResult {
     if (l.table || l.rule || endsSentence(text) || text.length > 120 || pending.length >= 4) break;
     pending.push(l);
   }
-  return { entries, end: i - pending.length, sections };
+  return { entries, end: i - pending.length, sections, mastheadLines };
 }

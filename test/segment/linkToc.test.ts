@@ -27,3 +27,15 @@ describe('linkToc', () => {
     expect(w).toEqual([]);
   });
 });
+
+describe('TOC titles without the issuer prefix', () => {
+  it('link to their document without a warning', async () => {
+    const { tocTitleSimilarity } = await import('../../src/segment/linkToc.js');
+    expect(tocTitleSimilarity('关于进一步优化营商环境的若干措施', '某某市人民政府办公室关于进一步优化营商环境的若干措施')).toBe(1);
+    expect(tocTitleSimilarity('某某市人民政府关于进一步优化营商环境的若干措施', '某某市人民政府办公室关于进一步优化营商环境的若干措施')).toBe(1);
+  });
+  it('really different titles stay different', async () => {
+    const { tocTitleSimilarity } = await import('../../src/segment/linkToc.js');
+    expect(tocTitleSimilarity('关于做好防汛工作的通知', '某某市人民政府关于做好森林防火工作的通知')).toBeLessThan(0.8);
+  });
+});

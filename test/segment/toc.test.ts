@@ -54,3 +54,12 @@ describe('TOC followed by an order', () => {
     expect(lines[r.end].text).toBe('中华人民共和国国务院令');
   });
 });
+
+describe('masthead lines among the TOC', () => {
+  it.each([['2023年3月15日出版'], ['(双月刊)'], ['2023年第3期（总第150期）']])('%s is not glued into the first entry', (line) => {
+    const lines = linesOf(['目 录', line, '某市人民政府关于某事的通知', '(某政发〔2023〕4号) ..... (3)'].join('\n\n'));
+    const r = parseToc(lines, 1);
+    expect(r.entries.map((e) => e.title)).toEqual(['某市人民政府关于某事的通知']);
+    expect(r.mastheadLines).toEqual([1]);
+  });
+});
