@@ -44,6 +44,7 @@ export async function runConvertCommand(inputs: string[], o: ConvertCliOptions):
     progress: o.progress !== false && !o.json,
   });
   for (const m of summary.manifest) if (m.status === 'failed') process.stderr.write(`gongbao: ${m.path}: ${m.error}\n`);
+  for (const m of summary.manifest) if (m.warning) process.stderr.write(`gongbao: ${m.path}: ${m.warning}\n`);
   let indexFailed = 0;
   if (o.index) {
     // the same run adds every converted gazette (its JSON output) to the local search index
@@ -57,8 +58,9 @@ export async function runConvertCommand(inputs: string[], o: ConvertCliOptions):
       indexFailed = 1;
     }
   }
-  const line = `${summary.ok} converted, ${summary.skipped} skipped, ${summary.failed} failed; ${summary.documents} documents in ${summary.seconds.toFixed(1)} s → ${o.output}`;
-  if (o.json) process.stdout.write(JSON.stringify({ ok: summary.ok, skipped: summary.skipped, failed: summary.failed, documents: summary.documents, seconds: summary.seconds, output: o.output }) + '\n');
+  const empty = summary.withoutDocuments ? ` (${summary.withoutDocuments} inputs without a document)` : '';
+  const line = `${summary.ok} converted, ${summary.skipped} skipped, ${summary.failed} failed; ${summary.documents} documents${empty} in ${summary.seconds.toFixed(1)} s → ${o.output}`;
+  if (o.json) process.stdout.write(JSON.stringify({ ok: summary.ok, skipped: summary.skipped, failed: summary.failed, documents: summary.documents, withoutDocuments: summary.withoutDocuments, seconds: summary.seconds, output: o.output }) + '\n');
   else process.stderr.write(`gongbao convert: ${line}\n`);
   return summary.failed || indexFailed ? 1 : 0;
 }

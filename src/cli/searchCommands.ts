@@ -84,7 +84,11 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
       },
     });
     if (o.json) process.stdout.write(JSON.stringify({ index: dir, ...s }) + '\n');
-    else process.stderr.write(`gongbao index: ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.removed} removed, ${s.failed} failed → ${dir}\n`);
+    else {
+      for (const p of s.withoutDocuments) process.stderr.write(`gongbao: ${p}: no document found, nothing in it can be searched\n`);
+      const empty = s.withoutDocuments.length ? `, ${s.withoutDocuments.length} without a document` : '';
+      process.stderr.write(`gongbao index: ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.removed} removed, ${s.failed} failed${empty} → ${dir}\n`);
+    }
     return failed ? 1 : 0;
   } catch (err) {
     return fail(err);

@@ -45,6 +45,8 @@ export interface ManifestEntry {
   reason: string | null;
   documents: number;
   error: string | null;
+  /** Set when the input was converted but holds no document (see parse's exit code 4). */
+  warning?: string;
 }
 
 export interface ConvertSummary {
@@ -52,6 +54,8 @@ export interface ConvertSummary {
   skipped: number;
   failed: number;
   documents: number;
+  /** Inputs converted without any document. */
+  withoutDocuments: number;
   seconds: number;
   manifest: ManifestEntry[];
 }
@@ -269,11 +273,13 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
   });
   if (format === 'es-bulk') writeFileAtomic(join(outDir, 'mapping.json'), JSON.stringify(esMapping(), null, 2) + '\n');
 
+  for (const m of manifest) if (m.status !== 'failed' && m.sha256 && m.documents === 0) m.warning = 'no document found';
   const summary: ConvertSummary = {
     ok: manifest.filter((m) => m.status === 'ok').length,
     skipped: manifest.filter((m) => m.status === 'skipped').length,
     failed: manifest.filter((m) => m.status === 'failed').length,
     documents,
+    withoutDocuments: manifest.filter((m) => m.warning).length,
     seconds: (Date.now() - started) / 1000,
     manifest,
   };

@@ -28,6 +28,8 @@ export interface IndexSummary {
   removed: number;
   failed: number;
   documents: number;
+  /** Files indexed without any document (nothing in them can be found). */
+  withoutDocuments: string[];
 }
 
 const TEXT_FILE = /\.(txt|md|markdown|text)$/i;
@@ -127,7 +129,7 @@ export async function runIndex(paths: string[], opts: IndexOptions): Promise<Ind
         rmSync(join(opts.dir, 'files'), { recursive: true, force: true });
       }
     }
-    const s: IndexSummary = { added: 0, replaced: 0, unchanged: 0, removed: 0, failed: 0, documents: 0 };
+    const s: IndexSummary = { added: 0, replaced: 0, unchanged: 0, removed: 0, failed: 0, documents: 0, withoutDocuments: [] };
     if (opts.remove) {
       for (const p of paths.map((x) => resolve(x))) {
         const inside = Object.keys(idx.meta.files).filter((f) => f === p || f.startsWith(p + '/'));
@@ -162,7 +164,8 @@ export async function runIndex(paths: string[], opts: IndexOptions): Promise<Ind
         s.documents += n;
         if (prev) s.replaced++;
         else s.added++;
-        opts.onFile?.(p, prev ? 'replaced' : 'added', `${n} documents`);
+        if (n === 0) s.withoutDocuments.push(p);
+        opts.onFile?.(p, prev ? 'replaced' : 'added', n === 0 ? 'no document found: nothing to search in this file' : `${n} documents`);
       }
     }
     if (s.added || s.replaced || s.removed || opts.rebuild) await saveIndex(idx);
