@@ -8,6 +8,8 @@ import { detectDocType } from '../segment/docType.js';
 
 /** Citations of one row of cells. */
 export function tableRowCitations(cells: string[], ownNumber: string | null): FoundCitation[] {
+  // a citing row has a quoted title, a number (…号) or an unquoted 关于… title
+  if (!cells.some((c) => /[《号]|关于/.test(c))) return [];
   let number: string | null = null;
   let title: string | null = null;
   const rest: FoundCitation[] = [];
@@ -19,9 +21,9 @@ export function tableRowCitations(cells: string[], ownNumber: string | null): Fo
       number = n.normalized;
       continue;
     }
-    // a cell that is one title, quoted or not: 《某市XX办法》 / 某市人民政府关于…的通知
+    // a cell that is one title, quoted or unquoted with 关于: 《某市XX办法》 / 某市人民政府关于…的通知
     const quoted = /^《([^《》]{2,120})》$/.exec(t);
-    const bare = !quoted && t.length <= 120 && !/[。；，]/.test(t) && detectDocType(t) ? t : null;
+    const bare = !quoted && t.length <= 120 && /关于/.test(t) && !/[。；，]/.test(t) && detectDocType(t) ? t : null;
     if (!title && (quoted || bare)) {
       title = quoted ? quoted[1] : bare;
       continue;

@@ -40,7 +40,7 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
       dropped.push(drop(l, 'running-header'));
       continue;
     }
-    if (HTML_COMMENT.test(l.raw)) {
+    if (l.raw.includes('<!--') && HTML_COMMENT.test(l.raw)) {
       dropped.push(drop(l, 'markup-comment'));
       continue;
     }

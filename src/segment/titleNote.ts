@@ -34,6 +34,11 @@ function noteBody(text: string): string {
   return text.normalize('NFKC').trim().replace(OPEN, '').replace(CLOSE, '');
 }
 
+/** Cheap test before any normalisation: a note line has a year and an event verb. */
+function mayBeNote(text: string): boolean {
+  return text.includes('年') && NOTE_VERB.test(text);
+}
+
 /** One note clause: dated, with an event verb, short, not a sentence of running text. */
 function isNoteText(body: string, bracketed: boolean): boolean {
   if (body.length > 400 || !NOTE_VERB.test(body) || !findDate(body)) return false;
@@ -45,6 +50,7 @@ function isNoteText(body: string, bracketed: boolean): boolean {
 
 /** A single line that is (part of) a 题注: bracketed and complete, or an unbracketed dated note line. */
 export function isTitleNoteLine(text: string): boolean {
+  if (!mayBeNote(text)) return false;
   const t = text.normalize('NFKC').trim();
   const bracketed = OPEN.test(t) && CLOSE.test(t);
   return isNoteText(noteBody(t), bracketed);
@@ -67,6 +73,7 @@ export function titleNoteDate(note: string): string | null {
 
 /** The 题注 starting at lines[k] (one or more note lines, a bracketed note possibly wrapped), or null. */
 export function parseTitleNote(lines: SourceLine[], k: number, to: number): TitleNote | null {
+  if (k >= to || !(mayBeNote(lines[k].text) || OPEN.test(lines[k].text.trim()))) return null;
   let i = k;
   const parts: string[] = [];
   while (i < to && i - k < 12) {
