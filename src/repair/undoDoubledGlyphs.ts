@@ -13,18 +13,34 @@ function isPunct(ch: string): boolean {
   return PUNCT.test(ch);
 }
 
-/** Split a same-type run into doubled chunks `AABB…`, returning the undoubled `AB…`, or null. */
+/** Longest run considered: a doubled bold heading run is far shorter; longer runs (rules, padding) are not doubled. */
+const MAX_DOUBLED_RUN = 256;
+
+/**
+ * Split a same-type run into doubled chunks `AABB…`, returning the undoubled `AB…`, or null. Longer chunks are
+ * tried first; results are memoised per position, so the cost is bounded by MAX_DOUBLED_RUN³ whatever the run.
+ */
 function undoubleRun(run: string): string | null {
   if (run === '') return '';
+  if (run.length > MAX_DOUBLED_RUN || run.length % 2 === 1) return null;
   // —— and …… are single marks written with two characters: doubled they are four
   if (/^[—…]+$/.test(run)) return run.length % 4 === 0 ? run.slice(0, run.length / 2) : null;
-  for (let k = Math.floor(run.length / 2); k >= 1; k--) {
-    if (run.slice(0, k) === run.slice(k, 2 * k)) {
-      const rest = undoubleRun(run.slice(2 * k));
-      if (rest !== null) return run.slice(0, k) + rest;
+  const memo = new Map<number, string | null>();
+  const from = (at: number): string | null => {
+    if (at === run.length) return '';
+    const known = memo.get(at);
+    if (known !== undefined) return known;
+    let result: string | null = null;
+    for (let k = Math.floor((run.length - at) / 2); k >= 1 && result === null; k--) {
+      if (run.startsWith(run.slice(at, at + k), at + k)) {
+        const rest = from(at + 2 * k);
+        if (rest !== null) result = run.slice(at, at + k) + rest;
+      }
     }
-  }
-  return null;
+    memo.set(at, result);
+    return result;
+  };
+  return from(0);
 }
 
 export interface Undoubled {
@@ -42,6 +58,7 @@ export function undoDoubledPrefix(text: string, continuation = false): Undoubled
   let out = lead;
   let runs = 0;
   let doubledChars = 0;
+  let textRuns = 0;
   while (i < text.length) {
     const type = isPunct(text[i]);
     let j = i;
@@ -52,9 +69,11 @@ export function undoDoubledPrefix(text: string, continuation = false): Undoubled
     out += single;
     doubledChars += single.length;
     runs++;
+    if (!type) textRuns++;
     i = j;
   }
   const certain = runs >= 2 || doubledChars >= 4 || (continuation && runs >= 1);
-  if (!certain || runs === 0) return null;
+  // a heading has words: a line of doubled marks alone (------, ****) is a rule, not a doubled heading
+  if (!certain || runs === 0 || textRuns === 0) return null;
   return { text: out + text.slice(i), open: i >= text.length, removed: text.length - (out.length + text.length - i) };
 }

@@ -35,3 +35,26 @@ describe('two-character marks', () => {
     expect(undoDoubledPrefix('————坚持政府引导坚持政府引导')?.text).toBe('——坚持政府引导');
   });
 });
+
+describe('undoDoubledPrefix on hostile runs (linear time, no change)', () => {
+  it.each([51, 59, 79, 80, 257, 1000, 10_000])('a line of %i dashes is left alone', (n) => {
+    expect(undoDoubledPrefix('-'.repeat(n))).toBeNull();
+  });
+  it.each([
+    ['*内*', 89],
+    ['`', 4096],
+    ['内内', 5000],
+    ['（（一一））', 2000],
+    ['ab', 5000],
+  ])('%s repeated %i times finishes', (unit, times) => {
+    const r = undoDoubledPrefix(unit.repeat(times));
+    // whatever is undone, the result is never longer than the input and keeps its first character
+    if (r) {
+      expect(r.text.length).toBeLessThanOrEqual(unit.length * times);
+      expect(r.text[0]).toBe(unit[0]);
+    } else expect(r).toBeNull();
+  });
+  it('a real doubled heading after a long run is still undone', () => {
+    expect(undoDoubledPrefix('（（一一））主要目标主要目标' + '。'.repeat(3000))?.text.startsWith('（一）主要目标')).toBe(true);
+  });
+});
