@@ -17,6 +17,7 @@ import { findDate } from './segment/dates.js';
 import { sha256Hex } from './read/readSource.js';
 import { spanOf } from './segment/lineRanges.js';
 import { GENERATOR } from './version.js';
+import { append, maxOf, minOf } from './util/arrays.js';
 
 export interface ParseInput {
   text: string;
@@ -38,7 +39,7 @@ export function parseGazette(input: ParseInput): ParseResult {
   if (yaml) lines = allLines.filter((l) => l.line - 1 > yaml.endIndex || l.line - 1 < yaml.startIndex);
 
   const noise = dropNoise(lines);
-  dropped.push(...noise.dropped);
+  append(dropped, noise.dropped);
   const furniture = new Set(noise.dropped.filter((d) => d.reason === 'page-number' || d.reason === 'running-header').map((d) => d.lines.start));
   const repaired = repairLayout(noise.kept, furniture, warnings);
   const slices = splitIssues(repaired.lines, dropped);
@@ -63,7 +64,7 @@ export function parseGazette(input: ParseInput): ParseResult {
     }
     const span = spanOf(slice.lines);
     const allLineNos = [...slice.matter.map((m) => m.lines.start), ...(slice.lines.length ? [span.start] : [])];
-    const lastLine = Math.max(...slice.matter.map((m) => m.lines.end), ...(slice.lines.length ? [span.end] : []));
+    const lastLine = Math.max(maxOf(slice.matter.map((m) => m.lines.end)), slice.lines.length ? span.end : -Infinity);
     return {
       id: issueId,
       title: f.title ?? null,
@@ -73,7 +74,7 @@ export function parseGazette(input: ParseInput): ParseResult {
       publishDate: f.publishDate ?? null,
       sponsor: f.sponsor ?? null,
       frequency: f.frequency ?? null,
-      lines: allLineNos.length ? { start: Math.min(...allLineNos), end: lastLine } : null,
+      lines: allLineNos.length ? { start: minOf(allLineNos), end: lastLine } : null,
       toc: seg.toc,
       frontMatter: [...slice.matter, ...seg.frontMatter],
       backMatter: seg.backMatter,

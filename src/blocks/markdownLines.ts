@@ -98,7 +98,7 @@ function flatten(nodes: RootContent[], acc: Map<number, LineAcc>, raw: string[],
           const a = acc.get(first);
           if (m && a && acc.size >= before) {
             a.text = m[1] + a.text;
-            a.bold.unshift(...m[1].split('').map(() => false));
+            a.bold = new Array<boolean>(m[1].length).fill(false).concat(a.bold);
           }
         }
         break;

@@ -6,6 +6,7 @@ import type { Document, Node } from '../types.js';
 import { findCitations, type CitationKind } from './findCitations.js';
 import { titleSimilarity } from '../text/similarity.js';
 import { tableRowCitations } from './tableCitations.js';
+import { minOf } from '../util/arrays.js';
 
 export interface Citation {
   kind: CitationKind;
@@ -22,7 +23,7 @@ export interface Citation {
 function sentenceAt(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf('。', index - 1), text.lastIndexOf('；', index - 1)) + 1;
   const stops = ['。', '；'].map((p) => text.indexOf(p, index)).filter((i) => i >= 0);
-  const end = stops.length ? Math.min(...stops) + 1 : text.length;
+  const end = stops.length ? minOf(stops) + 1 : text.length;
   const s = text.slice(start, end).trim();
   return s.length > 200 ? s.slice(0, 200) + '…' : s;
 }

@@ -5,6 +5,7 @@
 import { findCitations, type FoundCitation } from './findCitations.js';
 import { parseDocNumber } from '../segment/docNumber.js';
 import { detectDocType } from '../segment/docType.js';
+import { append } from '../util/arrays.js';
 
 /** Citations of one row of cells. */
 export function tableRowCitations(cells: string[], ownNumber: string | null): FoundCitation[] {
@@ -28,7 +29,7 @@ export function tableRowCitations(cells: string[], ownNumber: string | null): Fo
       title = quoted ? quoted[1] : bare;
       continue;
     }
-    rest.push(...findCitations(t, ownNumber));
+    append(rest, findCitations(t, ownNumber));
   }
   const out = rest;
   if (title || number) {

@@ -4,6 +4,7 @@
  */
 import type { Document, Issue, Node, ParseResult } from '../types.js';
 import { countNodes } from '../output/counts.js';
+import { append } from '../util/arrays.js';
 
 export interface DocumentRecord {
   id: string;
@@ -30,7 +31,7 @@ function flatten(nodes: Node[], out: string[]): void {
     if (n.type === 'toc') continue; // a document's own 目录 repeats its headings with page numbers
     if (n.text) out.push(n.text);
     else if (n.title) out.push(n.title);
-    if (n.rows) out.push(...n.rows.map((r) => r.join('\t')));
+    if (n.rows) append(out, n.rows.map((r) => r.join('\t')));
     flatten(n.children, out);
   }
 }

@@ -12,6 +12,7 @@ import { parsePublicity } from '../segment/publicity.js';
 import { looksLikeOrganName } from '../segment/organName.js';
 import { detectDocType } from '../segment/docType.js';
 import { parseAttachmentLabel } from '../structure/attachments.js';
+import { append } from '../util/arrays.js';
 
 /** Display width: CJK and full-width characters count 2, others 1. */
 export function displayWidth(s: string): number {
@@ -71,7 +72,7 @@ export function reflowLines(lines: SourceLine[]): SourceLine[] {
     if (cur && last && shouldReflow(cur.text, last, l, width)) {
       cur.text += l.text.trim();
       cur.raw += '\n' + l.raw;
-      cur.parts!.push(...(l.parts ?? [l.line]));
+      append(cur.parts!, l.parts ?? [l.line]);
     } else {
       cur = { ...l, text: l.text.trim(), parts: [...(l.parts ?? [l.line])], blankBefore: true };
       out.push(cur);

@@ -12,6 +12,7 @@ import { reflowLines } from './reflowLines.js';
 import { undoDoubledPrefix } from './undoDoubledGlyphs.js';
 import { fixOcrSlips } from './fixOcrSlips.js';
 import { parseMarker } from '../structure/markers.js';
+import { append } from '../util/arrays.js';
 
 export interface RepairResult {
   lines: SourceLine[];
@@ -50,7 +51,7 @@ export function repairLayout(lines: SourceLine[], furniture: Set<number>, warnin
   let prevClosed = true;
   for (const page of pages) {
     const fixed = reorderPage(page, prevClosed, warnings);
-    ordered.push(...fixed);
+    append(ordered, fixed);
     prevClosed = pageEndsClosed(fixed);
   }
   // …and again after reflow, for slips split over two visual lines (`…品牌。正` / `责任单位：`)

@@ -5,6 +5,7 @@
  */
 import type { Document, Issue, Node, ParseResult } from '../types.js';
 import { documentText } from '../convert/documentRecord.js';
+import { append } from '../util/arrays.js';
 
 export interface IndexDoc {
   id: string;
@@ -43,7 +44,7 @@ function nodeText(n: Node): string {
     if (x.type === 'toc') return;
     if (x.text) out.push(x.text);
     else if (x.title) out.push(x.title);
-    if (x.rows) out.push(...x.rows.map((r) => r.join(' ')));
+    if (x.rows) append(out, x.rows.map((r) => r.join(' ')));
     x.children.forEach(walk);
   };
   walk(n);

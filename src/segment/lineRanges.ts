@@ -1,12 +1,13 @@
 /** Source line ranges of a run of SourceLines, which repairs may have merged or moved. */
 import type { LineRange, SourceLine } from '../types.js';
+import { maxOf } from '../util/arrays.js';
 
 export function sourceLinesOf(l: SourceLine): number[] {
   return l.parts ?? [l.line];
 }
 
 export function lastSourceLine(l: SourceLine): number {
-  return l.parts ? Math.max(...l.parts) : l.line;
+  return l.parts ? maxOf(l.parts) : l.line;
 }
 
 /** Ranges in reading order: consecutive source lines (blank lines between allowed) form one range. */

@@ -5,6 +5,7 @@
 import { matterBlock } from './matterBlock.js';
 import type { Dropped, MatterBlock, SourceLine } from '../types.js';
 import { parseGazetteTitle, parseMastheadLine, type MastheadFields } from './masthead.js';
+import { append } from '../util/arrays.js';
 
 export interface IssueSlice {
   fields: MastheadFields;
@@ -58,7 +59,7 @@ export function splitIssues(lines: SourceLine[], dropped: Dropped[]): IssueSlice
   let contentSince = false;
   for (const r of regions) {
     const between = lines.slice(cursor, r.from);
-    current.lines.push(...between);
+    append(current.lines, between);
     if (between.length) contentSince = true;
     if (current.mastheadLines === null) {
       current.fields = { ...r.fields };
@@ -75,7 +76,7 @@ export function splitIssues(lines: SourceLine[], dropped: Dropped[]): IssueSlice
     cursor = r.to;
     contentSince = false;
   }
-  current.lines.push(...lines.slice(cursor));
+  append(current.lines, lines.slice(cursor));
   slices.push(current);
   return slices;
 }
