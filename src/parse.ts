@@ -31,7 +31,8 @@ export function parseGazette(input: ParseInput): ParseResult {
   const sha = input.sha256 ?? sha256Hex(input.text);
   const warnings: Warning[] = [];
   const dropped: Dropped[] = [];
-  const { format, raw, lines: allLines } = toLines(input.text, input.format);
+  const { format, raw, lines: allLines, simplified } = toLines(input.text, input.format);
+  if (simplified) warnings.push({ code: 'markdown-simplified', message: `markdown read line by line, not by remark: ${simplified}`, line: null });
 
   // YAML front matter of web-archive files
   const yaml = parseYamlFrontMatter(raw);

@@ -1,0 +1,93 @@
+/**
+ * Seeded generator of hostile parse inputs: mutations of the fixtures (cut, shuffled, duplicated lines, markup
+ * and brackets sprinkled in, bytes dropped) and grammar-built adversarial shapes (runs, nesting, repeated
+ * headers). Shared by the fuzz test (bounded) and `npm run fuzz` (long run).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** mulberry32: a small deterministic PRNG. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MARKUP = ['*', '**', '_', '[', ']', '(', ')', '](', '|', '`', '> ', '- ', '# ', '<!--', '-->', '（', '）', '〔', '〕', '\t', '\u3000', '\r', '\u0000', '\ufffd'];
+const LINES = ['附件', '附件1', '目录', '第一章 总则', '第一条 为了规范管理，制定本办法。', '一、总体要求', '（一）指导思想', '某政发〔2023〕1号', '某市人民政府令', '第 12 号', '某市人民政府',
+  '2023年7月12日', '（此件公开发布）', '各区人民政府：', '某市人民政府关于某事的通知', '（2020年1月1日某市人大常委会通过）', '某市人民政府公报', '2023年第3期', '抄送：某局。', '市长 王某某', '---', '专栏1 重点项目'];
+
+export interface HostileInput {
+  name: string;
+  text: string;
+}
+
+function pick<T>(rnd: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(rnd() * xs.length)];
+}
+
+function mutate(rnd: () => number, text: string): string {
+  let lines = text.split('\n');
+  const start = Math.floor(rnd() * lines.length);
+  lines = lines.slice(start, start + 50 + Math.floor(rnd() * 400));
+  const ops = 1 + Math.floor(rnd() * 6);
+  for (let o = 0; o < ops; o++) {
+    const k = Math.floor(rnd() * lines.length);
+    switch (Math.floor(rnd() * 6)) {
+      case 0: lines.splice(k, 0, ...Array.from({ length: 1 + Math.floor(rnd() * 30) }, () => lines[k] ?? '')); break;
+      case 1: lines[k] = (lines[k] ?? '') + pick(rnd, MARKUP).repeat(1 + Math.floor(rnd() * 200)); break;
+      case 2: lines.splice(k, 0, pick(rnd, LINES)); break;
+      case 3: lines.sort(() => rnd() - 0.5); break;
+      case 4: lines[k] = (lines[k] ?? '').slice(0, Math.floor(rnd() * 20)); break;
+      default: lines.splice(k, Math.floor(rnd() * 20)); break;
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Adversarial shapes at a given size (characters). */
+export function adversarial(size: number): HostileInput[] {
+  const fill = (unit: string, head = '') => head + unit.repeat(Math.max(1, Math.ceil(size / unit.length)));
+  return [
+    { name: 'dashes', text: fill('-') },
+    { name: 'odd dash line', text: '-'.repeat(79) },
+    { name: 'emphasis', text: fill('*内*') },
+    { name: 'bold pairs', text: fill('**内**\n') },
+    { name: 'brackets', text: fill('[内容](') },
+    { name: 'backticks', text: fill('`') },
+    { name: 'pipes', text: fill('|', '| a | b |\n|---|---|\n') },
+    { name: 'nested quotes', text: fill('> ') },
+    { name: 'nested lists', text: fill('- ') },
+    { name: 'headings', text: fill('# 第一章 总则\n\n') },
+    { name: '附件 lines', text: fill('附件\n') },
+    { name: 'TOC lines', text: fill('某市人民政府关于某事的通知……12\n') },
+    { name: 'titles', text: fill('某市人民政府关于某事的通知\n\n') },
+    { name: 'numbers', text: fill('某政发〔2023〕1号\n') },
+    { name: 'notes', text: fill('（2020年1月1日某市人大常委会通过\n') },
+    { name: 'doubled glyphs', text: fill('（（一一））主要目标主要目标\n') },
+    { name: 'one long line', text: fill('今年以来全市经济运行平稳') },
+    { name: 'mastheads', text: fill('某市人民政府公报\n2023年第3期\n') },
+  ];
+}
+
+/** `count` inputs from `seed`: fixture mutations, grammar-built texts, adversarial shapes of a few sizes. */
+export function hostileInputs(seed: number, count: number, fixturesDir: string): HostileInput[] {
+  const rnd = prng(seed);
+  const fixtures = readdirSync(fixturesDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(fixturesDir, f), 'utf8'));
+  const out: HostileInput[] = [];
+  for (let i = 0; out.length < count; i++) {
+    const r = rnd();
+    if (r < 0.6) out.push({ name: `mutation ${i}`, text: mutate(rnd, pick(rnd, fixtures)) });
+    else if (r < 0.9) out.push({ name: `grammar ${i}`, text: Array.from({ length: 20 + Math.floor(rnd() * 300) }, () => pick(rnd, LINES)).join(rnd() < 0.5 ? '\n' : '\n\n') });
+    else {
+      const a = pick(rnd, adversarial(1000 + Math.floor(rnd() * 50_000)));
+      out.push({ name: `${a.name} ${i}`, text: a.text });
+    }
+  }
+  return out;
+}
