@@ -17,24 +17,32 @@ export function buildProgram(): Command {
   program
     .command('parse')
     .description('parse gazette text files (markdown converter output or plain pdftotext output)')
-    .argument('<file...>', 'gazette text files (UTF-8, UTF-16 or GB18030)')
+    .argument('<file...>', 'gazette text files (UTF-8, UTF-16 or GB18030); - reads standard input')
     .option('--json', 'print the JSON contract (schemaVersion 1) instead of an outline; several files give NDJSON')
     .option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout')
     .option('--check', 'coverage report: where every source line went (exit 3 if any is unaccounted)')
     .addOption(new Option('--format <format>', 'input shape, detected when omitted').choices(['markdown', 'text']))
+    .option('--max-file-mb <n>', 'largest input read, in MB (default 64)')
     .option('--no-color', 'no colours even on a terminal')
     .addHelpText('after', `
 Examples:
   $ gongbao parse gazette.txt                 outline: issue, documents, counts, warnings
+  $ curl -s URL | gongbao parse - --json      standard input
   $ gongbao parse gazette.txt --json -o g.json
   $ gongbao parse a.txt b.txt --json          one JSON object per line (NDJSON)
   $ gongbao parse gazette.txt --check         coverage of every source line
 
 Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --check found unaccounted lines,
 4 a file yielded no document (it holds only front matter, comments or page furniture).`)
-    .action((files: string[], opts: { json?: boolean; output?: string; check?: boolean; format?: 'markdown' | 'text'; color?: boolean }) => {
+    .action((files: string[], opts: { json?: boolean; output?: string; check?: boolean; format?: 'markdown' | 'text'; color?: boolean; maxFileMb?: string }) => {
       const color = opts.color === false ? false : undefined;
-      process.exitCode = runParse(files, { ...opts, color });
+      const mb = opts.maxFileMb === undefined ? undefined : Number(opts.maxFileMb);
+      if (mb !== undefined && !(mb > 0)) {
+        process.stderr.write(`gongbao: --max-file-mb must be a positive number, not "${opts.maxFileMb}"\n`);
+        process.exitCode = EXIT_USAGE;
+        return;
+      }
+      process.exitCode = runParse(files, { ...opts, color, maxBytes: mb === undefined ? undefined : Math.floor(mb * 1048576) });
     });
   program
     .command('convert')
@@ -46,7 +54,7 @@ Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --chec
     .option('--force', 'convert everything again, even inputs unchanged since the last run')
     .option('--include <glob...>', `which files in folders and archives are gazettes (default: *.txt *.md *.markdown *.text)`)
     .option('--exclude <glob...>', 'files in folders to leave out')
-    .option('--max-file-mb <n>', 'largest plain file accepted (default 100)')
+    .option('--max-file-mb <n>', 'largest plain file accepted (default 64)')
     .option('--max-entry-mb <n>', 'largest archive entry accepted, uncompressed (default 200)')
     .option('--max-ratio <n>', 'largest compression ratio accepted for archive entries (default 200)')
     .option('--index', 'also add everything to the local search index (see gongbao index)')

@@ -13,6 +13,8 @@ export interface ParseOptions {
   check?: boolean;
   format?: 'markdown' | 'text';
   color?: boolean;
+  /** Largest input read (default 64 MB). */
+  maxBytes?: number;
 }
 
 export const EXIT_OK = 0;
@@ -39,7 +41,7 @@ export function runParse(files: string[], opts: ParseOptions): number {
     let result: ParseResult;
     let raw: string[];
     try {
-      const src = readSource(file);
+      const src = readSource(file, opts.maxBytes);
       raw = splitLines(src.text);
       result = parseGazette({ text: src.text, path: file, sha256: src.sha256, encoding: src.encoding, format: opts.format });
     } catch (err) {

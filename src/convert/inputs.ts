@@ -10,7 +10,11 @@ import { archiveKind, type ArchiveKind } from './archiveEntries.js';
 export type InputItem =
   | { kind: 'file'; path: string; outName: string }
   | { kind: 'archive'; path: string; outName: string; archive: ArchiveKind }
-  | { kind: 'missing'; path: string; outName: string; error: string };
+  | { kind: 'missing'; path: string; outName: string; error: string }
+  | { kind: 'skipped'; path: string; outName: string; reason: string };
+
+// A project's own notes in a folder of gazettes: README.md, SOURCES.md, LICENSE, CHANGELOG…
+const PROJECT_FILE = /^(readme|sources?|license|licence|changelog|contributing|notice)(\.[a-z]+)?$/i;
 
 export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.text'];
 
@@ -19,20 +23,30 @@ export interface InputOptions {
   exclude: string[];
 }
 
-function walk(dir: string, out: string[]): void {
+interface Walked {
+  path: string;
+  /** Why the entry is not read, or undefined for a file to consider. */
+  skip?: string;
+}
+
+function walk(dir: string, out: Walked[]): void {
   const names = readdirSync(dir).sort();
   for (const name of names) {
     const p = join(dir, name);
     const st = lstatSync(p);
-    if (st.isSymbolicLink()) continue; // links are not followed (no loops, nothing outside the tree)
-    if (st.isDirectory()) walk(p, out);
-    else if (st.isFile()) out.push(p);
+    // links are not followed (no loops, nothing outside the tree), but listed
+    if (st.isSymbolicLink()) out.push({ path: p, skip: 'symbolic link (not followed)' });
+    else if (st.isDirectory()) walk(p, out);
+    else if (!st.isFile()) out.push({ path: p, skip: 'not a regular file (FIFO, device or socket)' });
+    else if (PROJECT_FILE.test(name)) out.push({ path: p, skip: 'a project note (README, SOURCES, LICENSE…), not a gazette' });
+    else out.push({ path: p });
   }
 }
 
 export function enumerateInputs(args: string[], opts: InputOptions): InputItem[] {
-  const include = picomatch(opts.include.length ? opts.include : DEFAULT_INCLUDE, { dot: false, nocase: true });
-  const exclude = opts.exclude.length ? picomatch(opts.exclude, { dot: true, nocase: true }) : () => false;
+  // a glob without a slash matches at any depth (`*.txt` as in fd and rg), one with a slash from the root
+  const include = picomatch(opts.include.length ? opts.include : DEFAULT_INCLUDE, { dot: false, nocase: true, basename: true });
+  const exclude = opts.exclude.length ? picomatch(opts.exclude, { dot: true, nocase: true, basename: true }) : () => false;
   const items: InputItem[] = [];
   const used = new Set<string>();
   const unique = (name: string): string => {
@@ -50,12 +64,16 @@ export function enumerateInputs(args: string[], opts: InputOptions): InputItem[]
       continue;
     }
     if (st.isDirectory()) {
-      const files: string[] = [];
+      const files: Walked[] = [];
       walk(arg, files);
       const root = basename(arg.replace(/[\\/]+$/, '')) || 'input';
-      for (const f of files) {
+      for (const { path: f, skip } of files) {
         const rel = relative(arg, f).split('\\').join('/');
         if (exclude(rel)) continue;
+        if (skip) {
+          if (include(rel) || archiveKind(f)) items.push({ kind: 'skipped', path: f, outName: unique(`${root}/${rel}`), reason: skip });
+          continue;
+        }
         const kind = archiveKind(f);
         if (kind) items.push({ kind: 'archive', path: f, outName: unique(`${root}/${rel}`), archive: kind });
         else if (include(rel)) items.push({ kind: 'file', path: f, outName: unique(`${root}/${rel}`) });

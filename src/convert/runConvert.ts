@@ -5,6 +5,7 @@
  * bytes whatever the job count; a rerun skips inputs already converted by the same version.
  */
 import { createWriteStream, existsSync, mkdirSync, openSync, readSync, closeSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { DEFAULT_MAX_BYTES, readLimited, ReadLimitError } from '../read/readLimited.js';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { once } from 'node:events';
@@ -77,22 +78,21 @@ async function* units(items: InputItem[], opts: Required<Pick<ConvertOptions, 'm
       yield { path: item.path, outName: item.outName, error: item.error };
       continue;
     }
+    if (item.kind === 'skipped') {
+      yield { path: item.path, outName: item.outName, skip: item.reason };
+      continue;
+    }
     if (item.kind === 'file') {
-      let size: number;
       try {
-        size = statSync(item.path).size;
+        // not a regular file (FIFO, device, socket): skipped, so a FIFO without a writer never blocks the batch
+        if (!statSync(item.path).isFile()) {
+          yield { path: item.path, outName: item.outName, skip: 'not a regular file (FIFO, device or socket)' };
+          continue;
+        }
+        yield { path: item.path, outName: item.outName, bytes: readLimited(item.path, opts.maxFileBytes) };
       } catch (err) {
-        yield { path: item.path, outName: item.outName, error: `cannot read (${(err as NodeJS.ErrnoException).code})` };
-        continue;
-      }
-      if (size > opts.maxFileBytes) {
-        yield { path: item.path, outName: item.outName, error: `file of ${(size / 1048576).toFixed(0)} MB is larger than the ${(opts.maxFileBytes / 1048576).toFixed(0)} MB limit (raise it with --max-file-mb)` };
-        continue;
-      }
-      try {
-        yield { path: item.path, outName: item.outName, bytes: readFileSync(item.path) };
-      } catch (err) {
-        yield { path: item.path, outName: item.outName, error: `cannot read (${(err as NodeJS.ErrnoException).code})` };
+        const problem = err instanceof ReadLimitError ? err.problem : `cannot read (${(err as NodeJS.ErrnoException).code})`;
+        yield { path: item.path, outName: item.outName, error: problem };
       }
       continue;
     }
@@ -183,7 +183,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     progress.update(done, bytesDone, u.path);
   };
 
-  for await (const u of units(items, { maxFileBytes: opts.maxFileBytes ?? 100 * 1024 * 1024, limits, accept: (n) => acceptName(n) })) {
+  for await (const u of units(items, { maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_BYTES, limits, accept: (n) => acceptName(n) })) {
     const entry: ManifestEntry = { path: u.path, output: null, sha256: null, bytes: u.bytes?.length ?? null, encoding: null, status: 'failed', reason: null, documents: 0, error: null };
     manifest.push(entry);
     if (u.error !== undefined) {

@@ -1,5 +1,6 @@
 /** Read one gazette file from disk and decode it, with one-line errors that name the problem. */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { DEFAULT_MAX_BYTES, readDescriptor, readLimited, ReadLimitError } from './readLimited.js';
 import { createHash } from 'node:crypto';
 import { decodeText, DecodeError } from './decodeText.js';
 
@@ -38,7 +39,17 @@ export function sourceFromBytes(path: string, bytes: Uint8Array): SourceText {
   }
 }
 
-export function readSource(path: string): SourceText {
+export function readSource(path: string, maxBytes = DEFAULT_MAX_BYTES): SourceText {
+  if (path === '-') {
+    // standard input, with the same limit as a file
+    try {
+      return sourceFromBytes('-', readDescriptor(0, maxBytes));
+    } catch (err) {
+      if (err instanceof ReadLimitError) throw new InputError('-', err.problem);
+      if (err instanceof InputError) throw err;
+      throw new InputError('-', `cannot read standard input (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
   let stat;
   try {
     stat = statSync(path);
@@ -47,10 +58,12 @@ export function readSource(path: string): SourceText {
     throw new InputError(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`);
   }
   if (stat.isDirectory()) throw new InputError(path, 'is a directory, not a file (use `gongbao convert` for folders)');
+  if (stat.isCharacterDevice() || stat.isBlockDevice() || stat.isSocket()) throw new InputError(path, 'is a device, not a file');
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readLimited(path, maxBytes);
   } catch (err) {
+    if (err instanceof ReadLimitError) throw new InputError(path, err.problem);
     throw new InputError(path, `cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   return sourceFromBytes(path, bytes);

@@ -212,7 +212,7 @@ describe('gongbao convert', () => {
     const r = run(['convert', d, '-o', join(dir, 'edgeout'), '--no-progress']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/empty\.txt: file is empty/);
-    expect(r.stderr).toMatch(/huge\.txt: file of 250 MB is larger than the 100 MB limit/);
+    expect(r.stderr).toMatch(/huge\.txt: file of 250 MB is larger than the 64 MB limit/);
   });
 
   it('refuses a decompression bomb within the limits it is given', async () => {

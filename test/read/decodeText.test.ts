@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, DecodeError, looksBinary } from '../../src/read/decodeText.js';
+import { decodeText, DecodeError, looksBinary, plausibility } from '../../src/read/decodeText.js';
 
 const sample = '晋城市人民政府关于印发某某方案的通知\r\n城政发〔2023〕4号\r\n';
 
@@ -30,5 +30,28 @@ describe('decodeText', () => {
   });
   it('bytes that decode as nothing supported are refused', () => {
     expect(() => decodeText(Uint8Array.from([0x81, 0x20, 0xff, 0xfe, 0x80, 0x20, 0x81]).subarray(0))).toThrow(DecodeError);
+  });
+});
+
+describe('decodeText by plausibility, not by the first bytes alone', () => {
+  const chinese = '某市人民政府关于做好某某工作的通知\n某政发〔2023〕4号\n各区人民政府：\n现将有关事项通知如下。\n';
+  it('Chinese UTF-16LE without a BOM', () => expect(decodeText(utf16(chinese, true, false))).toEqual({ text: chinese, encoding: 'utf-16le' }));
+  it('Chinese UTF-16BE without a BOM', () => expect(decodeText(utf16(chinese, false, false))).toEqual({ text: chinese, encoding: 'utf-16be' }));
+  it('a stray FF FE before UTF-8 text', () => {
+    expect(decodeText(Uint8Array.from([0xff, 0xfe, ...new TextEncoder().encode(chinese)]))).toEqual({ text: chinese, encoding: 'utf-8' });
+  });
+  it('UTF-16 garbage is not text', () => expect(plausibility(new TextDecoder('utf-16le').decode(new TextEncoder().encode(chinese + 'x')))).toBeLessThan(0.85));
+  it.each([[chinese], ['Gazette 2023 No. 4'], ['（一）①●■—…“”《》']])('plausible: %s', (t) => expect(plausibility(t)).toBeGreaterThanOrEqual(0.85));
+});
+
+describe('formatMbPair', () => {
+  it.each([
+    [0.52 * 1048576, 0.3 * 1048576, ['0.5 MB', '0.3 MB']],
+    [0.31 * 1048576, 0.3 * 1048576, ['0.3 MB', '0.3 MB'].map((x, i) => (i === 0 ? '0.31 MB' : '0.30 MB'))],
+    [200 * 1048576, 64 * 1048576, ['200 MB', '64 MB']],
+    [64 * 1048576 + 1, 64 * 1048576, [`${64 * 1048576 + 1} bytes`, `${64 * 1048576} bytes`]],
+  ])('%d over %d', async (b, m, expected) => {
+    const { formatMbPair } = await import('../../src/read/readLimited.js');
+    expect(formatMbPair(b, m)).toEqual(expected);
   });
 });
