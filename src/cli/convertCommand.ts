@@ -14,6 +14,7 @@ export interface ConvertCliOptions {
   maxEntryMb?: string;
   maxRatio?: string;
   maxFileMb?: string;
+  fileTimeout?: string;
   progress?: boolean;
   json?: boolean;
   index?: boolean;
@@ -40,7 +41,8 @@ export async function runConvertCommand(inputs: string[], o: ConvertCliOptions):
       ...(o.maxEntryMb ? { maxEntryBytes: positive('--max-entry-mb', o.maxEntryMb)! * mb } : {}),
       ...(o.maxRatio ? { maxRatio: positive('--max-ratio', o.maxRatio)! } : {}),
     },
-    maxFileBytes: o.maxFileMb ? positive('--max-file-mb', o.maxFileMb)! * mb : undefined,
+    maxFileBytes: o.maxFileMb ? Math.floor(positive('--max-file-mb', o.maxFileMb)! * mb) : undefined,
+    fileTimeoutSeconds: o.fileTimeout ? positive('--file-timeout', o.fileTimeout) : undefined,
     progress: o.progress !== false && !o.json,
   });
   for (const m of summary.manifest) if (m.status === 'failed') process.stderr.write(`gongbao: ${m.path}: ${m.error}\n`);

@@ -55,6 +55,7 @@ Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --chec
     .option('--include <glob...>', `which files in folders and archives are gazettes (default: *.txt *.md *.markdown *.text)`)
     .option('--exclude <glob...>', 'files in folders to leave out')
     .option('--max-file-mb <n>', 'largest plain file accepted (default 64)')
+    .option('--file-timeout <seconds>', 'time one file may take to parse before it is recorded as failed (default 60)')
     .option('--max-entry-mb <n>', 'largest archive entry accepted, uncompressed (default 200)')
     .option('--max-ratio <n>', 'largest compression ratio accepted for archive entries (default 200)')
     .option('--index', 'also add everything to the local search index (see gongbao index)')

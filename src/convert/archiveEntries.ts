@@ -12,8 +12,17 @@ import { bombCheck, decodeEntryName, unsafeEntryName, type ArchiveLimits } from 
 export type ArchiveKind = 'zip' | 'tar' | 'tgz';
 
 export type ArchiveEntry =
-  | { name: string; bytes: Uint8Array; refused?: undefined }
-  | { name: string; refused: string; bytes?: undefined };
+  | { name: string; bytes: Uint8Array; refused?: undefined; skipped?: undefined }
+  | { name: string; refused: string; bytes?: undefined; skipped?: undefined }
+  | { name: string; skipped: string; bytes?: undefined; refused?: undefined };
+
+/** Reason for entries that --include/--exclude leave out: they are skipped before any check or read. */
+export const NOT_INCLUDED = 'not a gazette text file (see --include)';
+
+/** An entry name as a clean relative path: `./sub//a.txt` → `sub/a.txt`. */
+export function normaliseEntryName(name: string): string {
+  return name.replace(/\\/g, '/').split('/').filter((seg) => seg !== '' && seg !== '.').join('/');
+}
 
 export function archiveKind(path: string): ArchiveKind | null {
   const p = path.toLowerCase();
@@ -52,7 +61,7 @@ function readZipEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: number): Pr
   });
 }
 
-async function* zipEntries(path: string, limits: ArchiveLimits): AsyncGenerator<ArchiveEntry> {
+async function* zipEntries(path: string, limits: ArchiveLimits, accept: (name: string) => boolean): AsyncGenerator<ArchiveEntry> {
   const zip = await openZip(path);
   const queue: (yauzl.Entry | null | Error)[] = [];
   let wake: (() => void) | null = null;
@@ -71,10 +80,12 @@ async function* zipEntries(path: string, limits: ArchiveLimits): AsyncGenerator<
     if (item === null) return;
     if (item instanceof Error) throw item;
     const rawName = item.fileName as unknown as Buffer;
-    const name = decodeEntryName(rawName, (item.generalPurposeBitFlag & 0x800) !== 0);
-    const isDir = name.endsWith('/');
+    const decoded = decodeEntryName(rawName, (item.generalPurposeBitFlag & 0x800) !== 0);
+    const isDir = decoded.endsWith('/');
+    const name = unsafeEntryName(decoded) ? decoded : normaliseEntryName(decoded);
     const mode = (item.externalFileAttributes >>> 16) & S_IFMT;
-    if (!isDir) {
+    if (!isDir && !accept(name)) yield { name, skipped: NOT_INCLUDED };
+    else if (!isDir) {
       const unsafe = unsafeEntryName(name) ?? (mode === S_IFLNK ? 'symbolic link refused' : null) ?? bombCheck(item.uncompressedSize, item.compressedSize, limits);
       if (unsafe) yield { name, refused: unsafe };
       else {
@@ -92,7 +103,7 @@ async function* zipEntries(path: string, limits: ArchiveLimits): AsyncGenerator<
   }
 }
 
-async function* tarEntries(path: string, gz: boolean, limits: ArchiveLimits): AsyncGenerator<ArchiveEntry> {
+async function* tarEntries(path: string, gz: boolean, limits: ArchiveLimits, accept: (name: string) => boolean): AsyncGenerator<ArchiveEntry> {
   const extract = tarStream.extract();
   const file = createReadStream(path);
   let compressedRead = 0;
@@ -100,35 +111,50 @@ async function* tarEntries(path: string, gz: boolean, limits: ArchiveLimits): As
   const source = gz ? file.pipe(createGunzip()) : file;
   source.on('error', (err: Error) => extract.destroy(err));
   source.pipe(extract);
-  let uncompressed = 0;
   for await (const entry of extract) {
     const h = entry.header;
-    const name = h.name;
+    const name = unsafeEntryName(h.name) ? h.name : normaliseEntryName(h.name);
     const size = h.size ?? 0;
-    uncompressed += size;
     let refused: string | null = null;
     if (h.type === 'directory') {
       entry.resume();
       continue;
     }
+    if (!accept(name)) {
+      entry.resume();
+      yield { name, skipped: NOT_INCLUDED };
+      continue;
+    }
     if (h.type === 'symlink' || h.type === 'link') refused = 'link refused';
     else if (h.type !== 'file' && h.type !== 'contiguous-file') refused = `entry type ${h.type} refused`;
-    refused ??= unsafeEntryName(name) ?? bombCheck(size, null, limits);
-    // ratio over the whole stream: uncompressed so far against compressed bytes read so far
-    if (!refused && gz && uncompressed > 1024 * 1024 && compressedRead > 0 && uncompressed / compressedRead > limits.maxRatio) {
-      refused = `compression ratio ${Math.round(uncompressed / compressedRead)}:1 exceeds ${limits.maxRatio}:1 (decompression bomb? raise it with --max-ratio)`;
-    }
+    refused ??= unsafeEntryName(h.name) ?? bombCheck(size, null, limits);
     if (refused) {
       entry.resume();
       yield { name, refused };
       continue;
     }
+    // ratio of this entry alone: its bytes against the compressed bytes read while it streamed
+    const compressedAtStart = compressedRead;
     const chunks: Buffer[] = [];
-    for await (const c of entry) chunks.push(c as Buffer);
+    let got = 0;
+    // (a refused entry is drained, not abandoned: leaving the stream mid-entry would stall the archive)
+    for await (const c of entry) {
+      got += (c as Buffer).length;
+      const compressed = Math.max(1, compressedRead - compressedAtStart);
+      if (!refused && gz && got > 1024 * 1024 && got / compressed > limits.maxRatio) {
+        refused = `compression ratio ${Math.round(got / compressed)}:1 exceeds ${limits.maxRatio}:1 (decompression bomb? raise it with --max-ratio)`;
+        chunks.length = 0;
+      }
+      if (!refused) chunks.push(c as Buffer);
+    }
+    if (refused) {
+      yield { name, refused };
+      continue;
+    }
     yield { name, bytes: Buffer.concat(chunks) };
   }
 }
 
-export function archiveEntries(path: string, kind: ArchiveKind, limits: ArchiveLimits): AsyncGenerator<ArchiveEntry> {
-  return kind === 'zip' ? zipEntries(path, limits) : tarEntries(path, kind === 'tgz', limits);
+export function archiveEntries(path: string, kind: ArchiveKind, limits: ArchiveLimits, accept: (name: string) => boolean = () => true): AsyncGenerator<ArchiveEntry> {
+  return kind === 'zip' ? zipEntries(path, limits, accept) : tarEntries(path, kind === 'tgz', limits, accept);
 }

@@ -33,6 +33,8 @@ export interface ConvertOptions {
   exclude?: string[];
   limits?: Partial<ArchiveLimits>;
   maxFileBytes?: number;
+  /** Seconds one file may take (default 60). */
+  fileTimeoutSeconds?: number;
   progress?: boolean;
 }
 
@@ -70,9 +72,21 @@ interface Unit {
 }
 
 const MANIFEST = 'manifest.json';
+/** Time one file may take in its worker before it is killed and recorded as failed. */
+export const DEFAULT_FILE_TIMEOUT_S = 60;
+/** Heap one worker may use for one file. */
+const FILE_MEMORY_MB = 3072;
 
 /** Units to convert, in input order: plain files, archive entries, and failures of unreadable inputs. */
-async function* units(items: InputItem[], opts: Required<Pick<ConvertOptions, 'maxFileBytes'>> & { limits: ArchiveLimits; accept: (name: string) => boolean }): AsyncGenerator<Unit> {
+interface UnitOptions {
+  maxFileBytes: number;
+  limits: ArchiveLimits;
+  accept: (name: string) => boolean;
+  /** An output name no other input of the run has (names equal up to case collide on many file systems). */
+  uniqueName: (name: string) => string;
+}
+
+async function* units(items: InputItem[], opts: UnitOptions): AsyncGenerator<Unit> {
   for (const item of items) {
     if (item.kind === 'missing') {
       yield { path: item.path, outName: item.outName, error: item.error };
@@ -97,11 +111,11 @@ async function* units(items: InputItem[], opts: Required<Pick<ConvertOptions, 'm
       continue;
     }
     try {
-      for await (const e of archiveEntries(item.path, item.archive, opts.limits)) {
+      for await (const e of archiveEntries(item.path, item.archive, opts.limits, opts.accept)) {
         const path = `${item.path}/${e.name}`;
-        const outName = `${item.outName}/${e.name}`;
-        if (e.refused !== undefined) yield { path, outName, error: e.refused };
-        else if (!opts.accept(e.name)) yield { path, outName, skip: 'not a gazette text file (see --include)' };
+        const outName = opts.uniqueName(`${item.outName}/${e.name}`);
+        if (e.skipped !== undefined) yield { path, outName, skip: e.skipped };
+        else if (e.refused !== undefined) yield { path, outName, error: e.refused };
         else yield { path, outName, bytes: e.bytes };
       }
     } catch (err) {
@@ -166,11 +180,15 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
   const totalBytes = items.reduce((n, i) => n + (i.kind === 'missing' ? 0 : statSync(i.path).size), 0);
   const progress = makeProgress(items.length, totalBytes, opts.progress ?? true, process.stderr.isTTY === true);
 
+  const fileTimeoutSeconds = opts.fileTimeoutSeconds ?? DEFAULT_FILE_TIMEOUT_S;
+  const fileTimeoutMs = Math.max(1, Math.round(fileTimeoutSeconds * 1000));
   const pool = new Piscina<ConvertTask, ConvertResult>({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 1000,
+    // a file that needs more is killed with its worker and recorded as failed; the pool starts a new worker
+    resourceLimits: { maxOldGenerationSizeMb: FILE_MEMORY_MB, stackSizeMb: 16 },
   });
 
   const manifest: ManifestEntry[] = [];
@@ -183,7 +201,31 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     progress.update(done, bytesDone, u.path);
   };
 
-  for await (const u of units(items, { maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_BYTES, limits, accept: (n) => acceptName(n) })) {
+  // output names: unique up to case, never one of the run's own files (manifest.json, mapping.json…), and never a
+  // file where another output needs a folder (a.txt → a.txt.json beside a.txt.json/b.txt) or the other way round
+  const usedNames = new Set<string>([MANIFEST, 'mapping.json', 'documents.ndjson.json', 'bulk.ndjson.json', 'gazettes.ndjson.json'].map((n) => n.replace(/\.json$/, '').toLowerCase()));
+  const folders = new Set<string>();
+  const outputFile = (name: string) => `${name}.json`.toLowerCase();
+  /** True when `folder` is the output file of an earlier name (`x/a.txt.json` for the name `x/a.txt`). */
+  const isOutputFile = (folder: string): boolean => /\.json$/i.test(folder) && usedNames.has(folder.slice(0, -5).toLowerCase());
+  const uniqueName = (name: string): string => {
+    const segs = name.split('/');
+    for (let i = 1; i < segs.length; i++) while (isOutputFile(segs.slice(0, i).join('/'))) segs[i - 1] += '~2';
+    const base = segs.join('/');
+    let n = base;
+    for (let k = 2; usedNames.has(n.toLowerCase()) || folders.has(outputFile(n)); k++) n = `${base}~${k}`;
+    usedNames.add(n.toLowerCase());
+    const parts = n.split('/');
+    for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/').toLowerCase());
+    return n;
+  };
+  for (const i of items) {
+    usedNames.add(i.outName.toLowerCase());
+    const parts = i.outName.split('/');
+    for (let k = 1; k < parts.length; k++) folders.add(parts.slice(0, k).join('/').toLowerCase());
+  }
+  for (const i of items) if (['manifest', 'mapping'].includes(i.outName.toLowerCase())) i.outName = uniqueName(i.outName);
+  for await (const u of units(items, { maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_BYTES, limits, accept: (n) => acceptName(n), uniqueName })) {
     const entry: ManifestEntry = { path: u.path, output: null, sha256: null, bytes: u.bytes?.length ?? null, encoding: null, status: 'failed', reason: null, documents: 0, error: null };
     manifest.push(entry);
     if (u.error !== undefined) {
@@ -214,19 +256,30 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     }
     while (inFlight.size >= jobs * 2) await Promise.race(inFlight);
     const size = bytes.length;
-    const task = pool.run({ path: u.path, bytes }).then((r: ConvertResult) => {
+    const task = pool.run({ path: u.path, bytes }, { signal: AbortSignal.timeout(fileTimeoutMs) }).then((r: ConvertResult) => {
       if (r.ok) {
-        mkdirSync(dirname(outPath), { recursive: true });
-        writeFileAtomic(outPath, r.json);
-        entry.status = 'ok';
-        entry.documents = r.documents;
-        entry.encoding = r.encoding;
+        try {
+          mkdirSync(dirname(outPath), { recursive: true });
+          writeFileAtomic(outPath, r.json);
+          entry.status = 'ok';
+          entry.documents = r.documents;
+          entry.encoding = r.encoding;
+        } catch (err) {
+          // one output that cannot be written (name too long, a file where a folder is needed) fails alone
+          entry.output = null;
+          entry.error = `cannot write ${outRel} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+        }
       } else {
         entry.error = r.error;
       }
       finishInput(u, size);
     }, (err: Error) => {
-      entry.error = `worker failed: ${err.message}`;
+      entry.output = null;
+      entry.error = err.name === 'AbortError' || err.name === 'TimeoutError'
+        ? `took longer than the ${fileTimeoutSeconds} s limit for one file (raise it with --file-timeout)`
+        : /memory|ERR_WORKER_OUT_OF_MEMORY/i.test(`${(err as NodeJS.ErrnoException).code} ${err.message}`)
+          ? `needed more than the ${FILE_MEMORY_MB} MB of memory allowed for one file`
+          : `worker failed: ${err.message}`;
       finishInput(u, size);
     });
     const tracked = task.finally(() => inFlight.delete(tracked));
