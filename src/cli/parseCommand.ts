@@ -5,6 +5,7 @@ import { splitLines } from '../blocks/splitLines.js';
 import { computeCoverage } from '../output/coverage.js';
 import { formatCoverage, formatOutline, makeChalk } from '../output/outline.js';
 import { writeFileAtomic } from '../output/writeAtomic.js';
+import { checkOutputPath, writeProblem, type OutputPathError } from '../output/checkOutputPath.js';
 import type { ParseResult } from '../types.js';
 
 export interface ParseOptions {
@@ -29,6 +30,14 @@ export function documentCount(r: ParseResult): number {
 }
 
 export function runParse(files: string[], opts: ParseOptions): number {
+  if (opts.output) {
+    try {
+      checkOutputPath(opts.output, files);
+    } catch (err) {
+      process.stderr.write(`gongbao: ${(err as Error).message}\n`);
+      return (err as OutputPathError).problem.startsWith('is also an input') ? EXIT_USAGE : EXIT_INPUT;
+    }
+  }
   const colour = opts.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
   const c = makeChalk(colour);
   const results: ParseResult[] = [];
@@ -73,8 +82,17 @@ export function runParse(files: string[], opts: ParseOptions): number {
     payload = text.join('\n\n') + '\n';
   }
   if (payload !== null) {
-    if (opts.output) writeFileAtomic(opts.output, opts.json || !colour ? payload : payload);
-    else process.stdout.write(payload);
+    if (opts.output && failed) {
+      // all or nothing: -o is not written when one of the inputs failed
+      process.stderr.write(`gongbao: nothing written to ${opts.output}: ${failed} of ${files.length} inputs failed\n`);
+    } else if (opts.output) {
+      try {
+        writeFileAtomic(opts.output, payload);
+      } catch (err) {
+        process.stderr.write(`gongbao: ${writeProblem(opts.output, err)}\n`);
+        return EXIT_INPUT;
+      }
+    } else process.stdout.write(payload);
   }
   if (failed) return EXIT_INPUT;
   if (opts.check && unaccounted) return EXIT_UNACCOUNTED;

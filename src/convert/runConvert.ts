@@ -4,8 +4,9 @@
  * of worker threads; outputs are written atomically and in input order, so the same input gives the same
  * bytes whatever the job count; a rerun skips inputs already converted by the same version.
  */
-import { createWriteStream, existsSync, mkdirSync, openSync, readSync, closeSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { createWriteStream, existsSync, openSync, readSync, closeSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES, readLimited, ReadLimitError } from '../read/readLimited.js';
+import { makeDirs } from '../output/makeDirs.js';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { once } from 'node:events';
@@ -173,7 +174,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const include = opts.include?.length ? opts.include : DEFAULT_INCLUDE;
   const acceptName = picomatch(include.map((g) => g.replace(/^\*\*\//, '')), { nocase: true, basename: true });
-  mkdirSync(outDir, { recursive: true });
+  makeDirs(outDir);
   removeStaleTemps(outDir);
 
   const items = enumerateInputs(inputs, { include, exclude: opts.exclude ?? [] });
@@ -259,7 +260,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     const task = pool.run({ path: u.path, bytes }, { signal: AbortSignal.timeout(fileTimeoutMs) }).then((r: ConvertResult) => {
       if (r.ok) {
         try {
-          mkdirSync(dirname(outPath), { recursive: true });
+          makeDirs(dirname(outPath));
           writeFileAtomic(outPath, r.json);
           entry.status = 'ok';
           entry.documents = r.documents;

@@ -8,7 +8,7 @@
  *   lock               held by a writer
  * A write builds a new generation and then switches CURRENT, so readers never see a half-written index.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ import { GENERATOR } from '../version.js';
 import { indexTokens, loadSegmenter, type Segmenter, type SegmenterName } from './segmenter.js';
 import type { IndexDoc, IndexRecord } from './records.js';
 import type { Resolver } from '../cite/resolve.js';
+import { makeDirs } from '../output/makeDirs.js';
 
 /** Bump when the layout or the meaning of a field changes: older indexes must be rebuilt. */
 export const INDEX_FORMAT = 2;
@@ -155,7 +156,7 @@ export async function saveIndex(idx: LoadedIndex): Promise<void> {
   const gen = `gen-${String(n).padStart(6, '0')}`;
   const genDir = join(dir, gen);
   rmSync(genDir, { recursive: true, force: true });
-  mkdirSync(join(genDir, 'flex'), { recursive: true });
+  makeDirs(join(genDir, 'flex'));
   const writes: Promise<void>[] = [];
   await idx.flex.export((key: string, data: string) => {
     writeFileSync(join(genDir, 'flex', key), data);

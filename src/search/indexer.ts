@@ -2,7 +2,7 @@
  * `gongbao index`: add gazette files (text, or the JSON that `convert` wrote) to the index, replace
  * changed ones, remove files. Unchanged files (same path and sha256) are a no-op.
  */
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ParseResult } from '../types.js';
 import { readSource } from '../read/readSource.js';
@@ -12,6 +12,7 @@ import { emptyMeta, filePath, loadIndex, makeFlex, saveIndex, textsPath, writeJs
 import { comparableText } from '../text/normalize.js';
 import { docRecords, fullText, indexDoc } from './records.js';
 import { loadSegmenter, type SegmenterName } from './segmenter.js';
+import { makeDirs } from '../output/makeDirs.js';
 
 export interface IndexOptions {
   dir: string;
@@ -95,8 +96,8 @@ function addResult(idx: LoadedIndex, path: string, r: ParseResult): number {
   const ids: string[] = [];
   const sharedSha = Object.values(idx.meta.files).some((f) => f.sha256 === sha);
   if (!sharedSha) {
-    mkdirSync(join(idx.dir, 'texts'), { recursive: true });
-    mkdirSync(join(idx.dir, 'files'), { recursive: true });
+    makeDirs(join(idx.dir, 'texts'));
+    makeDirs(join(idx.dir, 'files'));
   }
   for (const issue of r.issues) {
     for (const d of issue.documents) {
@@ -117,7 +118,7 @@ function addResult(idx: LoadedIndex, path: string, r: ParseResult): number {
 }
 
 export async function runIndex(paths: string[], opts: IndexOptions): Promise<IndexSummary> {
-  mkdirSync(opts.dir, { recursive: true });
+  makeDirs(opts.dir);
   const release = acquireLock(opts.dir);
   try {
     let idx = opts.rebuild ? null : await loadIndex(opts.dir, opts.segmenter);

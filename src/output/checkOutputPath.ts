@@ -1,0 +1,48 @@
+/**
+ * Where `-o` may write: never over one of the inputs, never in place of a directory, FIFO or device, and only
+ * into a folder that exists. Problems are one line naming the path the user gave.
+ */
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+export class OutputPathError extends Error {
+  constructor(
+    public readonly path: string,
+    public readonly problem: string,
+  ) {
+    super(`${path}: ${problem}`);
+    this.name = 'OutputPathError';
+  }
+}
+
+function statOrNull(p: string) {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
+}
+
+/** Throws OutputPathError when `output` must not be written. */
+export function checkOutputPath(output: string, inputs: string[]): void {
+  const st = statOrNull(output);
+  if (st) {
+    if (st.isDirectory()) throw new OutputPathError(output, 'is a directory, not a file');
+    if (!st.isFile()) throw new OutputPathError(output, 'is not a regular file (FIFO, device or socket): not replaced');
+    for (const input of inputs) {
+      if (input === '-') continue;
+      const i = statOrNull(input);
+      if (i && i.ino === st.ino && i.dev === st.dev) throw new OutputPathError(output, 'is also an input: it would be overwritten');
+    }
+  }
+  const folder = statOrNull(dirname(resolve(output)));
+  if (!folder) throw new OutputPathError(output, `folder ${dirname(output)} does not exist`);
+  if (!folder.isDirectory()) throw new OutputPathError(output, `${dirname(output)} is not a folder`);
+}
+
+/** One line for a failed write of `output`, naming the path the user gave (not a temporary file). */
+export function writeProblem(output: string, err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why: Record<string, string> = { ENOSPC: 'no space left on the device', EACCES: 'permission denied', EROFS: 'read-only file system', EDQUOT: 'disk quota exceeded', ENOENT: 'folder does not exist' };
+  return `${output}: cannot write (${why[code ?? ''] ?? code ?? (err as Error).message})`;
+}
