@@ -104,7 +104,12 @@ export function currentGeneration(dir: string): string | null {
 }
 
 export function emptyMeta(seg: Segmenter): IndexMeta {
-  return { format: INDEX_FORMAT, generator: { ...GENERATOR }, segmenter: { name: seg.name, version: seg.version, dictionary: seg.dictionary }, files: {}, docs: {}, byNum: {}, nextNum: 1 };
+  return { format: INDEX_FORMAT, generator: { ...GENERATOR }, segmenter: { name: seg.name, version: seg.version, dictionary: seg.dictionary }, files: dictionary(), docs: dictionary(), byNum: dictionary(), nextNum: 1 };
+}
+
+/** A map keyed by user-given strings (ids, paths, numbers): no prototype, so `__proto__` or `constructor` is just an unknown key. */
+function dictionary<T>(from?: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, from ?? {});
 }
 
 /** Read the index metadata only (no FlexSearch import): for --list and `show`. */
@@ -112,6 +117,12 @@ export function readMeta(dir: string): IndexMeta | null {
   const gen = currentGeneration(dir);
   if (!gen) return null;
   const meta = readJson<IndexMeta>(join(dir, gen, 'meta.json'), 'meta.json');
+  if (meta === null || typeof meta !== 'object' || typeof meta.docs !== 'object' || typeof meta.files !== 'object') {
+    throw new IndexError(`the index is damaged: meta.json has no document table; rebuild it with \`gongbao index --rebuild PATH...\``);
+  }
+  meta.files = dictionary(meta.files);
+  meta.docs = dictionary(meta.docs);
+  meta.byNum = dictionary(meta.byNum);
   if (meta.format !== INDEX_FORMAT) {
     throw new IndexError(`the index in ${dir} was written by an incompatible version (format ${meta.format}, gongbao ${meta.generator?.version ?? '?'}; this gongbao reads format ${INDEX_FORMAT}): rebuild it with \`gongbao index --rebuild PATH...\``);
   }
