@@ -1,7 +1,7 @@
 /** The compiled CLI (bin/gongbao.js → dist/): exit codes, --json, -o, --check and bad input. */
-import { describe, expect, it, beforeAll } from 'vitest';
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, fixture, ROOT } from './helpers/fixtures.js';
@@ -16,6 +16,9 @@ beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ missing: run `npm run build` first (npm test does)');
   dir = mkdtempSync(join(tmpdir(), 'gongbao-cli-'));
 });
+// tests clean up after themselves: nothing left in the temp folder
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 
 describe('gongbao parse', () => {
   it('prints an outline with the issue line and each document', () => {

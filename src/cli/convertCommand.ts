@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { runConvert, type OutputFormat } from '../convert/runConvert.js';
 import { runIndex } from '../search/indexer.js';
 import { defaultIndexDir } from '../search/indexStore.js';
+import { plural } from '../output/plural.js';
 
 export interface ConvertCliOptions {
   output: string;
@@ -21,10 +22,19 @@ export interface ConvertCliOptions {
   indexDir?: string;
 }
 
+/** A bad option value: a usage error (exit 2). */
+export class UsageError extends Error {}
+
 function positive(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${v}"`);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${name} must be a positive number, got "${v}"`);
+  return n;
+}
+
+function positiveInteger(name: string, v: string | undefined): number | undefined {
+  const n = positive(name, v);
+  if (n !== undefined && !Number.isInteger(n)) throw new UsageError(`${name} must be a whole number, got "${v}"`);
   return n;
 }
 
@@ -32,7 +42,7 @@ export async function runConvertCommand(inputs: string[], o: ConvertCliOptions):
   const mb = 1024 * 1024;
   const summary = await runConvert(inputs, {
     output: o.output,
-    jobs: positive('--jobs', o.jobs),
+    jobs: positiveInteger('--jobs', o.jobs),
     format: o.format,
     force: o.force,
     include: o.include,
@@ -54,15 +64,15 @@ export async function runConvertCommand(inputs: string[], o: ConvertCliOptions):
     try {
       const s = await runIndex(outputs, { dir: defaultIndexDir(o.indexDir) });
       indexFailed = s.failed;
-      process.stderr.write(`gongbao convert: index ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged → ${defaultIndexDir(o.indexDir)}\n`);
+      if (!o.json) process.stdout.write(`gongbao convert: index ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged → ${defaultIndexDir(o.indexDir)}\n`);
     } catch (err) {
       process.stderr.write(`gongbao: ${(err as Error).message}\n`);
       indexFailed = 1;
     }
   }
   const empty = summary.withoutDocuments ? ` (${summary.withoutDocuments} inputs without a document)` : '';
-  const line = `${summary.ok} converted, ${summary.skipped} skipped, ${summary.failed} failed; ${summary.documents} documents${empty} in ${summary.seconds.toFixed(1)} s → ${o.output}`;
+  const line = `${summary.ok} converted, ${summary.skipped} skipped, ${summary.failed} failed; ${plural(summary.documents, 'document')}${empty} in ${summary.seconds.toFixed(1)} s → ${o.output}`;
   if (o.json) process.stdout.write(JSON.stringify({ ok: summary.ok, skipped: summary.skipped, failed: summary.failed, documents: summary.documents, withoutDocuments: summary.withoutDocuments, seconds: summary.seconds, output: o.output }) + '\n');
-  else process.stderr.write(`gongbao convert: ${line}\n`);
+  else process.stdout.write(`gongbao convert: ${line}\n`);
   return summary.failed || indexFailed ? 1 : 0;
 }

@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runParse, EXIT_USAGE } from './parseCommand.js';
 import { GENERATOR } from '../version.js';
-import { runConvertCommand, type ConvertCliOptions } from './convertCommand.js';
+import { runConvertCommand, UsageError, type ConvertCliOptions } from './convertCommand.js';
 import { runIndexCommand, runRefsCommand, runSearchCommand, runShowCommand, type IndexCliOptions, type RefsCliOptions, type SearchCliOptions } from './searchCommands.js';
 
 export function buildProgram(): Command {
@@ -11,7 +11,8 @@ export function buildProgram(): Command {
     .name('gongbao')
     .description('Chinese government gazettes (政府公报): parse into issues, documents, articles and attachments')
     .version(GENERATOR.version)
-    .showHelpAfterError()
+    // errors read like every other error of gongbao: `gongbao: unknown option '--bogus'`
+    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'gongbao: ')) })
     .exitOverride();
 
   program
@@ -143,6 +144,9 @@ Examples:
     .action(async (ref: string | undefined, opts: RefsCliOptions) => {
       process.exitCode = await runRefsCommand(ref, opts);
     });
+  // a usage error is one line and a hint, not the whole help
+  program.showHelpAfterError('(see gongbao --help)');
+  for (const c of program.commands) c.showHelpAfterError(`(see gongbao ${c.name()} --help)`);
   return program;
 }
 
@@ -160,6 +164,7 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     process.stderr.write(`gongbao: ${(err as Error).message}\n`);
-    process.exitCode = 1;
+    if (err instanceof UsageError) process.stderr.write(`(see gongbao ${argv[2] ?? ''} --help)\n`);
+    process.exitCode = err instanceof UsageError ? EXIT_USAGE : 1;
   }
 }

@@ -13,6 +13,7 @@ import { SegmenterUnavailable, type SegmenterName } from '../search/segmenter.js
 import { normalizeDocNumber } from '../segment/docNumber.js';
 import { findArticle, formatDocument, formatNode } from '../output/showDocument.js';
 import type { ParseResult } from '../types.js';
+import { plural } from '../output/plural.js';
 
 function colour(flag: boolean | undefined): ChalkInstance {
   return makeChalk(flag === false ? false : process.stdout.isTTY === true && !process.env.NO_COLOR);
@@ -87,7 +88,8 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
     else {
       for (const p of s.withoutDocuments) process.stderr.write(`gongbao: ${p}: no document found, nothing in it can be searched\n`);
       const empty = s.withoutDocuments.length ? `, ${s.withoutDocuments.length} without a document` : '';
-      process.stderr.write(`gongbao index: ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.removed} removed, ${s.failed} failed${empty} → ${dir}\n`);
+      // the summary is the command's output (stdout); the per-file lines above are progress (stderr)
+      process.stdout.write(`gongbao index: ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.removed} removed, ${s.failed} failed${empty}; ${plural(s.documents, 'document')} → ${dir}\n`);
     }
     return failed ? 1 : 0;
   } catch (err) {

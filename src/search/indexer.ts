@@ -13,6 +13,7 @@ import { comparableText } from '../text/normalize.js';
 import { docRecords, fullText, indexDoc } from './records.js';
 import { loadSegmenter, type SegmenterName } from './segmenter.js';
 import { makeDirs } from '../output/makeDirs.js';
+import { plural } from '../output/plural.js';
 
 export interface IndexOptions {
   dir: string;
@@ -166,7 +167,7 @@ export async function runIndex(paths: string[], opts: IndexOptions): Promise<Ind
         if (prev) s.replaced++;
         else s.added++;
         if (n === 0) s.withoutDocuments.push(p);
-        opts.onFile?.(p, prev ? 'replaced' : 'added', n === 0 ? 'no document found: nothing to search in this file' : `${n} documents`);
+        opts.onFile?.(p, prev ? 'replaced' : 'added', n === 0 ? 'no document found: nothing to search in this file' : plural(n, 'document'));
       }
     }
     if (s.added || s.replaced || s.removed || opts.rebuild) await saveIndex(idx);

@@ -3,8 +3,8 @@
  * Two small gazettes written here: a city notice issuing a 办法, and a department notice (indexed first)
  * that cites the 办法 by title and the city notice by number.
  */
-import { describe, expect, it, beforeAll } from 'vitest';
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +61,9 @@ describe('resolution', () => {
     ]);
   });
 });
+// tests clean up after themselves: nothing left in the temp folder
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
 
 describe('gongbao refs', () => {
   it('lists what a document cites, resolved ones marked', () => {

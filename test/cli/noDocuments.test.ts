@@ -49,6 +49,6 @@ describe('a file without any document', () => {
     const r = run(['index', good, empty, '--index', join(dir, 'idx')]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`gongbao: ${empty}: no document found`);
-    expect(r.stderr).toContain('1 without a document');
+    expect(r.stdout).toContain('1 without a document; 1 document → ');
   });
 });

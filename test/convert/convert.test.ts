@@ -3,9 +3,9 @@
  * good gazettes, a GBK copy, a corrupt (binary) file, a zip-slip entry, a GBK entry name, a truncated
  * archive; outputs, manifest, exit code, determinism across job counts, and resumption after a kill.
  */
-import { describe, expect, it, beforeAll } from 'vitest';
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync, statSync, truncateSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync, statSync, truncateSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -96,6 +96,9 @@ beforeAll(async () => {
   const good = readFileSync(join(inputs, 'more.tar.gz'));
   writeFileSync(join(inputs, 'truncated.tgz'), good.subarray(0, Math.floor(good.length / 2)));
 });
+// tests clean up after themselves: nothing left in the temp folder
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 
 describe('gongbao convert', () => {
   it('converts files, folders and archives; records every input in the manifest; exits 1 when something failed', () => {

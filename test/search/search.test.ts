@@ -1,5 +1,5 @@
-import { describe, expect, it, beforeAll } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,9 @@ describe('judged queries', () => {
     else for (const e of q.expect) expect(hits.slice(0, 10)).toContain(e);
   });
 });
+// tests clean up after themselves: nothing left in the temp folder
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
 
 describe('ranking', () => {
   it('a title hit ranks above body hits', async () => {
