@@ -1,5 +1,6 @@
 /** Progress of a long conversion: a bar on a terminal (cli-progress), plain periodic lines otherwise. */
 import cliProgress from 'cli-progress';
+import { plural } from '../output/plural.js';
 
 export interface Progress {
   update(done: number, bytes: number, current: string): void;
@@ -32,8 +33,8 @@ export function makeProgress(total: number, totalBytes: number, enabled: boolean
       last = now;
       const s = (now - started) / 1000;
       const share = totalBytes ? bytes / totalBytes : done / (total || 1);
-      const eta = share > 0 ? Math.round(s / share - s) : 0;
-      process.stderr.write(`gongbao convert: ${done} gazettes (${total} inputs), ${(bytes / 1048576).toFixed(1)} MB, ${(bytes / 1048576 / (s || 1)).toFixed(1)} MB/s, ETA ${eta}s\n`);
+      const eta = share > 0 && share < 1 ? `, ETA ${Math.max(0, Math.round(s / share - s))} s` : '';
+      process.stderr.write(`gongbao convert: ${plural(done, 'gazette')} from ${plural(total, 'input')}, ${(bytes / 1048576).toFixed(1)} MB, ${(bytes / 1048576 / (s || 1)).toFixed(1)} MB/s${eta}\n`);
     },
     stop() {},
   };

@@ -22,6 +22,7 @@ import { sha256Hex } from '../read/readSource.js';
 import { makeProgress } from './progress.js';
 import { GENERATOR } from '../version.js';
 import type { ParseResult } from '../types.js';
+import { plural } from '../output/plural.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'es-bulk';
 
@@ -194,6 +195,17 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
 
   const manifest: ManifestEntry[] = [];
   const inFlight = new Set<Promise<void>>();
+  // Ctrl-C / SIGTERM: restore the terminal, say what is done, exit 130; every output written so far is complete
+  // (atomic renames), so a rerun resumes where this one stopped
+  const onSignal = (signal: NodeJS.Signals): void => {
+    progress.stop();
+    if (process.stderr.isTTY) process.stderr.write('\x1b[?25h\x1b[?7h\n');
+    const converted = manifest.filter((m) => m.status === 'ok').length;
+    process.stderr.write(`gongbao convert: interrupted: ${plural(converted, 'gazette')} converted; rerun to resume\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   let bytesDone = 0;
   let done = 0; // gazettes (files or archive entries) finished
   const finishInput = (u: Unit, size: number): void => {
@@ -289,6 +301,8 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
   await Promise.all(inFlight);
   await pool.destroy();
   progress.stop();
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
 
   // documents.ndjson (and bulk / gazettes.ndjson), rebuilt in input order from the outputs
   const docsPath = join(outDir, 'documents.ndjson');
