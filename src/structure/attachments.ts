@@ -5,6 +5,7 @@
 import type { SourceLine } from '../types.js';
 import { removeAllSpaces, removeLayoutSpaces } from '../text/normalize.js';
 import { isTitleFragment } from '../segment/titleBlock.js';
+import { CN_NUM_CHARS, parseChineseNumber } from '../text/chineseNumber.js';
 
 export interface ListedAttachment {
   number: number | null;
@@ -71,15 +72,22 @@ export function parseAttachmentList(lines: SourceLine[], i: number, to: number):
   return items.length ? { items, end } : null;
 }
 
-// Printed attachment label: 附件 / 附件2 / 附件 2： (alone on its line), or label + title on one line
-const LABEL_ALONE = /^附\s*件\s*(\d{0,3})\s*[:：]?$/;
+// Printed attachment label: 附件 / 附件2 / 附件 2： / 附件一 (a statute's annexes) alone on its line, or label + title
+const LABEL_ALONE = new RegExp(`^附\\s*件\\s*(\\d{0,3}|[${CN_NUM_CHARS}]{1,4})\\s*[:：]?$`);
 const LABEL_WITH_TITLE = /^附\s*件\s*(\d{1,3})\s*[:：]?\s*(\S.{1,80})$/;
+// 附件一：某某目录 (a Chinese numeral needs a separator: 附件一并报送 is a sentence)
+const CN_LABEL_WITH_TITLE = new RegExp(`^附\\s*件\\s*([${CN_NUM_CHARS}]{1,4})\\s*[:：\\s]\\s*(\\S.{1,80})$`);
+
+function labelNumber(s: string): number | null {
+  if (!s) return null;
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
+}
 
 export function parseAttachmentLabel(text: string): { number: number | null; title: string | null } | null {
   const t = text.trim();
   let m = LABEL_ALONE.exec(t);
-  if (m) return { number: m[1] ? Number(m[1]) : null, title: null };
-  m = LABEL_WITH_TITLE.exec(t);
-  if (m && !/^[.．、]/.test(m[2])) return { number: Number(m[1]), title: removeLayoutSpaces(m[2]) };
+  if (m) return { number: labelNumber(m[1]), title: null };
+  m = LABEL_WITH_TITLE.exec(t) ?? CN_LABEL_WITH_TITLE.exec(t);
+  if (m && !/^[.．、]/.test(m[2])) return { number: labelNumber(m[1]), title: removeLayoutSpaces(m[2]) };
   return null;
 }
