@@ -57,16 +57,12 @@ export function segmentIssue(lines: SourceLine[], makeId: (d: DocStart) => strin
     from = r.end;
   }
   const starts = mergeRepeatedHeaders(lines, withoutIssuedTexts(lines, findDocumentStarts(lines, from, lines.length)));
+  let headerless: DocStart | null = null;
   if (starts.length === 0) {
     // Never zero documents: the text becomes one document, titled by its first title-like line.
-    const fallback = fallbackStart(lines, from, lines.length);
-    if (!fallback) return { toc, documents: [], frontMatter, backMatter };
-    warnings.push({
-      code: 'document-without-header',
-      message: `no 发文字号, 主送, 题注 or chapter/article opening under a title: whole text taken as one document titled "${fallback.title.title}"`,
-      line: lines[fallback.first].line,
-    });
-    starts.push(fallback);
+    headerless = fallbackStart(lines, from, lines.length);
+    if (!headerless) return { toc, documents: [], frontMatter, backMatter };
+    starts.push(headerless);
   }
   starts.forEach((s, n) => (starts[n] = withTitleCopyAbove(lines, s, n > 0 ? starts[n - 1].headerEnd + 1 : from)));
   if (starts[0].first > from) frontMatter.push(matterBlock(lines, from, starts[0].first, 'front'));
@@ -98,6 +94,14 @@ export function segmentIssue(lines: SourceLine[], makeId: (d: DocStart) => strin
       }
     }
     const doc = buildDocument(lines, s, stop, makeId(s), warnings);
+    // a title naming a kind of text, closed by a signature, is a document; anything less is reported
+    if (s === headerless && !(doc.docType && doc.signDateSource === 'signature')) {
+      warnings.push({
+        code: 'document-without-header',
+        message: `no 发文字号, 主送, 题注, signature or chapter/article opening under a title: whole text taken as one document titled "${s.title.title}"`,
+        line: lines[s.first].line,
+      });
+    }
     const label = s.first > 0 ? parseSectionLabel(lines[s.first - 1].text) : null;
     if (label) section = label;
     if (section) doc.section = section;

@@ -31,3 +31,18 @@ describe('never zero documents', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['no-documents']);
   });
 });
+
+describe('headerless shapes that are still documents', () => {
+  it('a joint 通告: organ line + title, body, joint signature — a document without a warning', () => {
+    const text = ['某某市公安局 某某市交通运输局', '关于对部分路段实施交通管制的通告', '为保障道路交通安全，决定实施交通管制。现通告如下：', '一、管制时间：2023年5月1日至5月5日。', '二、管制路段：某某路。', '特此通告。', '某某市公安局　　　　某某市交通运输局', '2023年4月25日'].join('\n\n');
+    const r = parseGazette({ text, path: 'x.txt', format: 'text' });
+    const d = r.issues[0].documents[0];
+    expect([d.title, d.issuer, d.signDate, d.docType]).toEqual(['某某市公安局某某市交通运输局关于对部分路段实施交通管制的通告', '某某市公安局、某某市交通运输局', '2023-04-25', '通告']);
+    expect(r.warnings).toEqual([]);
+  });
+  it('a signature organ is never the title of a text without one', () => {
+    const text = ['各设区市教育局，各高等学校：', '根据工作安排，决定开展检查工作。', '一、检查内容', '某某省教育厅', '2023年3月1日'].join('\n\n');
+    const d = parseGazette({ text, path: 'x.txt', format: 'text' }).issues[0].documents[0];
+    expect([d.recipients, d.issuer, d.signDate]).toEqual(['各设区市教育局，各高等学校', '某某省教育厅', '2023-03-01']);
+  });
+});
