@@ -109,7 +109,9 @@ Exit codes: 0 all converted or skipped, 1 some input failed (the others are stil
 Examples:
   $ gongbao search 营商环境 审批 year:2023 issuer:人民政府
   $ gongbao search '"社会救助审核确认"' -低保
-  $ gongbao search no:某市政发[2019]21号`)
+  $ gongbao search no:某市政发[2019]21号
+
+Exit codes: 0 something matched, 1 nothing matched (as grep and rg) or the index is missing or damaged, 2 usage error.`)
     .allowUnknownOption() // -word in a query is an exclusion, not an option
     .action(async (query: string[], opts: SearchCliOptions) => {
       process.exitCode = await runSearchCommand(query, opts);

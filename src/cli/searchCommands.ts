@@ -14,6 +14,7 @@ import { normalizeDocNumber } from '../segment/docNumber.js';
 import { findArticle, formatDocument, formatNode } from '../output/showDocument.js';
 import type { ParseResult } from '../types.js';
 import { plural } from '../output/plural.js';
+import { parseChineseNumber } from '../text/chineseNumber.js';
 
 function colour(flag: boolean | undefined): ChalkInstance {
   return makeChalk(flag === false ? false : process.stdout.isTTY === true && !process.env.NO_COLOR);
@@ -97,6 +98,9 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
   }
 }
 
+/** `search` found nothing (grep and rg exit 1 too). */
+export const EXIT_NO_MATCH = 1;
+
 export interface SearchCliOptions extends Omit<Filters, 'no'> {
   number?: string;
   index?: string;
@@ -132,10 +136,14 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
     const hits = search(idx, q, limit);
     if (o.json) {
       process.stdout.write(JSON.stringify({ query: q, hits: hits.map((h) => ({ id: h.doc.id, docNumber: h.doc.docNumber, title: h.doc.title, signDate: h.doc.signDate, issuer: h.doc.issuer, docType: h.doc.docType, section: h.doc.section, file: h.doc.path, score: h.score, scores: h.scores, article: h.record.path, snippet: h.snippet.text })) }, null, 2) + '\n');
-      return 0;
+      return hits.length ? 0 : EXIT_NO_MATCH;
     }
     const c = colour(o.color);
-    if (!hits.length) process.stdout.write('no documents found\n');
+    // no match: exit 1, as grep and rg do
+    if (!hits.length) {
+      process.stderr.write('no documents found\n');
+      return EXIT_NO_MATCH;
+    }
     hits.forEach((h, i) => {
       process.stdout.write(`${c.dim(`${i + 1}.`)} ${c.yellow(h.doc.docNumber ?? '(no number)')}  ${c.bold(h.doc.title)}\n`);
       process.stdout.write(`   ${c.dim([h.doc.signDate ?? 'no date', h.doc.issuer ?? 'no issuer', h.doc.id].join(' · '))}\n`);
@@ -162,8 +170,10 @@ export async function runShowCommand(ref: string, o: { index?: string; article?:
     if (!d) throw new IndexError(`the index is damaged: document ${doc.id} is not in its file; rebuild it`);
     const c = colour(o.color);
     if (o.article !== undefined) {
-      const n = Number(o.article);
-      const node = Number.isInteger(n) ? findArticle(d, n) : null;
+      // 12, 第十二条 or 十二
+      const label = o.article.trim().replace(/^第\s*|\s*条$/g, '');
+      const n = /^\d+$/.test(label) ? Number(label) : parseChineseNumber(label);
+      const node = n !== null && Number.isInteger(n) ? findArticle(d, n) : null;
       if (!node) {
         process.stderr.write(`gongbao: ${doc.docNumber ?? doc.id} has no article ${o.article}\n`);
         return 1;

@@ -158,6 +158,16 @@ describe('CLI', () => {
     expect(show.stdout).toContain('第一章');
     const art = spawnSync(process.execPath, [BIN, 'show', '晋市政办〔2021〕42号', '--article', '12', '--index', dir, '--json'], { encoding: 'utf8' });
     expect(JSON.parse(art.stdout)).toMatchObject({ type: 'article', label: '第十二条', number: 12 });
+    for (const label of ['第十二条', '十二']) {
+      const cn = spawnSync(process.execPath, [BIN, 'show', '晋市政办〔2021〕42号', '--article', label, '--index', dir, '--json'], { encoding: 'utf8' });
+      expect(JSON.parse(cn.stdout)).toMatchObject({ type: 'article', number: 12 });
+    }
+  });
+  it('search exits 1 when nothing matches (as grep and rg do), 0 when something does', () => {
+    const none = spawnSync(process.execPath, [BIN, 'search', '这个词组不会出现在任何公报里', '--index', dir], { encoding: 'utf8' });
+    expect([none.status, none.stdout, none.stderr]).toEqual([1, '', 'no documents found\n']);
+    const noneJson = spawnSync(process.execPath, [BIN, 'search', '这个词组不会出现在任何公报里', '--index', dir, '--json'], { encoding: 'utf8' });
+    expect([noneJson.status, JSON.parse(noneJson.stdout).hits]).toEqual([1, []]);
   });
   it('index --list shows files and document counts', () => {
     const r = spawnSync(process.execPath, [BIN, 'index', '--list', '--json', '--index', dir], { encoding: 'utf8' });
