@@ -237,8 +237,21 @@ export async function runRefsCommand(ref: string | undefined, o: RefsCliOptions)
       }
       if (o.json) process.stdout.write(JSON.stringify({ document: doc.id, citedBy: rows }, null, 2) + '\n');
       else {
-        process.stdout.write(`${c.bold(label(doc.id))} is cited by ${rows.length}:\n`);
-        for (const r of rows) process.stdout.write(`  ${c.yellow(r.docNumber ?? r.doc)} ${r.title}\n    ${c.dim(`L${r.line} (${r.by})`)} ${r.sentence}\n`);
+        // each citing document once, with each of its citing sentences once (a sentence may cite by title and number)
+        const byDoc = new Map<string, { docNumber: string | null; title: string; sentences: Map<string, { line: number | null; by: string[] }> }>();
+        for (const r of rows) {
+          const entry = byDoc.get(r.doc) ?? { docNumber: r.docNumber, title: r.title, sentences: new Map() };
+          byDoc.set(r.doc, entry);
+          const key = `${r.line}\u0000${r.sentence}`;
+          const sentence = entry.sentences.get(key) ?? { line: r.line, by: [] };
+          if (!sentence.by.includes(r.by)) sentence.by.push(r.by);
+          entry.sentences.set(key, sentence);
+        }
+        process.stdout.write(`${c.bold(label(doc.id))} is cited by ${plural(byDoc.size, 'document')}:\n`);
+        for (const [id, e] of byDoc) {
+          process.stdout.write(`  ${c.yellow(e.docNumber ?? id)} ${e.title}\n`);
+          for (const [key, st] of e.sentences) process.stdout.write(`    ${c.dim(`L${st.line} (${st.by.join(', ')})`)} ${key.split('\u0000')[1]}\n`);
+        }
       }
       return 0;
     }
