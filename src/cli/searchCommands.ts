@@ -7,7 +7,7 @@ import type { IndexDoc } from '../search/records.js';
 import { makeResolver } from '../cite/resolve.js';
 import { citationGraph, toDot } from '../cite/graph.js';
 import { IndexBusy } from '../search/indexLock.js';
-import { parseQuery, QueryError, type Filters } from '../search/queryParser.js';
+import { parseQuery, QueryError, yearValue, type Filters } from '../search/queryParser.js';
 import { search, type SearchHit } from '../search/search.js';
 import { SegmenterUnavailable, type SegmenterName } from '../search/segmenter.js';
 import { normalizeDocNumber } from '../segment/docNumber.js';
@@ -126,7 +126,7 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
   try {
     const limit = o.limit ? Number(o.limit) : 10;
     if (!Number.isInteger(limit) || limit <= 0) throw new QueryError(`--limit must be a positive integer, got "${o.limit}"`);
-    const q = parseQuery(query.join(' '), { issuer: o.issuer, type: o.type, year: o.year ? Number(o.year) : undefined, from: o.from, to: o.to, section: o.section, no: o.number });
+    const q = parseQuery(query.join(' '), { issuer: o.issuer, type: o.type, year: o.year !== undefined ? yearValue(String(o.year)) : undefined, from: o.from, to: o.to, section: o.section, no: o.number });
     if (!q.terms.length && !q.phrases.length && !Object.values(q.filters).some((v) => v !== undefined)) throw new QueryError('empty query');
     const idx = await loadIndex(dir);
     if (!idx) {

@@ -31,21 +31,30 @@ export class QueryError extends Error {}
 export function dateBound(v: string, end: boolean): string {
   const m = /^(\d{4})(?:\D+(\d{1,2}))?(?:\D+(\d{1,2}))?\D*$/.exec(v.normalize('NFKC').trim());
   if (!m) throw new QueryError(`"${v}" is not a date (use 2022, 2022-03 or 2022-03-05)`);
-  const y = m[1];
-  const mo = m[2] ? m[2].padStart(2, '0') : end ? '12' : '01';
-  const d = m[3] ? m[3].padStart(2, '0') : end ? '31' : '01';
-  return `${y}-${mo}-${d}`;
+  const y = Number(m[1]);
+  yearValue(m[1]);
+  const month = m[2] ? Number(m[2]) : end ? 12 : 1;
+  if (month < 1 || month > 12) throw new QueryError(`"${v}" is not a date: there is no month ${month}`);
+  const lastDay = new Date(Date.UTC(y, month, 0)).getUTCDate();
+  const day = m[3] ? Number(m[3]) : end ? lastDay : 1;
+  if (day < 1 || day > lastDay) throw new QueryError(`"${v}" is not a date: ${y}-${String(month).padStart(2, '0')} has ${lastDay} days`);
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A year filter (`--year 2022` or `year:2022`): four digits, 1900–2200. */
+export function yearValue(v: string): number {
+  const t = v.normalize('NFKC').trim();
+  const y = /^\d{4}$/.test(t) ? Number(t) : NaN;
+  if (!(y >= 1900 && y <= 2200)) throw new QueryError(`year "${v}" is not a year (four digits, e.g. 2022)`);
+  return y;
 }
 
 function setFilter(f: Filters, key: string, value: string): void {
   if (!value) throw new QueryError(`${key}: needs a value`);
   switch (key) {
-    case 'year': {
-      const y = Number(value);
-      if (!Number.isInteger(y) || y < 1900 || y > 2200) throw new QueryError(`year:${value} is not a year`);
-      f.year = y;
+    case 'year':
+      f.year = yearValue(value);
       break;
-    }
     case 'from':
       f.from = dateBound(value, false);
       break;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { dateBound, parseQuery, QueryError, yearValue } from '../../src/search/queryParser.js';
+
+describe('one validator for --year and year:', () => {
+  it.each([['2022', 2022], ['２０２２', 2022]])('%s', (v, y) => {
+    expect(yearValue(v)).toBe(y);
+    expect(parseQuery(`year:${v}`).filters.year).toBe(y);
+  });
+  it.each([['abc'], ['22'], ['20221'], ['1800'], ['']])('%s is refused', (v) => {
+    expect(() => yearValue(v)).toThrow(QueryError);
+  });
+});
+
+describe('dateBound', () => {
+  it.each([
+    ['2022', false, '2022-01-01'], ['2022', true, '2022-12-31'], ['2022-02', true, '2022-02-28'], ['2024-02', true, '2024-02-29'],
+    ['2022年3月5日', false, '2022-03-05'], ['2022-3', false, '2022-03-01'],
+  ])('%s (end %s) → %s', (v, end, iso) => expect(dateBound(v, end)).toBe(iso));
+  it.each([['2022-13'], ['2022-02-30'], ['2022-00'], ['22-03-01'], ['三月']])('%s is refused', (v) => expect(() => dateBound(v, false)).toThrow(QueryError));
+});
