@@ -135,7 +135,7 @@ Exit codes: 0 something matched, 1 nothing matched (as grep and rg) or the index
     .option('--index <dir>', 'index folder')
     .option('--cited-by', 'documents that cite it, with the sentence')
     .option('--graph', 'the citation graph of the whole index')
-    .addOption(new Option('--format <format>', 'graph format').choices(['json', 'dot']).default('json'))
+    .addOption(new Option('--format <format>', 'graph format (with --graph; default json)').choices(['json', 'dot']))
     .option('--json', 'as JSON')
     .option('--no-color', 'no colours')
     .addHelpText('after', `

@@ -200,6 +200,14 @@ export interface RefsCliOptions {
 
 export async function runRefsCommand(ref: string | undefined, o: RefsCliOptions): Promise<number> {
   const dir = defaultIndexDir(o.index);
+  // options that would be silently ignored are usage errors
+  const conflict = o.graph && ref ? 'refs --graph draws the whole index: give either a document or --graph'
+    : o.graph && o.citedBy ? '--cited-by and --graph do not combine'
+    : !o.graph && o.format === 'dot' ? '--format dot needs --graph' : null;
+  if (conflict) {
+    process.stderr.write(`gongbao: ${conflict}\n(see gongbao refs --help)\n`);
+    return 2;
+  }
   try {
     const meta = openMeta(dir);
     if (!meta) return 1;

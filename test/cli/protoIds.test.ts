@@ -20,3 +20,14 @@ describe('show / refs with __proto__, constructor, toString', () => {
     expect([refs.status, refs.stderr]).toEqual([1, `gongbao: no document "${id}" in the index\n`]);
   });
 });
+
+describe('refs: options that would be ignored are usage errors', () => {
+  it.each([
+    [['refs', 'X', '--graph'], 'gongbao: refs --graph draws the whole index: give either a document or --graph'],
+    [['refs', '--graph', '--cited-by'], 'gongbao: --cited-by and --graph do not combine'],
+    [['refs', 'X', '--format', 'dot'], 'gongbao: --format dot needs --graph'],
+  ])('%j', (args, line) => {
+    const r = run([...args, '--index', join(dir, 'none')]);
+    expect([r.status, r.stderr]).toEqual([2, `${line}\n(see gongbao refs --help)\n`]);
+  });
+});
