@@ -127,7 +127,7 @@ async function* units(items: InputItem[], opts: UnitOptions): AsyncGenerator<Uni
 }
 
 /** sha256 and generator version at the head of an existing output (written first by the parser). */
-function existingOutput(file: string): { sha256: string; version: string } | null {
+function existingOutput(file: string): { sha256: string; version: string; encoding: string | null } | null {
   if (!existsSync(file)) return null;
   let fd: number | null = null;
   try {
@@ -137,7 +137,8 @@ function existingOutput(file: string): { sha256: string; version: string } | nul
     const head = buf.subarray(0, n).toString('utf8');
     const sha = /"sha256":\s*"([0-9a-f]{64})"/.exec(head)?.[1];
     const version = /"generator":\s*\{\s*"name":\s*"[^"]*",\s*"version":\s*"([^"]+)"/.exec(head)?.[1];
-    return sha && version ? { sha256: sha, version } : null;
+    const encoding = /"encoding":\s*"([^"]+)"/.exec(head)?.[1] ?? null;
+    return sha && version ? { sha256: sha, version, encoding } : null;
   } catch {
     return null;
   } finally {
@@ -263,6 +264,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
       if (prev && prev.sha256 === entry.sha256 && prev.version === GENERATOR.version) {
         entry.status = 'skipped';
         entry.reason = 'unchanged since the last conversion';
+        entry.encoding = prev.encoding; // what was recorded when it was converted
         finishInput(u, bytes.length);
         continue;
       }

@@ -165,6 +165,9 @@ describe('gongbao convert', () => {
     const again = run(['convert', fixture('000'), fixture('002'), '-o', out, '--no-progress', '--json']);
     expect(JSON.parse(again.stdout)).toMatchObject({ ok: 0, skipped: 2, failed: 0, documents: 25 });
     expect(readFileSync(join(out, 'documents.ndjson'), 'utf8').trim().split('\n')).toHaveLength(25);
+    // a skipped entry keeps the encoding recorded when it was converted
+    const rows = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).inputs as { status: string; encoding: string | null }[];
+    expect(rows.map((m) => [m.status, m.encoding])).toEqual([['skipped', 'utf-8'], ['skipped', 'utf-8']]);
     const forced = run(['convert', fixture('000'), fixture('002'), '-o', out, '--no-progress', '--json', '--force']);
     expect(JSON.parse(forced.stdout)).toMatchObject({ ok: 2, skipped: 0 });
   });
