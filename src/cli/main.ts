@@ -4,6 +4,7 @@ import { runParse, EXIT_USAGE } from './parseCommand.js';
 import { GENERATOR } from '../version.js';
 import { runConvertCommand, UsageError, type ConvertCliOptions } from './convertCommand.js';
 import { runIndexCommand, runRefsCommand, runSearchCommand, runShowCommand, type IndexCliOptions, type RefsCliOptions, type SearchCliOptions } from './searchCommands.js';
+import { displayWidth } from '../text/displayWidth.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -13,6 +14,8 @@ export function buildProgram(): Command {
     .version(GENERATOR.version)
     // errors read like every other error of gongbao: `gongbao: unknown option '--bogus'`
     .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'gongbao: ')) })
+    // help columns line up after CJK argument names (发文字号 is 8 columns wide, not 4)
+    .configureHelp({ displayWidth: (s: string) => displayWidth(s.replace(/\x1b\[[0-9;]*m/g, '')) })
     .exitOverride();
 
   program

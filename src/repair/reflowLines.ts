@@ -13,19 +13,9 @@ import { looksLikeOrganName } from '../segment/organName.js';
 import { detectDocType } from '../segment/docType.js';
 import { parseAttachmentLabel } from '../structure/attachments.js';
 import { append } from '../util/arrays.js';
+import { displayWidth } from '../text/displayWidth.js';
 
-/** Display width: CJK and full-width characters count 2, others 1. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  const t = s.trim();
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026;
-    w += wide ? 2 : 1;
-  }
-  return w;
-}
+export { displayWidth };
 
 /** The column width: the most common display width of the lines (rounded to even). */
 export function columnWidth(lines: SourceLine[]): number {
