@@ -127,7 +127,7 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
     const limit = o.limit ? Number(o.limit) : 10;
     if (!Number.isInteger(limit) || limit <= 0) throw new QueryError(`--limit must be a positive integer, got "${o.limit}"`);
     const q = parseQuery(query.join(' '), { issuer: o.issuer, type: o.type, year: o.year !== undefined ? yearValue(String(o.year)) : undefined, from: o.from, to: o.to, section: o.section, no: o.number });
-    if (!q.terms.length && !q.phrases.length && !Object.values(q.filters).some((v) => v !== undefined)) throw new QueryError('empty query');
+    if (!q.terms.length && !q.phrases.length && !q.alternatives.length && !Object.values(q.filters).some((v) => v !== undefined)) throw new QueryError('empty query');
     const idx = await loadIndex(dir);
     if (!idx) {
       process.stderr.write(`gongbao: no index at ${dir}: build one with \`gongbao index PATH...\`\n`);

@@ -1,5 +1,6 @@
 /**
- * Query syntax: words are ANDed; "quoted phrase" (also “…”) must occur verbatim; -word excludes;
+ * Query syntax: words are ANDed; "quoted phrase" (also “…”) must occur verbatim; A OR B needs one of them
+ * (OR binds tighter than AND); -word excludes;
  * field filters issuer: type: year: from: to: section: no:. A bare 发文字号 is a no: filter.
  */
 import { parseDocNumber, normalizeDocNumber } from '../segment/docNumber.js';
@@ -19,6 +20,8 @@ export interface Filters {
 export interface ParsedQuery {
   terms: string[];
   phrases: string[];
+  /** `A OR B OR "C D"`: groups of which one member must occur (each group ANDed with the rest of the query). */
+  alternatives: string[][];
   excludes: string[];
   filters: Filters;
 }
@@ -73,21 +76,28 @@ function setFilter(f: Filters, key: string, value: string): void {
 }
 
 export function parseQuery(q: string, flags: Filters = {}): ParsedQuery {
-  const out: ParsedQuery = { terms: [], phrases: [], excludes: [], filters: { ...flags } };
+  const out: ParsedQuery = { terms: [], phrases: [], alternatives: [], excludes: [], filters: { ...flags } };
   if (flags.no) out.filters.no = normalizeDocNumber(flags.no);
   if (flags.from) out.filters.from = dateBound(flags.from, false);
   if (flags.to) out.filters.to = dateBound(flags.to, true);
   // a 发文字号 typed with spaces (某市政发 〔2021〕 27 号) is one word
   q = q.replace(/([\u4e00-\u9fa5])\s*([〔\[［【])\s*(\d{4})\s*([〕\]］】])\s*(\d{1,5})\s*号/g, '$1$2$3$4$5号');
+  // words and phrases in order; `OR` (upper case, between two of them) joins its neighbours into one group
+  const items: { kind: 'term' | 'phrase' | 'or'; text: string }[] = [];
   // "…" / “…” phrases, then whitespace-separated words
   const re = /(-?)["“]([^"”]+)["”]|(\S+)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(q))) {
     if (m[2] !== undefined) {
-      (m[1] ? out.excludes : out.phrases).push(m[2].trim());
+      if (m[1]) out.excludes.push(m[2].trim());
+      else items.push({ kind: 'phrase', text: m[2].trim() });
       continue;
     }
     const w = m[3];
+    if (w === 'OR') {
+      items.push({ kind: 'or', text: w });
+      continue;
+    }
     const field = /^([a-z]+)[:：](.*)$/i.exec(w);
     if (field && FIELDS.has(field[1].toLowerCase())) {
       setFilter(out.filters, field[1].toLowerCase(), field[2]);
@@ -101,7 +111,23 @@ export function parseQuery(q: string, flags: Filters = {}): ParsedQuery {
       out.filters.no = normalizeDocNumber(w);
       continue;
     }
-    out.terms.push(w);
+    items.push({ kind: 'term', text: w });
+  }
+  // precedence: OR binds tighter than the implicit AND between words (A B OR C = A AND (B OR C))
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind === 'or') {
+      throw new QueryError('OR needs a word or "phrase" on both sides');
+    }
+    const group = [it];
+    while (items[i + 1]?.kind === 'or') {
+      const next = items[i + 2];
+      if (!next || next.kind === 'or') throw new QueryError('OR needs a word or "phrase" on both sides');
+      group.push(next);
+      i += 2;
+    }
+    if (group.length > 1) out.alternatives.push(group.map((g) => g.text));
+    else (it.kind === 'phrase' ? out.phrases : out.terms).push(it.text);
   }
   return out;
 }

@@ -76,13 +76,24 @@ function candidatesFor(idx: LoadedIndex, word: string): Map<string, number> {
   return docs;
 }
 
+/** Candidates of an OR group: any member's, with the best weight. */
+function unionOf(maps: Map<string, number>[]): Map<string, number> {
+  if (maps.length === 1) return maps[0];
+  const out = new Map<string, number>();
+  for (const m of maps) for (const [d, w] of m) out.set(d, Math.max(out.get(d) ?? 0, w));
+  return out;
+}
+
 /** How many more candidates are checked, once `limit` hits are found, to order those hits well. */
 const LOOKAHEAD = 1;
 
 export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[] {
-  const words = [...q.terms, ...q.phrases];
   const norm = comparableText;
-  const wanted = words.map(norm).filter(Boolean);
+  // each group needs one of its members: a word or phrase alone, or the members of an A OR B group
+  const groups = [...q.terms, ...q.phrases].map((w) => [w]).concat(q.alternatives ?? []);
+  const words = groups.flat();
+  const wantedGroups = groups.map((g) => g.map(norm).filter(Boolean)).filter((g) => g.length);
+  const wanted = wantedGroups.flat();
   const excluded = q.excludes.map(norm).filter(Boolean);
 
   // Filters only: every document that passes, newest first.
@@ -97,7 +108,7 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
   // Candidates: documents proposed for every word (all documents when only exclusions are given).
   let weighted: [string, number][];
   if (wanted.length) {
-    const perWord = words.map((w) => candidatesFor(idx, w)).sort((a, b) => a.size - b.size);
+    const perWord = groups.map((g) => unionOf(g.map((w) => candidatesFor(idx, w)))).sort((a, b) => a.size - b.size);
     const [first, ...rest] = perWord;
     weighted = [...first.keys()].filter((d) => rest.every((m) => m.has(d))).map((d) => [d, perWord.reduce((s, m) => s + (m.get(d) ?? 0), 0)]);
   } else {
@@ -130,7 +141,7 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
     }
     const texts = readDocTexts(idx.dir, c.doc.id);
     const full = texts.cmp;
-    if (!wanted.every((w) => full.includes(w))) continue;
+    if (!wantedGroups.every((g) => g.some((w) => full.includes(w)))) continue;
     if (excluded.some((w) => full.includes(w))) continue;
     verified.push({ doc: c.doc, title: c.title, frequency: wanted.reduce((s, x) => s + count(full, x), 0), texts });
   }

@@ -18,3 +18,15 @@ describe('dateBound', () => {
   ])('%s (end %s) → %s', (v, end, iso) => expect(dateBound(v, end)).toBe(iso));
   it.each([['2022-13'], ['2022-02-30'], ['2022-00'], ['22-03-01'], ['三月']])('%s is refused', (v) => expect(() => dateBound(v, false)).toThrow(QueryError));
 });
+
+describe('OR', () => {
+  it.each([
+    ['营商环境 OR 放管服', [], [['营商环境', '放管服']]],
+    ['审批 营商环境 OR 放管服 OR "一网通办"', ['审批'], [['营商环境', '放管服', '一网通办']]],
+    ['or 是普通的词', ['or', '是普通的词'], []],
+  ])('%s', (q, terms, alternatives) => {
+    const p = parseQuery(q);
+    expect([[...p.terms, ...p.phrases], p.alternatives]).toEqual([terms, alternatives]);
+  });
+  it.each([['OR 营商环境'], ['营商环境 OR'], ['营商环境 OR OR 放管服']])('%s is a usage error', (q) => expect(() => parseQuery(q)).toThrow(QueryError));
+});

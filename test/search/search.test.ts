@@ -71,7 +71,7 @@ describe('query parsing', () => {
   });
   it('phrases, exclusions and filters', () => {
     expect(parseQuery('营商环境 "企业 开办" -印章 “一网通办” year:2022 from:2022-03 to:2022 type:通知 issuer:市人民政府 section:部门文件')).toEqual({
-      terms: ['营商环境'], phrases: ['企业 开办', '一网通办'], excludes: ['印章'],
+      terms: ['营商环境'], phrases: ['企业 开办', '一网通办'], alternatives: [], excludes: ['印章'],
       filters: { year: 2022, from: '2022-03-01', to: '2022-12-31', type: '通知', issuer: '市人民政府', section: '部门文件' },
     });
   });
@@ -162,6 +162,16 @@ describe('CLI', () => {
       const cn = spawnSync(process.execPath, [BIN, 'show', '晋市政办〔2021〕42号', '--article', label, '--index', dir, '--json'], { encoding: 'utf8' });
       expect(JSON.parse(cn.stdout)).toMatchObject({ type: 'article', number: 12 });
     }
+  });
+  it('A OR B finds the documents of either, and only those', () => {
+    const ids = (q: string) => (JSON.parse(spawnSync(process.execPath, [BIN, 'search', q, '--json', '--limit', '50', '--index', dir], { encoding: 'utf8' }).stdout).hits as { id: string }[]).map((h) => h.id).sort();
+    const a = ids('模拟审批');
+    const b = ids('经济普查');
+    expect(a.length).toBeGreaterThan(0);
+    expect(b.length).toBeGreaterThan(0);
+    expect(ids('模拟审批 OR 经济普查')).toEqual([...new Set([...a, ...b])].sort());
+    // OR binds tighter than AND: 普查 (模拟审批 OR 经济普查) = the 经济普查 documents that also say 普查
+    expect(ids('普查 模拟审批 OR 经济普查')).toEqual([...new Set([...a.filter((x) => ids('普查').includes(x)), ...b])].sort());
   });
   it('search exits 1 when nothing matches (as grep and rg do), 0 when something does', () => {
     const none = spawnSync(process.execPath, [BIN, 'search', '这个词组不会出现在任何公报里', '--index', dir], { encoding: 'utf8' });
