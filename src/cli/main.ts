@@ -127,8 +127,9 @@ Exit codes: 0 something matched, 1 nothing matched (as grep and rg) or the index
     .option('--index <dir>', 'index folder')
     .option('--article <n>', 'only article N (第N条), or item N、 in texts without articles')
     .option('--json', 'the document (or article) as JSON')
+    .option('--first', 'when several documents share the 发文字号, show the first instead of listing them')
     .option('--no-color', 'no colours')
-    .action(async (ref: string, opts: { index?: string; article?: string; json?: boolean; color?: boolean }) => {
+    .action(async (ref: string, opts: { index?: string; article?: string; json?: boolean; color?: boolean; first?: boolean }) => {
       process.exitCode = await runShowCommand(ref, opts);
     });
   program

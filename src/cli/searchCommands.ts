@@ -10,7 +10,7 @@ import { IndexBusy } from '../search/indexLock.js';
 import { parseQuery, QueryError, yearValue, type Filters } from '../search/queryParser.js';
 import { search, type SearchHit } from '../search/search.js';
 import { SegmenterUnavailable, type SegmenterName } from '../search/segmenter.js';
-import { normalizeDocNumber } from '../segment/docNumber.js';
+import { normalizeDocNumber, parseDocNumber } from '../segment/docNumber.js';
 import { findArticle, formatDocument, formatNode } from '../output/showDocument.js';
 import type { ParseResult } from '../types.js';
 import { plural } from '../output/plural.js';
@@ -36,10 +36,25 @@ function openMeta(dir: string): IndexMeta | null {
   return meta;
 }
 
-/** A document by id or by 发文字号 (brackets and spaces normalised). */
-function findDoc(meta: IndexMeta, ref: string): IndexDoc | null {
+/** Documents by id or by 发文字号 (brackets and spaces normalised): one for an id, all that share a number. */
+function findDocs(meta: IndexMeta, ref: string): IndexDoc[] {
+  const byId = meta.docs[ref];
+  if (byId) return [byId];
   const no = normalizeDocNumber(ref);
-  return meta.docs[ref] ?? Object.values(meta.docs).find((d) => d.docNumber && normalizeDocNumber(d.docNumber) === no) ?? null;
+  return Object.values(meta.docs).filter((d) => d.docNumber && normalizeDocNumber(d.docNumber) === no);
+}
+
+/** A document by id or by 发文字号 (the first of those sharing it). */
+function findDoc(meta: IndexMeta, ref: string): IndexDoc | null {
+  return findDocs(meta, ref)[0] ?? null;
+}
+
+/** Why `ref` names no document: unknown, or a 发文字号 that the index knows only as a citation. */
+function notFound(meta: IndexMeta, ref: string): string {
+  const no = parseDocNumber(ref) ? normalizeDocNumber(ref) : null;
+  const cited = no !== null && Object.values(meta.docs).some((d) => (d.cites ?? []).some(([, , number]) => number && normalizeDocNumber(number) === no));
+  if (cited) return `${ref} is not an indexed document, only cited by some: see \`gongbao search cites:${no}\``;
+  return `no document "${ref}" in the index (give an id from \`gongbao search\` or a 发文字号)`;
 }
 
 export interface IndexCliOptions {
@@ -155,16 +170,23 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
   }
 }
 
-export async function runShowCommand(ref: string, o: { index?: string; article?: string; json?: boolean; color?: boolean }): Promise<number> {
+export async function runShowCommand(ref: string, o: { index?: string; article?: string; json?: boolean; color?: boolean; first?: boolean }): Promise<number> {
   const dir = defaultIndexDir(o.index);
   try {
     const meta = openMeta(dir);
     if (!meta) return 1;
-    const doc = findDoc(meta, ref);
-    if (!doc) {
-      process.stderr.write(`gongbao: no document "${ref}" in the index (give an id from \`gongbao search\` or a 发文字号)\n`);
+    const docs = findDocs(meta, ref);
+    if (!docs.length) {
+      process.stderr.write(`gongbao: ${notFound(meta, ref)}\n`);
       return 1;
     }
+    if (docs.length > 1 && !o.first) {
+      // several indexed documents share this 发文字号: say which, do not pick one silently
+      process.stderr.write(`gongbao: ${plural(docs.length, 'document')} share ${ref}; give an id (or --first):\n`);
+      for (const d of docs) process.stderr.write(`  ${d.id}  ${d.title}  ${d.path}\n`);
+      return 2;
+    }
+    const doc = docs[0];
     const result = readJsonGz<ParseResult>(filePath(dir, doc.fileSha), `the parse of ${doc.path}`);
     const d = result.issues.flatMap((i) => i.documents).find((x) => x.id === doc.id);
     if (!d) throw new IndexError(`the index is damaged: document ${doc.id} is not in its file; rebuild it`);
