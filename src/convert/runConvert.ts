@@ -180,7 +180,14 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
   removeStaleTemps(outDir);
 
   const items = enumerateInputs(inputs, { include, exclude: opts.exclude ?? [] });
-  const totalBytes = items.reduce((n, i) => n + (i.kind === 'missing' ? 0 : statSync(i.path).size), 0);
+  const sizeOf = (path: string): number => {
+    try {
+      return statSync(path).size;
+    } catch {
+      return 0; // a dangling link or a file gone since the walk: reported when it is read
+    }
+  };
+  const totalBytes = items.reduce((n, i) => n + (i.kind === 'file' || i.kind === 'archive' ? sizeOf(i.path) : 0), 0);
   const progress = makeProgress(items.length, totalBytes, opts.progress ?? true, process.stderr.isTTY === true);
 
   const fileTimeoutSeconds = opts.fileTimeoutSeconds ?? DEFAULT_FILE_TIMEOUT_S;

@@ -48,6 +48,7 @@ describe('convert: a folder with links, FIFOs and project notes', () => {
     writeFileSync(join(src, 'sub', 'a.txt'), NOTICE);
     writeFileSync(join(src, 'README.md'), '# 说明\n\n本文件夹收录公报。\n');
     symlinkSync(join(src, 'sub', 'a.txt'), join(src, 'link.txt'));
+    symlinkSync(join(src, 'gone.txt'), join(src, 'dangling.txt'));
     spawnSync('mkfifo', [join(src, 'pipe.txt')]);
     const out = join(dir, 'out');
     const r = run(['convert', src, '-o', out, '--no-progress', '--include', '*.txt', '*.md']);
@@ -55,6 +56,7 @@ describe('convert: a folder with links, FIFOs and project notes', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).inputs as { path: string; status: string; reason: string | null }[];
     expect(manifest.map((m) => [m.path.slice(src.length + 1), m.status, m.reason])).toEqual([
       ['README.md', 'skipped', 'a project note (README, SOURCES, LICENSE…), not a gazette'],
+      ['dangling.txt', 'skipped', 'symbolic link (not followed)'],
       ['link.txt', 'skipped', 'symbolic link (not followed)'],
       ['pipe.txt', 'skipped', 'not a regular file (FIFO, device or socket)'],
       ['sub/a.txt', 'ok', null],
