@@ -4,16 +4,10 @@
  */
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { PathError } from '../util/pathError.js';
 
-export class OutputPathError extends Error {
-  constructor(
-    public readonly path: string,
-    public readonly problem: string,
-  ) {
-    super(`${path}: ${problem}`);
-    this.name = 'OutputPathError';
-  }
-}
+/** An output path that must not or cannot be written. */
+export class OutputPathError extends PathError {}
 
 function statOrNull(p: string) {
   try {

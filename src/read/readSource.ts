@@ -2,17 +2,11 @@
 import { statSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES, readDescriptor, readLimited, ReadLimitError } from './readLimited.js';
 import { createHash } from 'node:crypto';
+import { PathError } from '../util/pathError.js';
 import { decodeText, DecodeError } from './decodeText.js';
 
-export class InputError extends Error {
-  constructor(
-    public readonly path: string,
-    public readonly problem: string,
-  ) {
-    super(`${path}: ${problem}`);
-    this.name = 'InputError';
-  }
-}
+/** An input that cannot be read or decoded. */
+export class InputError extends PathError {}
 
 export interface SourceText {
   path: string;

@@ -1,0 +1,10 @@
+/** An error about one path the user gave: printed as `path: problem`, one line. */
+export class PathError extends Error {
+  constructor(
+    public readonly path: string,
+    public readonly problem: string,
+  ) {
+    super(`${path}: ${problem}`);
+    this.name = new.target.name;
+  }
+}
