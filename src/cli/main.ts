@@ -5,6 +5,7 @@ import { GENERATOR } from '../version.js';
 import { runConvertCommand, UsageError, type ConvertCliOptions } from './convertCommand.js';
 import { runIndexCommand, runRefsCommand, runSearchCommand, runShowCommand, type IndexCliOptions, type RefsCliOptions, type SearchCliOptions } from './searchCommands.js';
 import { displayWidth } from '../text/displayWidth.js';
+import { wantColour } from '../output/colourChoice.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -27,7 +28,8 @@ export function buildProgram(): Command {
     .option('--check', 'coverage report: where every source line went (exit 3 if any is unaccounted)')
     .addOption(new Option('--format <format>', 'input shape, detected when omitted').choices(['markdown', 'text']))
     .option('--max-file-mb <n>', 'largest input read, in MB (default 64)')
-    .option('--no-color', 'no colours even on a terminal')
+    .addOption(new Option('--color <when>', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always or never').choices(['auto', 'always', 'never']))
+    .option('--no-color', 'same as --color never')
     .addHelpText('after', `
 Examples:
   $ gongbao parse gazette.txt                 outline: issue, documents, counts, warnings
@@ -38,8 +40,8 @@ Examples:
 
 Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --check found unaccounted lines,
 4 a file yielded no document (it holds only front matter, comments or page furniture).`)
-    .action((files: string[], opts: { json?: boolean; output?: string; check?: boolean; format?: 'markdown' | 'text'; color?: boolean; maxFileMb?: string }) => {
-      const color = opts.color === false ? false : undefined;
+    .action((files: string[], opts: { json?: boolean; output?: string; check?: boolean; format?: 'markdown' | 'text'; color?: boolean | string; maxFileMb?: string }) => {
+      const color = wantColour(opts.color);
       const mb = opts.maxFileMb === undefined ? undefined : Number(opts.maxFileMb);
       if (mb !== undefined && !(mb > 0)) {
         process.stderr.write(`gongbao: --max-file-mb must be a positive number, not "${opts.maxFileMb}"\n`);
@@ -88,7 +90,8 @@ Exit codes: 0 all converted or skipped, 1 some input failed (the others are stil
     .option('--rebuild', 'start a new index from these paths (after an upgrade, or to change segmenter)')
     .addOption(new Option('--segmenter <name>', 'word segmenter for a new index').choices(['node-rs-jieba', 'nodejieba']))
     .option('--json', 'summary as JSON')
-    .option('--no-color', 'no colours')
+    .addOption(new Option('--color <when>', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always or never').choices(['auto', 'always', 'never']))
+    .option('--no-color', 'same as --color never')
     .action(async (paths: string[], opts: IndexCliOptions) => {
       process.exitCode = await runIndexCommand(paths, opts);
     });
@@ -107,7 +110,8 @@ Exit codes: 0 all converted or skipped, 1 some input failed (the others are stil
     .option('--section <text>', 'gazette section contains')
     .option('--number <发文字号>', 'document number (brackets and spaces normalised); same as no:')
     .option('--json', 'results as JSON, with scores and the article path')
-    .option('--no-color', 'no colours')
+    .addOption(new Option('--color <when>', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always or never').choices(['auto', 'always', 'never']))
+    .option('--no-color', 'same as --color never')
     .addHelpText('after', `
 Examples:
   $ gongbao search 营商环境 审批 year:2023 issuer:人民政府
@@ -128,8 +132,9 @@ Exit codes: 0 something matched, 1 nothing matched (as grep and rg) or the index
     .option('--article <n>', 'only article N (第N条), or item N、 in texts without articles')
     .option('--json', 'the document (or article) as JSON')
     .option('--first', 'when several documents share the 发文字号, show the first instead of listing them')
-    .option('--no-color', 'no colours')
-    .action(async (ref: string, opts: { index?: string; article?: string; json?: boolean; color?: boolean; first?: boolean }) => {
+    .addOption(new Option('--color <when>', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always or never').choices(['auto', 'always', 'never']))
+    .option('--no-color', 'same as --color never')
+    .action(async (ref: string, opts: { index?: string; article?: string; json?: boolean; color?: boolean | string; first?: boolean }) => {
       process.exitCode = await runShowCommand(ref, opts);
     });
   program
@@ -141,7 +146,8 @@ Exit codes: 0 something matched, 1 nothing matched (as grep and rg) or the index
     .option('--graph', 'the citation graph of the whole index')
     .addOption(new Option('--format <format>', 'graph format (with --graph; default json)').choices(['json', 'dot']))
     .option('--json', 'as JSON')
-    .option('--no-color', 'no colours')
+    .addOption(new Option('--color <when>', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always or never').choices(['auto', 'always', 'never']))
+    .option('--no-color', 'same as --color never')
     .addHelpText('after', `
 Examples:
   $ gongbao refs 某市政办〔2021〕46号

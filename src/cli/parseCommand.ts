@@ -5,6 +5,7 @@ import { splitLines } from '../blocks/splitLines.js';
 import { computeCoverage } from '../output/coverage.js';
 import { formatCoverage, formatOutline, makeChalk } from '../output/outline.js';
 import { writeFileAtomic } from '../output/writeAtomic.js';
+import { wantColour } from '../output/colourChoice.js';
 import { checkOutputPath, writeProblem, type OutputPathError } from '../output/checkOutputPath.js';
 import type { ParseResult } from '../types.js';
 
@@ -38,7 +39,7 @@ export function runParse(files: string[], opts: ParseOptions): number {
       return (err as OutputPathError).problem.startsWith('is also an input') ? EXIT_USAGE : EXIT_INPUT;
     }
   }
-  const colour = opts.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const colour = opts.color ?? wantColour(undefined);
   const c = makeChalk(colour);
   const results: ParseResult[] = [];
   let failed = 0;

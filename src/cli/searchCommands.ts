@@ -15,9 +15,10 @@ import { findArticle, formatDocument, formatNode } from '../output/showDocument.
 import type { ParseResult } from '../types.js';
 import { plural } from '../output/plural.js';
 import { parseChineseNumber } from '../text/chineseNumber.js';
+import { wantColour } from '../output/colourChoice.js';
 
-function colour(flag: boolean | undefined): ChalkInstance {
-  return makeChalk(flag === false ? false : process.stdout.isTTY === true && !process.env.NO_COLOR);
+function colour(flag: boolean | string | undefined): ChalkInstance {
+  return makeChalk(wantColour(flag));
 }
 
 /** Known failures → one line on stderr and exit code; anything else is rethrown. */
@@ -64,7 +65,7 @@ export interface IndexCliOptions {
   rebuild?: boolean;
   segmenter?: SegmenterName;
   json?: boolean;
-  color?: boolean;
+  color?: boolean | string;
 }
 
 export async function runIndexCommand(paths: string[], o: IndexCliOptions): Promise<number> {
@@ -121,7 +122,7 @@ export interface SearchCliOptions extends Omit<Filters, 'no'> {
   index?: string;
   limit?: string;
   json?: boolean;
-  color?: boolean;
+  color?: boolean | string;
 }
 
 function highlight(hit: SearchHit, c: ChalkInstance): string {
@@ -170,7 +171,7 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
   }
 }
 
-export async function runShowCommand(ref: string, o: { index?: string; article?: string; json?: boolean; color?: boolean; first?: boolean }): Promise<number> {
+export async function runShowCommand(ref: string, o: { index?: string; article?: string; json?: boolean; color?: boolean | string; first?: boolean }): Promise<number> {
   const dir = defaultIndexDir(o.index);
   try {
     const meta = openMeta(dir);
@@ -216,7 +217,7 @@ export interface RefsCliOptions {
   graph?: boolean;
   format?: 'json' | 'dot';
   json?: boolean;
-  color?: boolean;
+  color?: boolean | string;
 }
 
 

@@ -1,0 +1,13 @@
+/**
+ * Colours or not, as chalk and most CLIs decide: `--color always|never|auto` (`--no-color` = never); in auto,
+ * FORCE_COLOR (anything but 0/false) forces them, NO_COLOR turns them off, else only on a terminal.
+ */
+export type ColourChoice = 'auto' | 'always' | 'never';
+
+export function wantColour(choice: string | boolean | undefined, stream: { isTTY?: boolean } = process.stdout, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (choice === false || choice === 'never') return false;
+  if (choice === true || choice === 'always') return true;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.NO_COLOR) return false;
+  return stream.isTTY === true;
+}
