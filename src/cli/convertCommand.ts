@@ -17,6 +17,7 @@ export interface ConvertCliOptions {
   maxFileMb?: string;
   fileTimeout?: string;
   progress?: boolean;
+  quiet?: boolean;
   json?: boolean;
   index?: boolean;
   indexDir?: string;
@@ -53,10 +54,10 @@ export async function runConvertCommand(inputs: string[], o: ConvertCliOptions):
     },
     maxFileBytes: o.maxFileMb ? Math.floor(positive('--max-file-mb', o.maxFileMb)! * mb) : undefined,
     fileTimeoutSeconds: o.fileTimeout ? positive('--file-timeout', o.fileTimeout) : undefined,
-    progress: o.progress !== false && !o.json,
+    progress: o.progress !== false && !o.json && !o.quiet,
   });
   for (const m of summary.manifest) if (m.status === 'failed') process.stderr.write(`gongbao: ${m.path}: ${m.error}\n`);
-  for (const m of summary.manifest) if (m.warning) process.stderr.write(`gongbao: ${m.path}: ${m.warning}\n`);
+  if (!o.quiet) for (const m of summary.manifest) if (m.warning) process.stderr.write(`gongbao: ${m.path}: ${m.warning}\n`);
   let indexFailed = 0;
   if (o.index) {
     // the same run adds every converted gazette (its JSON output) to the local search index

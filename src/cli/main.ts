@@ -67,6 +67,7 @@ Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --chec
     .option('--index', 'also add everything to the local search index (see gongbao index)')
     .option('--index-dir <dir>', 'index folder for --index (default: $GONGBAO_INDEX or $XDG_DATA_HOME/gongbao/index)')
     .option('--no-progress', 'no progress bar or progress lines')
+    .option('-q, --quiet', 'no progress and no per-input warnings: only failures and the summary')
     .option('--json', 'print the summary as JSON on stdout')
     .addHelpText('after', `
 Output (in the output folder):
@@ -90,6 +91,7 @@ Exit codes: 0 all converted or skipped, 1 some input failed (the others are stil
     .option('--rebuild', 'start a new index from these paths (after an upgrade, or to change segmenter)')
     .addOption(new Option('--segmenter <name>', 'word segmenter for a new index').choices(['node-rs-jieba', 'nodejieba']))
     .option('--json', 'summary as JSON')
+    .option('-q, --quiet', 'no per-file lines: only errors and the summary')
     .addOption(new Option('--color <when>', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always or never').choices(['auto', 'always', 'never']))
     .option('--no-color', 'same as --color never')
     .action(async (paths: string[], opts: IndexCliOptions) => {

@@ -65,6 +65,7 @@ export interface IndexCliOptions {
   rebuild?: boolean;
   segmenter?: SegmenterName;
   json?: boolean;
+  quiet?: boolean;
   color?: boolean | string;
 }
 
@@ -98,12 +99,12 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
         if (status === 'failed') {
           failed++;
           process.stderr.write(`gongbao: ${p}: ${detail}\n`);
-        } else if (!o.json) process.stderr.write(`${status.padEnd(9)} ${p}${detail ? `  (${detail})` : ''}\n`);
+        } else if (!o.json && !o.quiet) process.stderr.write(`${status.padEnd(9)} ${p}${detail ? `  (${detail})` : ''}\n`);
       },
     });
     if (o.json) process.stdout.write(JSON.stringify({ index: dir, ...s }) + '\n');
     else {
-      for (const p of s.withoutDocuments) process.stderr.write(`gongbao: ${p}: no document found, nothing in it can be searched\n`);
+      if (!o.quiet) for (const p of s.withoutDocuments) process.stderr.write(`gongbao: ${p}: no document found, nothing in it can be searched\n`);
       const empty = s.withoutDocuments.length ? `, ${s.withoutDocuments.length} without a document` : '';
       // the summary is the command's output (stdout); the per-file lines above are progress (stderr)
       process.stdout.write(`gongbao index: ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.removed} removed, ${s.failed} failed${empty}; ${plural(s.documents, 'document')} → ${dir}\n`);

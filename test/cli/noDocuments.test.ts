@@ -52,3 +52,15 @@ describe('a file without any document', () => {
     expect(r.stdout).toContain('1 without a document; 1 document → ');
   });
 });
+
+describe('--quiet', () => {
+  it('index -q prints only the summary; convert -q only failures and the summary', () => {
+    const i = run(['index', good, empty, '--index', join(dir, 'idx-q'), '-q']);
+    expect([i.code, i.stderr]).toEqual([0, '']);
+    expect(i.stdout).toMatch(/^gongbao index: 2 added/);
+    const c = run(['convert', good, empty, join(dir, 'missing.txt'), '-o', join(dir, 'out-q'), '-q']);
+    expect(c.code).toBe(1);
+    expect(c.stderr).toBe(`gongbao: ${join(dir, 'missing.txt')}: no such file or directory\n`);
+    expect(c.stdout).toMatch(/^gongbao convert: 2 converted, 0 skipped, 1 failed/);
+  });
+});
