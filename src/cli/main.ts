@@ -6,6 +6,7 @@ import { runConvertCommand, UsageError, type ConvertCliOptions } from './convert
 import { runIndexCommand, runRefsCommand, runSearchCommand, runShowCommand, type IndexCliOptions, type RefsCliOptions, type SearchCliOptions } from './searchCommands.js';
 import { displayWidth } from '../text/displayWidth.js';
 import { wantColour } from '../output/colourChoice.js';
+import { prepareArgv } from './searchArgs.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -121,7 +122,6 @@ Examples:
   $ gongbao search no:某市政发[2019]21号
 
 Exit codes: 0 something matched, 1 nothing matched (as grep and rg) or the index is missing or damaged, 2 usage error.`)
-    .allowUnknownOption() // -word in a query is an exclusion, not an option
     .action(async (query: string[], opts: SearchCliOptions) => {
       process.exitCode = await runSearchCommand(query, opts);
     });
@@ -167,7 +167,7 @@ Examples:
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(prepareArgv(argv));
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {

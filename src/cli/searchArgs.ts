@@ -1,0 +1,25 @@
+/**
+ * `gongbao search` takes `-word` exclusions among its options. An argument `-X` whose X is not an ASCII letter
+ * (`-低保`, `-"企业 开办"`, `-2023`) can only be an exclusion: it is moved behind `--` so that the option parser
+ * never sees it, and every other `-x`/`--xyz` is an option checked strictly (a typo is an error, not a word).
+ * An exclusion of an ASCII word is written after `--`: `gongbao search 营商环境 -- -abc`.
+ */
+export function separateExclusions(args: string[]): string[] {
+  const options: string[] = [];
+  const words: string[] = [];
+  let rest = false;
+  for (const a of args) {
+    if (rest) words.push(a);
+    else if (a === '--') rest = true;
+    else if (/^-[^-A-Za-z]/.test(a)) words.push(a);
+    else options.push(a);
+  }
+  return words.length ? [...options, '--', ...words] : options;
+}
+
+/** argv with the search command's exclusions moved behind `--` (other commands untouched). */
+export function prepareArgv(argv: string[]): string[] {
+  const at = argv.indexOf('search', 2);
+  if (at !== 2) return argv;
+  return [...argv.slice(0, at + 1), ...separateExclusions(argv.slice(at + 1))];
+}

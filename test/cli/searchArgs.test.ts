@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { prepareArgv, separateExclusions } from '../../src/cli/searchArgs.js';
+import { BIN, fixture } from '../helpers/fixtures.js';
+
+describe('separateExclusions', () => {
+  it.each([
+    [['营商环境', '-低保', '--limit', '2'], ['营商环境', '--limit', '2', '--', '-低保']],
+    [['-"企业 开办"', '审批'], ['审批', '--', '-"企业 开办"']],
+    [['营商环境', '--', '-abc'], ['营商环境', '--', '-abc']],
+    [['--limti', '2', '营商环境'], ['--limti', '2', '营商环境']],
+    [['-n', '3', '营商环境'], ['-n', '3', '营商环境']],
+  ])('%j → %j', (args, expected) => expect(separateExclusions(args)).toEqual(expected));
+  it('only the search command is touched', () => expect(prepareArgv(['node', 'gongbao', 'parse', '-低保'])).toEqual(['node', 'gongbao', 'parse', '-低保']));
+});
+
+describe('search options are strict', () => {
+  const idx = mkdtempSync(join(tmpdir(), 'gongbao-searchargs-'));
+  afterAll(() => rmSync(idx, { recursive: true, force: true }));
+  const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args, '--index', idx], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  it.each([[['search', '--limti', '2', '营商环境']], [['search', '营商环境', '--jsno']], [['search', '--bogus', 'X']]])('%j is a usage error', (args) => {
+    run(['index', fixture('000'), '-q']);
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^gongbao: unknown option/);
+  });
+  it('-word after the first word still excludes', () => {
+    run(['index', fixture('000'), '-q']);
+    const all = JSON.parse(run(['search', '营商环境', '--json', '--limit', '50']).stdout).hits.length as number;
+    const fewer = JSON.parse(run(['search', '营商环境', '-审批', '--json', '--limit', '50']).stdout).hits.length as number;
+    expect(fewer).toBeLessThan(all);
+  });
+});
