@@ -4,6 +4,7 @@ import { runConvert, type OutputFormat } from '../convert/runConvert.js';
 import { runIndex } from '../search/indexer.js';
 import { defaultIndexDir } from '../search/indexStore.js';
 import { plural } from '../output/plural.js';
+import { positive, positiveInteger } from './optionValues.js';
 
 export interface ConvertCliOptions {
   output: string;
@@ -21,22 +22,6 @@ export interface ConvertCliOptions {
   json?: boolean;
   index?: boolean;
   indexDir?: string;
-}
-
-/** A bad option value: a usage error (exit 2). */
-export class UsageError extends Error {}
-
-function positive(name: string, v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${name} must be a positive number, got "${v}"`);
-  return n;
-}
-
-function positiveInteger(name: string, v: string | undefined): number | undefined {
-  const n = positive(name, v);
-  if (n !== undefined && !Number.isInteger(n)) throw new UsageError(`${name} must be a whole number, got "${v}"`);
-  return n;
 }
 
 export async function runConvertCommand(inputs: string[], o: ConvertCliOptions): Promise<number> {

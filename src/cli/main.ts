@@ -2,11 +2,18 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runParse, EXIT_USAGE } from './parseCommand.js';
 import { GENERATOR } from '../version.js';
-import { runConvertCommand, UsageError, type ConvertCliOptions } from './convertCommand.js';
+import { runConvertCommand, type ConvertCliOptions } from './convertCommand.js';
+import { positive, UsageError } from './optionValues.js';
 import { runIndexCommand, runRefsCommand, runSearchCommand, runShowCommand, type IndexCliOptions, type RefsCliOptions, type SearchCliOptions } from './searchCommands.js';
 import { displayWidth } from '../text/displayWidth.js';
 import { wantColour } from '../output/colourChoice.js';
 import { prepareArgv } from './searchArgs.js';
+
+/** `--color always|never|auto` and `--no-color`, the same on every command that prints colours. */
+function addColourOptions(c: Command): void {
+  c.addOption(new Option('--color <when>', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always or never').choices(['auto', 'always', 'never']));
+  c.option('--no-color', 'same as --color never');
+}
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -29,8 +36,6 @@ export function buildProgram(): Command {
     .option('--check', 'coverage report: where every source line went (exit 3 if any is unaccounted)')
     .addOption(new Option('--format <format>', 'input shape, detected when omitted').choices(['markdown', 'text']))
     .option('--max-file-mb <n>', 'largest input read, in MB (default 64)')
-    .addOption(new Option('--color <when>', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always or never').choices(['auto', 'always', 'never']))
-    .option('--no-color', 'same as --color never')
     .addHelpText('after', `
 Examples:
   $ gongbao parse gazette.txt                 outline: issue, documents, counts, warnings
@@ -43,12 +48,7 @@ Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --chec
 4 a file yielded no document (it holds only front matter, comments or page furniture).`)
     .action((files: string[], opts: { json?: boolean; output?: string; check?: boolean; format?: 'markdown' | 'text'; color?: boolean | string; maxFileMb?: string }) => {
       const color = wantColour(opts.color);
-      const mb = opts.maxFileMb === undefined ? undefined : Number(opts.maxFileMb);
-      if (mb !== undefined && !(mb > 0)) {
-        process.stderr.write(`gongbao: --max-file-mb must be a positive number, not "${opts.maxFileMb}"\n`);
-        process.exitCode = EXIT_USAGE;
-        return;
-      }
+      const mb = positive('--max-file-mb', opts.maxFileMb);
       process.exitCode = runParse(files, { ...opts, color, maxBytes: mb === undefined ? undefined : Math.floor(mb * 1048576) });
     });
   program
@@ -93,8 +93,6 @@ Exit codes: 0 all converted or skipped, 1 some input failed (the others are stil
     .addOption(new Option('--segmenter <name>', 'word segmenter for a new index').choices(['node-rs-jieba', 'nodejieba']))
     .option('--json', 'summary as JSON')
     .option('-q, --quiet', 'no per-file lines: only errors and the summary')
-    .addOption(new Option('--color <when>', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always or never').choices(['auto', 'always', 'never']))
-    .option('--no-color', 'same as --color never')
     .action(async (paths: string[], opts: IndexCliOptions) => {
       process.exitCode = await runIndexCommand(paths, opts);
     });
@@ -113,8 +111,6 @@ Exit codes: 0 all converted or skipped, 1 some input failed (the others are stil
     .option('--section <text>', 'gazette section contains')
     .option('--number <发文字号>', 'document number (brackets and spaces normalised); same as no:')
     .option('--json', 'results as JSON, with scores and the article path')
-    .addOption(new Option('--color <when>', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always or never').choices(['auto', 'always', 'never']))
-    .option('--no-color', 'same as --color never')
     .addHelpText('after', `
 Examples:
   $ gongbao search 营商环境 审批 year:2023 issuer:人民政府
@@ -134,8 +130,6 @@ Exit codes: 0 something matched, 1 nothing matched (as grep and rg) or the index
     .option('--article <n>', 'only article N (第N条), or item N、 in texts without articles')
     .option('--json', 'the document (or article) as JSON')
     .option('--first', 'when several documents share the 发文字号, show the first instead of listing them')
-    .addOption(new Option('--color <when>', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always or never').choices(['auto', 'always', 'never']))
-    .option('--no-color', 'same as --color never')
     .action(async (ref: string, opts: { index?: string; article?: string; json?: boolean; color?: boolean | string; first?: boolean }) => {
       process.exitCode = await runShowCommand(ref, opts);
     });
@@ -148,8 +142,6 @@ Exit codes: 0 something matched, 1 nothing matched (as grep and rg) or the index
     .option('--graph', 'the citation graph of the whole index')
     .addOption(new Option('--format <format>', 'graph format (with --graph; default json)').choices(['json', 'dot']))
     .option('--json', 'as JSON')
-    .addOption(new Option('--color <when>', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always or never').choices(['auto', 'always', 'never']))
-    .option('--no-color', 'same as --color never')
     .addHelpText('after', `
 Examples:
   $ gongbao refs 某市政办〔2021〕46号
@@ -158,6 +150,7 @@ Examples:
     .action(async (ref: string | undefined, opts: RefsCliOptions) => {
       process.exitCode = await runRefsCommand(ref, opts);
     });
+  for (const c of program.commands) if (c.name() !== 'convert') addColourOptions(c);
   // a usage error is one line and a hint, not the whole help
   program.showHelpAfterError('(see gongbao --help)');
   for (const c of program.commands) c.showHelpAfterError(`(see gongbao ${c.name()} --help)`);

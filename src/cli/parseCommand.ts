@@ -6,7 +6,7 @@ import { computeCoverage } from '../output/coverage.js';
 import { formatCoverage, formatOutline, makeChalk } from '../output/outline.js';
 import { writeFileAtomic } from '../output/writeAtomic.js';
 import { wantColour } from '../output/colourChoice.js';
-import { checkOutputPath, writeProblem, type OutputPathError } from '../output/checkOutputPath.js';
+import { checkOutputPath, OutputIsInputError, writeProblem } from '../output/checkOutputPath.js';
 import type { ParseResult } from '../types.js';
 
 export interface ParseOptions {
@@ -36,7 +36,7 @@ export function runParse(files: string[], opts: ParseOptions): number {
       checkOutputPath(opts.output, files);
     } catch (err) {
       process.stderr.write(`gongbao: ${(err as Error).message}\n`);
-      return (err as OutputPathError).problem.startsWith('is also an input') ? EXIT_USAGE : EXIT_INPUT;
+      return err instanceof OutputIsInputError ? EXIT_USAGE : EXIT_INPUT;
     }
   }
   const colour = opts.color ?? wantColour(undefined);

@@ -16,6 +16,7 @@ import type { ParseResult } from '../types.js';
 import { plural } from '../output/plural.js';
 import { parseChineseNumber } from '../text/chineseNumber.js';
 import { wantColour } from '../output/colourChoice.js';
+import { UsageError } from './optionValues.js';
 
 function colour(flag: boolean | string | undefined): ChalkInstance {
   return makeChalk(wantColour(flag));
@@ -228,10 +229,7 @@ export async function runRefsCommand(ref: string | undefined, o: RefsCliOptions)
   const conflict = o.graph && ref ? 'refs --graph draws the whole index: give either a document or --graph'
     : o.graph && o.citedBy ? '--cited-by and --graph do not combine'
     : !o.graph && o.format === 'dot' ? '--format dot needs --graph' : null;
-  if (conflict) {
-    process.stderr.write(`gongbao: ${conflict}\n(see gongbao refs --help)\n`);
-    return 2;
-  }
+  if (conflict) throw new UsageError(conflict);
   try {
     const meta = openMeta(dir);
     if (!meta) return 1;

@@ -9,6 +9,9 @@ import { PathError } from '../util/pathError.js';
 /** An output path that must not or cannot be written. */
 export class OutputPathError extends PathError {}
 
+/** `-o` names one of the inputs: a usage error, not a file-system problem. */
+export class OutputIsInputError extends OutputPathError {}
+
 function statOrNull(p: string) {
   try {
     return statSync(p);
@@ -26,7 +29,7 @@ export function checkOutputPath(output: string, inputs: string[]): void {
     for (const input of inputs) {
       if (input === '-') continue;
       const i = statOrNull(input);
-      if (i && i.ino === st.ino && i.dev === st.dev) throw new OutputPathError(output, 'is also an input: it would be overwritten');
+      if (i && i.ino === st.ino && i.dev === st.dev) throw new OutputIsInputError(output, 'is also an input: it would be overwritten');
     }
   }
   const folder = statOrNull(dirname(resolve(output)));

@@ -84,11 +84,9 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
   const noteBelow = rec ? null : parseTitleNote(lines, bodyStart, end);
   if (noteBelow) bodyStart = noteBelow.last + 1;
   const note = noteAbove ?? noteBelow;
-  if (note) {
-    if (note.signDate) {
-      signDate = note.signDate;
-      signDateSource = 'adoption';
-    }
+  if (note?.signDate) {
+    signDate = note.signDate;
+    signDateSource = 'adoption';
   }
 
   const sig = findSignature(lines, bodyStart, end);

@@ -4,11 +4,10 @@
  */
 import type { SourceLine } from '../types.js';
 import type { DocStart } from './documentStarts.js';
-import { buildTitleBlock, isTitleFragment, titleBlockAbove } from './titleBlock.js';
+import { buildTitleBlock, isTitleFragment, splitIssuerPrefix, titleBlockAbove } from './titleBlock.js';
 import { looksLikeOrganName } from './organName.js';
 import { detectDocType } from './docType.js';
 import { removeLayoutSpaces } from '../text/normalize.js';
-import { splitIssuerPrefix } from './titleBlock.js';
 
 /** How far into the text a title is looked for. */
 const TITLE_WINDOW = 12;

@@ -31,8 +31,9 @@ function withoutIssuedTexts(lines: SourceLine[], starts: DocStart[]): DocStart[]
       out.push(s);
       continue;
     }
-    const opening = lines.slice(prev.headerEnd + 1, Math.min(s.first, prev.headerEnd + 1 + ORDER_OPENING_LINES)).map((l) => l.text);
-    const names = isOrderTitle(prev.title.title) ? promulgatedNames(opening) : issuedNames(prev.title.title);
+    const names = isOrderTitle(prev.title.title)
+      ? promulgatedNames(lines.slice(prev.headerEnd + 1, Math.min(s.first, prev.headerEnd + 1 + ORDER_OPENING_LINES)).map((l) => l.text))
+      : issuedNames(prev.title.title);
     if (names.some((n) => titleSimilarity(n, s.title.title) >= 0.85)) continue;
     out.push(s);
   }
@@ -57,10 +58,9 @@ export function segmentIssue(lines: SourceLine[], makeId: (d: DocStart) => strin
     from = r.end;
   }
   const starts = mergeRepeatedHeaders(lines, withoutIssuedTexts(lines, findDocumentStarts(lines, from, lines.length)));
-  let headerless: DocStart | null = null;
   if (starts.length === 0) {
     // Never zero documents: the text becomes one document, titled by its first title-like line.
-    headerless = fallbackStart(lines, from, lines.length);
+    const headerless = fallbackStart(lines, from, lines.length);
     if (!headerless) return { toc, documents: [], frontMatter, backMatter };
     starts.push(headerless);
   }
@@ -95,7 +95,7 @@ export function segmentIssue(lines: SourceLine[], makeId: (d: DocStart) => strin
     }
     const doc = buildDocument(lines, s, stop, makeId(s), warnings);
     // a title naming a kind of text, closed by a signature, is a document; anything less is reported
-    if (s === headerless && !(doc.docType && doc.signDateSource === 'signature')) {
+    if (s.kind === 'fallback' && !(doc.docType && doc.signDateSource === 'signature')) {
       warnings.push({
         code: 'document-without-header',
         message: `no 发文字号, 主送, 题注, signature or chapter/article opening under a title: whole text taken as one document titled "${s.title.title}"`,
