@@ -194,7 +194,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
   const fileTimeoutMs = Math.max(1, Math.round(fileTimeoutSeconds * 1000));
   const pool = new Piscina<ConvertTask, ConvertResult>({
     filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: jobs,
+    minThreads: 0, // workers start with their first task: terminating one still loading its modules aborts Node 20 (v8 IsGraphAsync)
     maxThreads: jobs,
     idleTimeout: 1000,
     // a file that needs more is killed with its worker and recorded as failed; the pool starts a new worker
