@@ -1,10 +1,10 @@
 /** gongbao command line. */
 import { Command, CommanderError, Option } from 'commander';
-import { runParse, EXIT_USAGE } from './parseCommand.js';
 import { GENERATOR } from '../version.js';
-import { runConvertCommand, type ConvertCliOptions } from './convertCommand.js';
-import { positive, UsageError } from './optionValues.js';
-import { runIndexCommand, runRefsCommand, runSearchCommand, runShowCommand, type IndexCliOptions, type RefsCliOptions, type SearchCliOptions } from './searchCommands.js';
+import type { ConvertCliOptions } from './convertCommand.js';
+import { EXIT_USAGE, positive, UsageError } from './optionValues.js';
+// each command's module is imported when the command runs: `gongbao search` does not load the parser
+import type { IndexCliOptions, RefsCliOptions, SearchCliOptions } from './searchCommands.js';
 import { displayWidth } from '../text/displayWidth.js';
 import { wantColour } from '../output/colourChoice.js';
 import { prepareArgv } from './searchArgs.js';
@@ -46,10 +46,10 @@ Examples:
 
 Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --check found unaccounted lines,
 4 a file yielded no document (it holds only front matter, comments or page furniture).`)
-    .action((files: string[], opts: { json?: boolean; output?: string; check?: boolean; format?: 'markdown' | 'text'; color?: boolean | string; maxFileMb?: string }) => {
+    .action(async (files: string[], opts: { json?: boolean; output?: string; check?: boolean; format?: 'markdown' | 'text'; color?: boolean | string; maxFileMb?: string }) => {
       const color = wantColour(opts.color);
       const mb = positive('--max-file-mb', opts.maxFileMb);
-      process.exitCode = runParse(files, { ...opts, color, maxBytes: mb === undefined ? undefined : Math.floor(mb * 1048576) });
+      process.exitCode = (await import('./parseCommand.js')).runParse(files, { ...opts, color, maxBytes: mb === undefined ? undefined : Math.floor(mb * 1048576) });
     });
   program
     .command('convert')
@@ -80,7 +80,7 @@ Output (in the output folder):
 A rerun skips inputs whose sha256 was already converted by this version (--force redoes all).
 Exit codes: 0 all converted or skipped, 1 some input failed (the others are still converted), 2 usage error.`)
     .action(async (inputs: string[], opts: ConvertCliOptions) => {
-      process.exitCode = await runConvertCommand(inputs, opts);
+      process.exitCode = await (await import('./convertCommand.js')).runConvertCommand(inputs, opts);
     });
   program
     .command('index')
@@ -89,12 +89,20 @@ Exit codes: 0 all converted or skipped, 1 some input failed (the others are stil
     .option('--index <dir>', 'index folder (default: $GONGBAO_INDEX or $XDG_DATA_HOME/gongbao/index)')
     .option('--remove', 'take these files (or everything under these folders) out of the index')
     .option('--list', 'show what is indexed')
-    .option('--rebuild', 'start a new index from these paths (after an upgrade, or to change segmenter)')
-    .addOption(new Option('--segmenter <name>', 'word segmenter for a new index').choices(['node-rs-jieba', 'nodejieba']))
+    .option('--prune', 'also take out indexed files that no longer exist')
+    .option('--rebuild', 'start a new index from these paths (after an upgrade, or to change tokenizer); the old one stays searchable until it is done')
+    .addOption(new Option('--tokenizer <name>', 'tokens of a new index: bigram (exact phrases, default) or jieba (smaller, words verified on the text)').choices(['bigram', 'jieba']))
+    .addOption(new Option('--segmenter <name>', 'jieba implementation for --tokenizer jieba').choices(['node-rs-jieba', 'nodejieba']))
+    .option('-j, --jobs <n>', 'parallel parser threads (default: number of cores)')
+    .option('--no-progress', 'no progress bar')
     .option('--json', 'summary as JSON')
     .option('-q, --quiet', 'no per-file lines: only errors and the summary')
+    .addHelpText('after', `
+The index is one SQLite database (gongbao.sqlite in the index folder). Each file is committed on its own:
+an interrupted run (Ctrl-C, kill) keeps what was committed, and searches never see half a file.
+Exit codes: 0 done, 1 some file failed (the others are indexed), 2 usage error, 130 interrupted.`)
     .action(async (paths: string[], opts: IndexCliOptions) => {
-      process.exitCode = await runIndexCommand(paths, opts);
+      process.exitCode = await (await import('./searchCommands.js')).runIndexCommand(paths, opts);
     });
 
   program
@@ -119,7 +127,7 @@ Examples:
 
 Exit codes: 0 something matched, 1 nothing matched (as grep and rg) or the index is missing or damaged, 2 usage error.`)
     .action(async (query: string[], opts: SearchCliOptions) => {
-      process.exitCode = await runSearchCommand(query, opts);
+      process.exitCode = await (await import('./searchCommands.js')).runSearchCommand(query, opts);
     });
 
   program
@@ -131,7 +139,7 @@ Exit codes: 0 something matched, 1 nothing matched (as grep and rg) or the index
     .option('--json', 'the document (or article) as JSON')
     .option('--first', 'when several documents share the 发文字号, show the first instead of listing them')
     .action(async (ref: string, opts: { index?: string; article?: string; json?: boolean; color?: boolean | string; first?: boolean }) => {
-      process.exitCode = await runShowCommand(ref, opts);
+      process.exitCode = await (await import('./searchCommands.js')).runShowCommand(ref, opts);
     });
   program
     .command('refs')
@@ -148,7 +156,7 @@ Examples:
   $ gongbao refs 某市审批发〔2021〕27号 --cited-by
   $ gongbao refs --graph --format dot | dot -Tpng -o refs.png`)
     .action(async (ref: string | undefined, opts: RefsCliOptions) => {
-      process.exitCode = await runRefsCommand(ref, opts);
+      process.exitCode = await (await import('./searchCommands.js')).runRefsCommand(ref, opts);
     });
   for (const c of program.commands) if (c.name() !== 'convert') addColourOptions(c);
   // a usage error is one line and a hint, not the whole help

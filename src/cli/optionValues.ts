@@ -1,5 +1,8 @@
 /** Option values checked the same way by every command: a bad value is a usage error (exit 2, with a hint). */
 
+/** Exit code of a usage error (every command). */
+export const EXIT_USAGE = 2;
+
 export class UsageError extends Error {}
 
 export function positive(name: string, v: string | undefined): number | undefined {

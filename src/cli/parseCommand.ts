@@ -21,7 +21,8 @@ export interface ParseOptions {
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_USAGE } from './optionValues.js';
+import { EXIT_USAGE } from './optionValues.js';
 export const EXIT_UNACCOUNTED = 3;
 export const EXIT_NO_DOCUMENT = 4;
 

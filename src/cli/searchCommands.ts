@@ -1,22 +1,20 @@
 /** `gongbao index`, `gongbao search`, `gongbao show`. */
 import type { ChalkInstance } from 'chalk';
 import { makeChalk } from '../output/outline.js';
-import { runIndex } from '../search/indexer.js';
-import { defaultIndexDir, filePath, IndexError, loadIndex, readDocTexts, readJsonGz, readMeta, type IndexMeta } from '../search/indexStore.js';
+import { closeIndex, defaultIndexDir, documentOf, IndexBusy, IndexError, loadIndex, readMeta, type IndexMeta, type LoadedIndex } from '../search/indexStore.js';
 import type { IndexDoc } from '../search/records.js';
 import { makeResolver } from '../cite/resolve.js';
 import { citationGraph, toDot } from '../cite/graph.js';
-import { IndexBusy } from '../search/indexLock.js';
 import { parseQuery, QueryError, yearValue, type Filters } from '../search/queryParser.js';
 import { search, type SearchHit } from '../search/search.js';
 import { SegmenterUnavailable, type SegmenterName } from '../search/segmenter.js';
 import { normalizeDocNumber, parseDocNumber } from '../segment/docNumber.js';
 import { findArticle, formatDocument, formatNode } from '../output/showDocument.js';
-import type { ParseResult } from '../types.js';
 import { plural } from '../output/plural.js';
 import { parseChineseNumber } from '../text/chineseNumber.js';
 import { wantColour } from '../output/colourChoice.js';
-import { UsageError } from './optionValues.js';
+import { positiveInteger, UsageError } from './optionValues.js';
+import type { TokenizerName } from '../search/tokenizers.js';
 
 function colour(flag: boolean | string | undefined): ChalkInstance {
   return makeChalk(wantColour(flag));
@@ -29,6 +27,17 @@ function fail(err: unknown): number {
     return err instanceof QueryError ? 2 : 1;
   }
   throw err;
+}
+
+/** Run fn on the open index (read-only), closing it after. */
+function withIndex<T>(dir: string, fn: (idx: LoadedIndex) => T): T {
+  const idx = loadIndex(dir);
+  if (!idx) throw new IndexError(`no index at ${dir}: build one with \`gongbao index PATH...\``);
+  try {
+    return fn(idx);
+  } finally {
+    closeIndex(idx);
+  }
 }
 
 /** The index metadata, or null after telling the user there is no index. */
@@ -64,7 +73,11 @@ export interface IndexCliOptions {
   remove?: boolean;
   list?: boolean;
   rebuild?: boolean;
+  prune?: boolean;
+  tokenizer?: TokenizerName;
   segmenter?: SegmenterName;
+  jobs?: string;
+  progress?: boolean;
   json?: boolean;
   quiet?: boolean;
   color?: boolean | string;
@@ -77,40 +90,70 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
       const meta = readMeta(dir);
       const files = meta ? Object.values(meta.files) : [];
       if (o.json) {
-        process.stdout.write(JSON.stringify({ index: dir, segmenter: meta?.segmenter ?? null, files: files.map((f) => ({ path: f.path, sha256: f.sha256, issues: f.issues, documents: f.documents.length, indexedAt: f.indexedAt })) }, null, 2) + '\n');
+        process.stdout.write(JSON.stringify({ index: dir, tokenizer: meta?.tokenizer ?? null, segmenter: meta?.segmenter ?? null, files: files.map((f) => ({ path: f.path, sha256: f.sha256, issues: f.issues, documents: f.documents.length, indexedAt: f.indexedAt })) }, null, 2) + '\n');
       } else {
         const c = colour(o.color);
-        process.stdout.write(`${c.bold(dir)}${meta ? c.dim(`  (${meta.segmenter.name} ${meta.segmenter.version})`) : ''}\n`);
+        process.stdout.write(`${c.bold(dir)}${meta ? c.dim(`  (${meta.tokenizer}${meta.segmenter ? `, ${meta.segmenter.name} ${meta.segmenter.version}` : ''})`) : ''}\n`);
         for (const f of files) process.stdout.write(`  ${f.path}  ${c.dim(`${f.issues} issue(s), ${f.documents.length} documents`)}\n`);
         process.stdout.write(`${files.length} files, ${meta ? Object.keys(meta.docs).length : 0} documents\n`);
       }
       return 0;
     }
-    if (!paths.length) {
-      process.stderr.write('gongbao: index needs PATH... (or --list)\n');
-      return 2;
-    }
+    if (!paths.length && !o.prune) throw new UsageError('index needs PATH... (or --list, or --prune)');
+    if (o.remove && o.rebuild) throw new UsageError('--remove and --rebuild do not combine');
+    if (o.segmenter && o.tokenizer !== 'jieba') throw new UsageError('--segmenter needs --tokenizer jieba');
+    const jobs = positiveInteger('--jobs', o.jobs);
+    // the writer (and the parser it runs) are loaded by `index` only, not by search/show/refs
+    const { runIndex } = await import('../search/indexer.js');
+    const cliProgress = (await import('cli-progress')).default;
     let failed = 0;
-    const s = await runIndex(paths, {
-      dir,
-      segmenter: o.segmenter,
-      rebuild: o.rebuild,
-      remove: o.remove,
-      onFile: (p, status, detail) => {
-        if (status === 'failed') {
-          failed++;
-          process.stderr.write(`gongbao: ${p}: ${detail}\n`);
-        } else if (!o.json && !o.quiet) process.stderr.write(`${status.padEnd(9)} ${p}${detail ? `  (${detail})` : ''}\n`);
-      },
-    });
+    // a bar on a terminal (per-file lines would tear it); per-file lines otherwise
+    const bar = o.progress !== false && !o.quiet && !o.json && process.stderr.isTTY
+      ? new cliProgress.SingleBar({ format: 'indexing [{bar}] {value}/{total} files | ETA {eta_formatted}', hideCursor: true, stream: process.stderr, etaBuffer: 50 }, cliProgress.Presets.shades_classic)
+      : null;
+    const abort = new AbortController();
+    // Ctrl-C: the file being written is committed or not at all; stop there and report what was committed
+    const onSignal = (): void => abort.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    let s;
+    try {
+      s = await runIndex(paths, {
+        dir,
+        tokenizer: o.tokenizer,
+        segmenter: o.segmenter,
+        rebuild: o.rebuild,
+        remove: o.remove,
+        prune: o.prune,
+        jobs,
+        signal: abort.signal,
+        onProgress: (done, total) => {
+          if (!bar) return;
+          if (done === 0) bar.start(total, 0);
+          else bar.update(done);
+        },
+        onFile: (p, status, detail) => {
+          if (status === 'failed') {
+            failed++;
+            bar?.stop();
+            process.stderr.write(`gongbao: ${p}: ${detail}\n`);
+          } else if (!o.json && !o.quiet && !bar) process.stderr.write(`${status.padEnd(9)} ${p}${detail ? `  (${detail})` : ''}\n`);
+        },
+      });
+    } finally {
+      bar?.stop();
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
     if (o.json) process.stdout.write(JSON.stringify({ index: dir, ...s }) + '\n');
     else {
       if (!o.quiet) for (const p of s.withoutDocuments) process.stderr.write(`gongbao: ${p}: no document found, nothing in it can be searched\n`);
       const empty = s.withoutDocuments.length ? `, ${s.withoutDocuments.length} without a document` : '';
       // the summary is the command's output (stdout); the per-file lines above are progress (stderr)
+      if (s.interrupted) process.stderr.write(`gongbao index: interrupted; what is listed below was committed, rerun to index the rest\n`);
       process.stdout.write(`gongbao index: ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.removed} removed, ${s.failed} failed${empty}; ${plural(s.documents, 'document')} → ${dir}\n`);
     }
-    return failed ? 1 : 0;
+    return s.interrupted ? 130 : failed ? 1 : 0;
   } catch (err) {
     return fail(err);
   }
@@ -146,12 +189,17 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
     if (!Number.isInteger(limit) || limit <= 0) throw new QueryError(`--limit must be a positive integer, got "${o.limit}"`);
     const q = parseQuery(query.join(' '), { issuer: o.issuer, type: o.type, year: o.year !== undefined ? yearValue(String(o.year)) : undefined, from: o.from, to: o.to, section: o.section, no: o.number });
     if (!q.terms.length && !q.phrases.length && !q.alternatives.length && !Object.values(q.filters).some((v) => v !== undefined)) throw new QueryError('empty query');
-    const idx = await loadIndex(dir);
+    const idx = loadIndex(dir);
     if (!idx) {
       process.stderr.write(`gongbao: no index at ${dir}: build one with \`gongbao index PATH...\`\n`);
       return 1;
     }
-    const hits = search(idx, q, limit);
+    let hits: SearchHit[];
+    try {
+      hits = search(idx, q, limit);
+    } finally {
+      closeIndex(idx);
+    }
     if (o.json) {
       process.stdout.write(JSON.stringify({ query: q, hits: hits.map((h) => ({ id: h.doc.id, docNumber: h.doc.docNumber, title: h.doc.title, signDate: h.doc.signDate, issuer: h.doc.issuer, docType: h.doc.docType, section: h.doc.section, file: h.doc.path, score: h.score, scores: h.scores, article: h.record.path, snippet: h.snippet.text })) }, null, 2) + '\n');
       return hits.length ? 0 : EXIT_NO_MATCH;
@@ -190,9 +238,7 @@ export async function runShowCommand(ref: string, o: { index?: string; article?:
       return 2;
     }
     const doc = docs[0];
-    const result = readJsonGz<ParseResult>(filePath(dir, doc.fileSha), `the parse of ${doc.path}`);
-    const d = result.issues.flatMap((i) => i.documents).find((x) => x.id === doc.id);
-    if (!d) throw new IndexError(`the index is damaged: document ${doc.id} is not in its file; rebuild it`);
+    const d = withIndex(dir, (idx) => documentOf(idx, doc.id));
     const c = colour(o.color);
     if (o.article !== undefined) {
       // 12, 第十二条 or 十二
@@ -248,6 +294,7 @@ export async function runRefsCommand(ref: string | undefined, o: RefsCliOptions)
       return 1;
     }
     const resolver = makeResolver(meta.docs);
+    const citationsOf = (id: string) => withIndex(dir, (idx) => documentOf(idx, id).citations ?? []);
     const c = colour(o.color);
     const label = (id: string) => {
       const d = meta.docs[id];
@@ -259,7 +306,7 @@ export async function runRefsCommand(ref: string | undefined, o: RefsCliOptions)
         if (d.id === doc.id) continue;
         // the metadata's citations tell which documents to open for their sentences
         if (!(d.cites ?? []).some(([kind, title, number]) => resolver.resolve(kind, title, number, d.id)?.doc === doc.id)) continue;
-        const cits = readDocTexts(dir, d.id).citations ?? [];
+        const cits = citationsOf(d.id);
         for (const cit of cits) {
           const r = resolver.resolve(cit.kind, cit.title, cit.docNumber, d.id);
           if (r?.doc === doc.id) rows.push({ doc: d.id, docNumber: d.docNumber, title: d.title, kind: cit.kind, by: r.by, line: cit.line, sentence: cit.sentence });
@@ -285,7 +332,7 @@ export async function runRefsCommand(ref: string | undefined, o: RefsCliOptions)
       }
       return 0;
     }
-    const cits = readDocTexts(dir, doc.id).citations ?? [];
+    const cits = citationsOf(doc.id);
     const rows = cits.map((cit) => ({ ...cit, resolved: resolver.resolve(cit.kind, cit.title, cit.docNumber, doc.id) }));
     if (o.json) {
       process.stdout.write(JSON.stringify({ document: doc.id, citations: rows.map((r) => ({ ...r, resolved: r.resolved ? { id: r.resolved.doc, by: r.resolved.by, docNumber: meta.docs[r.resolved.doc]?.docNumber ?? null, title: meta.docs[r.resolved.doc]?.title ?? null } : null })) }, null, 2) + '\n');

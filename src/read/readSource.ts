@@ -44,6 +44,11 @@ export function readSource(path: string, maxBytes = DEFAULT_MAX_BYTES): SourceTe
       throw new InputError('-', `cannot read standard input (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   }
+  return sourceFromBytes(path, readSourceBytes(path, maxBytes));
+}
+
+/** The bytes of a gazette file (size-limited), with the same one-line errors as readSource. */
+export function readSourceBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Buffer {
   let stat;
   try {
     stat = statSync(path);
@@ -60,5 +65,5 @@ export function readSource(path: string, maxBytes = DEFAULT_MAX_BYTES): SourceTe
     if (err instanceof ReadLimitError) throw new InputError(path, err.problem);
     throw new InputError(path, `cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return sourceFromBytes(path, bytes);
+  return bytes;
 }

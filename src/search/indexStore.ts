@@ -1,29 +1,35 @@
 /**
- * The on-disk search index. Layout of the index folder:
- *   CURRENT            name of the live generation (replaced atomically)
- *   gen-NNNNNN/meta.json   format, segmenter, files, documents and records metadata
- *   gen-NNNNNN/flex/*      FlexSearch 0.8 document index export
- *   texts/<doc id>.json.gz a document's comparable text and its article records (verification, snippets)
- *   files/<sha>.json.gz    the file's parse result (for `gongbao show`)
- *   lock               held by a writer
- * A write builds a new generation and then switches CURRENT, so readers never see a half-written index.
+ * The on-disk search index: one SQLite database (`gongbao.sqlite` in the index folder, WAL journal).
+ *   meta(key, value)      format, generator, tokenizer, segmenter
+ *   files(path, sha256, issues, documents, indexed_at)   what was indexed from where
+ *   docs(num, id, sha256, path, title, doc_number, number_key, issuer, doc_type, section, sign_date,
+ *        year, issue, issued, cites, body)   one row per document; `body` is its parse (JSON, gzip)
+ *   fts(title, body)      FTS5, contentless, rowid = docs.num: the tokens of title + 发文字号 and full text
+ * Writers change it in transactions, so readers (opened read-only) never see a half-written state and
+ * two writers are serialised by SQLite. The schema version is `PRAGMA user_version`.
  */
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import FlexSearch from 'flexsearch';
-import { writeFileAtomic } from '../output/writeAtomic.js';
 import { GENERATOR } from '../version.js';
-import { indexTokens, loadSegmenter, type Segmenter, type SegmenterName } from './segmenter.js';
-import type { IndexDoc, IndexRecord } from './records.js';
+import type { Document } from '../types.js';
+import type { IndexDoc } from './records.js';
 import type { Resolver } from '../cite/resolve.js';
+import { makeTokenizer, type Tokenizer, type TokenizerName } from './tokenizers.js';
+import { loadSegmenter, type SegmenterName } from './segmenter.js';
 import { makeDirs } from '../output/makeDirs.js';
 
 /** Bump when the layout or the meaning of a field changes: older indexes must be rebuilt. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
+export const DB_FILE = 'gongbao.sqlite';
 
 export class IndexError extends Error {}
+/** Another writer held the database for longer than the busy timeout. */
+export class IndexBusy extends Error {}
+
+const REBUILD = 'rebuild it with `gongbao index --rebuild PATH...`';
 
 export interface FileEntry {
   path: string;
@@ -33,22 +39,29 @@ export interface FileEntry {
   indexedAt: string;
 }
 
-export interface IndexMeta {
+export interface IndexInfo {
   format: number;
   generator: { name: string; version: string };
-  segmenter: { name: SegmenterName; version: string; dictionary: string };
-  files: Record<string, FileEntry>;
-  docs: Record<string, IndexDoc>;
-  /** FlexSearch id → document id. */
-  byNum: Record<string, string>;
-  nextNum: number;
+  tokenizer: TokenizerName;
+  /** The jieba segmenter of a `jieba` index (null for bigram). */
+  segmenter: { name: SegmenterName; version: string; dictionary: string } | null;
 }
 
-/** Per document: its text in comparable form (NFKC, lower case, no spaces) and the records a hit can point at. */
-export interface DocTexts {
-  cmp: string;
-  citations?: import('../cite/extractCitations.js').Citation[];
-  records: { key: string; path: string; title: string | null; text: string }[];
+/** Everything about the indexed files and documents, read whole (for --list, refs, the graph). */
+export interface IndexMeta extends IndexInfo {
+  files: Record<string, FileEntry>;
+  docs: Record<string, IndexDoc>;
+}
+
+export interface LoadedIndex {
+  dir: string;
+  db: Database.Database;
+  info: IndexInfo;
+  tokenizer: Tokenizer;
+  /** Files and documents read whole on first use (refs, cites:, tests); search itself does not need it. */
+  readonly meta: IndexMeta;
+  /** Citation resolver over meta.docs, built on first use (cites: filter). */
+  resolver?: Resolver;
 }
 
 /** Index folder: --index, then GONGBAO_INDEX, then $XDG_DATA_HOME/gongbao/index (~/.local/share/gongbao/index). */
@@ -59,157 +72,223 @@ export function defaultIndexDir(flag?: string): string {
   return join(data, 'gongbao', 'index');
 }
 
-export function makeFlex(seg: Segmenter): InstanceType<typeof FlexSearch.Document> {
-  const encode = (s: string): string[] => indexTokens(seg, s);
-  return new FlexSearch.Document({
-    document: {
-      id: 'id',
-      index: [
-        { field: 'title', tokenize: 'strict', encode, resolution: 3 },
-        { field: 'text', tokenize: 'strict', encode, resolution: 3 },
-      ],
-    },
-  } as never);
+const SCHEMA = `
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files(path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, issues INTEGER NOT NULL, documents TEXT NOT NULL, indexed_at TEXT NOT NULL);
+CREATE INDEX files_sha ON files(sha256);
+CREATE TABLE docs(num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL, path TEXT NOT NULL,
+  title TEXT NOT NULL, doc_number TEXT, number_key TEXT, issuer TEXT, doc_type TEXT, section TEXT,
+  sign_date TEXT, year INTEGER, issue TEXT, issued TEXT NOT NULL, cites TEXT NOT NULL, body BLOB NOT NULL);
+CREATE INDEX docs_sha ON docs(sha256);
+CREATE INDEX docs_number ON docs(number_key);
+CREATE INDEX docs_date ON docs(sign_date);
+CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61');
+`;
+
+/** A database error as one IndexError line (damaged file, busy writer), anything else unchanged. */
+export function indexFailure(err: unknown, path: string): Error {
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new IndexBusy(`another gongbao index is writing to ${path}; try again when it has finished`);
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return new IndexError(`the index is damaged: ${path} is not a readable gongbao index; ${REBUILD}`);
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY') return new IndexError(`cannot open the index ${path}: ${(err as Error).message}`);
+  return err as Error;
 }
 
-export interface LoadedIndex {
-  dir: string;
-  meta: IndexMeta;
-  flex: InstanceType<typeof FlexSearch.Document>;
-  seg: Segmenter;
-  /** Citation resolver over meta.docs, built on first use (cites: filter). */
-  resolver?: Resolver;
+function metaOf(db: Database.Database): Record<string, string> {
+  const rows = db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[];
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
 }
 
-function readJson<T>(path: string, what: string): T {
-  let text: string;
+function infoOf(db: Database.Database, path: string): IndexInfo {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version !== INDEX_FORMAT) {
+    const m = version > 0 ? metaOf(db) : {};
+    throw new IndexError(`the index in ${path} was written by an incompatible version (format ${version}, gongbao ${m.generator ?? '?'}; this gongbao reads format ${INDEX_FORMAT}): ${REBUILD}`);
+  }
+  const m = metaOf(db);
+  return {
+    format: version,
+    generator: { name: GENERATOR.name, version: m.generator ?? '?' },
+    tokenizer: m.tokenizer === 'jieba' ? 'jieba' : 'bigram',
+    segmenter: m.segmenter ? (JSON.parse(m.segmenter) as IndexInfo['segmenter']) : null,
+  };
+}
+
+/** An index folder written by gongbao before the SQLite index (generations of FlexSearch exports). */
+function isOldLayout(dir: string): boolean {
+  return existsSync(join(dir, 'CURRENT'));
+}
+
+function withLazyMeta(base: Omit<LoadedIndex, 'meta'>): LoadedIndex {
+  let meta: IndexMeta | undefined;
+  return Object.defineProperty(base, 'meta', { get: () => (meta ??= readAll(base.db, base.info)), enumerable: true }) as LoadedIndex;
+}
+
+function tokenizerFor(info: IndexInfo): Tokenizer {
+  const tok = makeTokenizer(info.tokenizer, info.segmenter?.name);
+  if (info.segmenter) {
+    const seg = loadSegmenter(info.segmenter.name);
+    if (seg.dictionary !== info.segmenter.dictionary) throw new IndexError(`the index was built with another version of the user dictionary: ${REBUILD}`);
+  }
+  return tok;
+}
+
+/** Open an existing index read-only (search, show, refs); null when there is none. */
+export function loadIndex(dir: string): LoadedIndex | null {
+  const path = join(dir, DB_FILE);
+  if (!existsSync(path)) {
+    if (isOldLayout(dir)) throw new IndexError(`the index in ${dir} is in the format of an older gongbao (format 2); ${REBUILD}`);
+    return null;
+  }
+  let db: Database.Database | undefined;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new IndexError(`the index is damaged: ${what} is missing (${path}); rebuild it with \`gongbao index --rebuild PATH...\``);
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const info = infoOf(db, path);
+    return withLazyMeta({ dir, db, info, tokenizer: tokenizerFor(info) });
+  } catch (err) {
+    db?.close();
+    throw indexFailure(err, path);
   }
+}
+
+export interface OpenForWrite {
+  tokenizer?: TokenizerName;
+  segmenter?: SegmenterName;
+  /** Start a new, empty index (the old one stays readable until the first commit replaces it). */
+  rebuild?: boolean;
+}
+
+/** Open (or create) the index for writing. A new index takes the tokenizer asked for (default bigram). */
+export function openForWrite(dir: string, o: OpenForWrite = {}): LoadedIndex {
+  makeDirs(dir);
+  const path = join(dir, DB_FILE);
+  if (o.rebuild) {
+    // the FlexSearch layout of format 2 goes; the database itself is emptied inside the first transaction
+    for (const name of ['CURRENT', 'lock', 'texts', 'files']) rmSync(join(dir, name), { recursive: true, force: true });
+    for (const name of readdirSync(dir)) if (/^gen-\d{6}$/.test(name)) rmSync(join(dir, name), { recursive: true, force: true });
+  } else if (!existsSync(path) && isOldLayout(dir)) {
+    throw new IndexError(`the index in ${dir} is in the format of an older gongbao (format 2); ${REBUILD}`);
+  }
+  let db: Database.Database | undefined;
   try {
-    return JSON.parse(text) as T;
-  } catch {
-    throw new IndexError(`the index is damaged: ${what} is not valid JSON (${path}); rebuild it with \`gongbao index --rebuild PATH...\``);
-  }
-}
-
-export function currentGeneration(dir: string): string | null {
-  const p = join(dir, 'CURRENT');
-  if (!existsSync(p)) return null;
-  const gen = readFileSync(p, 'utf8').trim();
-  if (!/^gen-\d{6}$/.test(gen)) throw new IndexError(`the index is damaged: CURRENT names "${gen.slice(0, 30)}"; rebuild it with \`gongbao index --rebuild PATH...\``);
-  return gen;
-}
-
-export function emptyMeta(seg: Segmenter): IndexMeta {
-  return { format: INDEX_FORMAT, generator: { ...GENERATOR }, segmenter: { name: seg.name, version: seg.version, dictionary: seg.dictionary }, files: dictionary(), docs: dictionary(), byNum: dictionary(), nextNum: 1 };
-}
-
-/** A map keyed by user-given strings (ids, paths, numbers): no prototype, so `__proto__` or `constructor` is just an unknown key. */
-function dictionary<T>(from?: Record<string, T>): Record<string, T> {
-  return Object.assign(Object.create(null) as Record<string, T>, from ?? {});
-}
-
-/** Read the index metadata only (no FlexSearch import): for --list and `show`. */
-export function readMeta(dir: string): IndexMeta | null {
-  const gen = currentGeneration(dir);
-  if (!gen) return null;
-  const meta = readJson<IndexMeta>(join(dir, gen, 'meta.json'), 'meta.json');
-  if (meta === null || typeof meta !== 'object' || typeof meta.docs !== 'object' || typeof meta.files !== 'object') {
-    throw new IndexError(`the index is damaged: meta.json has no document table; rebuild it with \`gongbao index --rebuild PATH...\``);
-  }
-  meta.files = dictionary(meta.files);
-  meta.docs = dictionary(meta.docs);
-  meta.byNum = dictionary(meta.byNum);
-  if (meta.format !== INDEX_FORMAT) {
-    throw new IndexError(`the index in ${dir} was written by an incompatible version (format ${meta.format}, gongbao ${meta.generator?.version ?? '?'}; this gongbao reads format ${INDEX_FORMAT}): rebuild it with \`gongbao index --rebuild PATH...\``);
-  }
-  return meta;
-}
-
-export async function loadIndex(dir: string, wanted?: SegmenterName): Promise<LoadedIndex | null> {
-  const meta = readMeta(dir);
-  if (!meta) return null;
-  if (wanted && wanted !== meta.segmenter.name) {
-    throw new IndexError(`the index was built with ${meta.segmenter.name}; queries must use the same segmenter (rebuild with --segmenter ${wanted} to change it)`);
-  }
-  const seg = loadSegmenter(meta.segmenter.name);
-  if (seg.dictionary !== meta.segmenter.dictionary) {
-    throw new IndexError('the index was built with another version of the user dictionary: rebuild it with `gongbao index --rebuild PATH...`');
-  }
-  const flex = makeFlex(seg);
-  const gen = currentGeneration(dir)!;
-  const flexDir = join(dir, gen, 'flex');
-  let keys: string[];
-  try {
-    keys = readdirSync(flexDir);
-  } catch {
-    throw new IndexError(`the index is damaged: ${flexDir} is missing; rebuild it with \`gongbao index --rebuild PATH...\``);
-  }
-  for (const key of keys) {
-    const data = readFileSync(join(flexDir, key), 'utf8');
-    try {
-      JSON.parse(data);
-    } catch {
-      throw new IndexError(`the index is damaged: ${key} is not valid; rebuild it with \`gongbao index --rebuild PATH...\``);
+    db = new Database(path);
+    db.pragma('busy_timeout = 30000');
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version === 0 || o.rebuild) {
+      const tokenizer = o.tokenizer ?? 'bigram';
+      const seg = tokenizer === 'jieba' ? loadSegmenter(o.segmenter) : null;
+      const info: IndexInfo = { format: INDEX_FORMAT, generator: { ...GENERATOR }, tokenizer, segmenter: seg ? { name: seg.name, version: seg.version, dictionary: seg.dictionary } : null };
+      const idx = withLazyMeta({ dir, db, info, tokenizer: makeTokenizer(tokenizer, o.segmenter) });
+      // a new index gets its tables now; a rebuild empties them inside the transaction that writes the new rows
+      if (version === 0) db.transaction(() => resetSchema(idx)).immediate();
+      return idx;
     }
-    await flex.import(key, data);
-  }
-  return { dir, meta, flex, seg };
-}
-
-export async function saveIndex(idx: LoadedIndex): Promise<void> {
-  const { dir } = idx;
-  const prev = currentGeneration(dir);
-  const n = prev ? Number(prev.slice(4)) + 1 : 1;
-  const gen = `gen-${String(n).padStart(6, '0')}`;
-  const genDir = join(dir, gen);
-  rmSync(genDir, { recursive: true, force: true });
-  makeDirs(join(genDir, 'flex'));
-  const writes: Promise<void>[] = [];
-  await idx.flex.export((key: string, data: string) => {
-    writeFileSync(join(genDir, 'flex', key), data);
-  });
-  await Promise.all(writes);
-  writeFileSync(join(genDir, 'meta.json'), JSON.stringify(idx.meta));
-  writeFileAtomic(join(dir, 'CURRENT'), gen + '\n');
-  for (const name of readdirSync(dir)) {
-    if (/^gen-\d{6}$/.test(name) && name !== gen && name !== prev) rmSync(join(dir, name), { recursive: true, force: true });
+    const info = infoOf(db, path);
+    if (o.tokenizer && o.tokenizer !== info.tokenizer) throw new IndexError(`the index was built with the ${info.tokenizer} tokenizer; rebuild with --rebuild --tokenizer ${o.tokenizer} to change it`);
+    if (o.segmenter && info.segmenter && o.segmenter !== info.segmenter.name) throw new IndexError(`the index was built with ${info.segmenter.name}; rebuild with --rebuild --segmenter ${o.segmenter} to change it`);
+    return withLazyMeta({ dir, db, info, tokenizer: tokenizerFor(info) });
+  } catch (err) {
+    db?.close();
+    throw indexFailure(err, path);
   }
 }
 
-export function textsPath(dir: string, docId: string): string {
-  return join(dir, 'texts', `${docId}.json.gz`);
+/** (Re)create the tables, empty, with the index's info. Run inside a write transaction. */
+export function resetSchema(idx: LoadedIndex): void {
+  const { db, info } = idx;
+  for (const t of ['fts', 'docs', 'files', 'meta']) db.exec(`DROP TABLE IF EXISTS ${t}`);
+  db.exec(SCHEMA);
+  const put = db.prepare('INSERT INTO meta(key, value) VALUES (?, ?)');
+  put.run('generator', GENERATOR.version);
+  put.run('tokenizer', info.tokenizer);
+  if (info.segmenter) put.run('segmenter', JSON.stringify(info.segmenter));
+  db.pragma(`user_version = ${INDEX_FORMAT}`);
 }
 
-export function filePath(dir: string, sha: string): string {
-  return join(dir, 'files', `${sha}.json.gz`);
+interface DocRow {
+  num: number;
+  id: string;
+  sha256: string;
+  path: string;
+  title: string;
+  doc_number: string | null;
+  issuer: string | null;
+  doc_type: string | null;
+  section: string | null;
+  sign_date: string | null;
+  year: number | null;
+  issue: string | null;
+  issued: string;
+  cites: string;
 }
 
-/** Write JSON gzip-compressed, atomically. */
-export function writeJsonGz(path: string, value: unknown): void {
-  writeFileAtomic(path, gzipSync(JSON.stringify(value), { level: 6 }));
+export const DOC_COLUMNS = 'num, id, sha256, path, title, doc_number, issuer, doc_type, section, sign_date, year, issue, issued, cites';
+
+export function docFromRow(r: DocRow): IndexDoc {
+  return {
+    id: r.id,
+    fileSha: r.sha256,
+    path: r.path,
+    title: r.title,
+    docNumber: r.doc_number,
+    issuer: r.issuer,
+    docType: r.doc_type,
+    section: r.section,
+    signDate: r.sign_date,
+    year: r.year,
+    issue: r.issue,
+    num: r.num,
+    issued: JSON.parse(r.issued) as string[],
+    cites: JSON.parse(r.cites) as IndexDoc['cites'],
+  };
 }
 
-/** Read gzip-compressed JSON; a missing or damaged file is an IndexError naming it. */
-export function readJsonGz<T>(path: string, what: string): T {
-  let bytes: Buffer;
+/** A map keyed by user-given strings (ids, paths, numbers): no prototype, so `__proto__` is just an unknown key. */
+function dictionary<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+function readAll(db: Database.Database, info: IndexInfo): IndexMeta {
+  const docs = dictionary<IndexDoc>();
+  for (const r of db.prepare(`SELECT ${DOC_COLUMNS} FROM docs ORDER BY num`).iterate() as Iterable<DocRow>) docs[r.id] = docFromRow(r);
+  const files = dictionary<FileEntry>();
+  for (const f of db.prepare('SELECT path, sha256, issues, documents, indexed_at FROM files ORDER BY rowid').iterate() as Iterable<{ path: string; sha256: string; issues: number; documents: string; indexed_at: string }>) {
+    files[f.path] = { path: f.path, sha256: f.sha256, issues: f.issues, documents: JSON.parse(f.documents) as string[], indexedAt: f.indexed_at };
+  }
+  return { ...info, files, docs };
+}
+
+/** The index's files and documents read whole, or null when there is no index. */
+export function readMeta(dir: string): IndexMeta | null {
+  const idx = loadIndex(dir);
+  if (!idx) return null;
   try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new IndexError(`the index is damaged: ${what} is missing (${path}); rebuild it with \`gongbao index --rebuild PATH...\``);
+    return idx.meta;
+  } catch (err) {
+    throw indexFailure(err, join(dir, DB_FILE));
+  } finally {
+    idx.db.close();
   }
+}
+
+export function closeIndex(idx: LoadedIndex): void {
+  if (idx.db.open) idx.db.close();
+}
+
+/** Compress a document's parse for the `body` column. */
+export function packDocument(d: Document): Buffer {
+  return gzipSync(JSON.stringify(d), { level: 6 });
+}
+
+/** A document's parse, from its row. */
+export function documentOf(idx: LoadedIndex, id: string): Document {
+  const row = idx.db.prepare('SELECT body FROM docs WHERE id = ?').get(id) as { body: Buffer } | undefined;
+  if (!row) throw new IndexError(`the index is damaged: document ${id} has no stored text; ${REBUILD}`);
   try {
-    return JSON.parse(gunzipSync(bytes).toString('utf8')) as T;
+    return JSON.parse(gunzipSync(row.body).toString('utf8')) as Document;
   } catch {
-    throw new IndexError(`the index is damaged: ${what} cannot be read (${path}); rebuild it with \`gongbao index --rebuild PATH...\``);
+    throw new IndexError(`the index is damaged: the stored text of document ${id} cannot be read; ${REBUILD}`);
   }
 }
-
-export function readDocTexts(dir: string, docId: string): DocTexts {
-  return readJsonGz<DocTexts>(textsPath(dir, docId), `the texts of document ${docId}`);
-}
-
-export type { IndexRecord };

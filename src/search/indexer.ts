@@ -1,26 +1,37 @@
 /**
- * `gongbao index`: add gazette files (text, or the JSON that `convert` wrote) to the index, replace
- * changed ones, remove files. Unchanged files (same path and sha256) are a no-op.
+ * `gongbao index` (and `convert --index`): add gazette files (text, or the JSON that `convert` wrote) to the
+ * index, replace changed ones, remove files. Unchanged files (same path and sha256) are a no-op.
+ * Files are parsed and tokenized in a worker pool; this thread is the one writer. Each file is committed
+ * in its own transaction (a rebuild in one), so an interrupted run leaves what was committed, searchable.
  */
-import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ParseResult } from '../types.js';
-import { readSource } from '../read/readSource.js';
-import { parseGazette } from '../parse.js';
-import { acquireLock } from './indexLock.js';
-import { emptyMeta, filePath, loadIndex, makeFlex, saveIndex, textsPath, writeJsonGz, type DocTexts, type LoadedIndex } from './indexStore.js';
-import { comparableText } from '../text/normalize.js';
-import { docRecords, fullText, indexDoc } from './records.js';
-import { loadSegmenter, type SegmenterName } from './segmenter.js';
-import { makeDirs } from '../output/makeDirs.js';
+import { Piscina } from 'piscina';
+import { readSourceBytes, InputError, sha256Hex } from '../read/readSource.js';
+import { closeIndex, indexFailure, openForWrite, resetSchema, DB_FILE, type LoadedIndex } from './indexStore.js';
+import { prepareFile, type PrepareTask, type PreparedFile } from './prepareFile.js';
+import type { SegmenterName } from './segmenter.js';
+import type { TokenizerName } from './tokenizers.js';
 import { plural } from '../output/plural.js';
+
+export type FileStatus = 'added' | 'replaced' | 'unchanged' | 'removed' | 'failed';
 
 export interface IndexOptions {
   dir: string;
+  tokenizer?: TokenizerName;
   segmenter?: SegmenterName;
   rebuild?: boolean;
   remove?: boolean;
-  onFile?: (path: string, status: 'added' | 'replaced' | 'unchanged' | 'removed' | 'failed', detail: string) => void;
+  /** Drop files that no longer exist on disk (after the paths given, if any, are indexed). */
+  prune?: boolean;
+  /** Parallel parsers (default: the machine's cores). */
+  jobs?: number;
+  onFile?: (path: string, status: FileStatus, detail: string) => void;
+  /** Called once the files to index are known, and after each file (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
+  /** Set by the caller (Ctrl-C): no further file is started; what is committed stays. */
+  signal?: AbortSignal;
 }
 
 export interface IndexSummary {
@@ -32,6 +43,8 @@ export interface IndexSummary {
   documents: number;
   /** Files indexed without any document (nothing in them can be found). */
   withoutDocuments: string[];
+  /** True when the run stopped early (signal): the counts say what was committed. */
+  interrupted?: boolean;
 }
 
 const TEXT_FILE = /\.(txt|md|markdown|text)$/i;
@@ -63,116 +76,160 @@ function expand(paths: string[]): string[] {
   return out;
 }
 
-/** A parse result from a gazette text file, or from a JSON file `gongbao convert`/`parse --json` wrote. */
-function resultFor(path: string): ParseResult {
-  if (path.endsWith('.json')) {
-    const j = JSON.parse(readFileSync(path, 'utf8')) as ParseResult;
-    if (j.schemaVersion !== 1 || !Array.isArray(j.issues)) throw new Error('not a gongbao parse result (schemaVersion 1)');
-    return j;
-  }
-  const src = readSource(path);
-  return parseGazette({ text: src.text, path, sha256: src.sha256, encoding: src.encoding });
-}
-
+/** Delete a file's entry, and its documents unless another indexed path has the same content. Returns documents removed. */
 function removeFile(idx: LoadedIndex, path: string): number {
-  const entry = idx.meta.files[path];
+  const { db } = idx;
+  const entry = db.prepare('SELECT sha256 FROM files WHERE path = ?').get(path) as { sha256: string } | undefined;
   if (!entry) return 0;
-  delete idx.meta.files[path];
-  const stillUsed = Object.values(idx.meta.files).some((f) => f.sha256 === entry.sha256);
-  if (stillUsed) return 0;
-  for (const id of entry.documents) {
-    const doc = idx.meta.docs[id];
-    if (!doc) continue;
-    idx.flex.remove(doc.num);
-    delete idx.meta.byNum[doc.num];
-    delete idx.meta.docs[id];
-    rmSync(textsPath(idx.dir, id), { force: true });
-  }
-  rmSync(filePath(idx.dir, entry.sha256), { force: true });
-  return entry.documents.length;
+  db.prepare('DELETE FROM files WHERE path = ?').run(path);
+  if (db.prepare('SELECT 1 FROM files WHERE sha256 = ? LIMIT 1').get(entry.sha256)) return 0;
+  const nums = (db.prepare('SELECT num FROM docs WHERE sha256 = ?').all(entry.sha256) as { num: number }[]).map((r) => r.num);
+  const delFts = db.prepare('DELETE FROM fts WHERE rowid = ?');
+  for (const n of nums) delFts.run(n);
+  db.prepare('DELETE FROM docs WHERE sha256 = ?').run(entry.sha256);
+  return nums.length;
 }
 
-function addResult(idx: LoadedIndex, path: string, r: ParseResult): number {
-  const sha = r.source.sha256;
-  const ids: string[] = [];
-  const sharedSha = Object.values(idx.meta.files).some((f) => f.sha256 === sha);
-  if (!sharedSha) {
-    makeDirs(join(idx.dir, 'texts'));
-    makeDirs(join(idx.dir, 'files'));
-  }
-  for (const issue of r.issues) {
-    for (const d of issue.documents) {
-      ids.push(d.id);
-      if (sharedSha || idx.meta.docs[d.id]) continue;
-      const num = idx.meta.nextNum++;
-      const text = fullText(d);
-      idx.flex.add({ id: num, title: `${d.title} ${d.docNumber ?? ''}`, text });
-      idx.meta.docs[d.id] = indexDoc(r, issue, d, path, num);
-      idx.meta.byNum[num] = d.id;
-      const texts: DocTexts = { cmp: comparableText(text), citations: d.citations ?? [], records: docRecords(d).map((rec) => ({ key: rec.id, path: rec.path, title: rec.title, text: rec.text })) };
-      writeJsonGz(textsPath(idx.dir, d.id), texts);
+function addFile(idx: LoadedIndex, f: Extract<PreparedFile, { ok: true }>): number {
+  const { db } = idx;
+  const shared = !!db.prepare('SELECT 1 FROM files WHERE sha256 = ? LIMIT 1').get(f.sha256);
+  if (!shared) {
+    const insertDoc = db.prepare(`INSERT OR IGNORE INTO docs(id, sha256, path, title, doc_number, number_key, issuer, doc_type, section, sign_date, year, issue, issued, cites, body)
+      VALUES (@id, @sha256, @path, @title, @docNumber, @numberKey, @issuer, @docType, @section, @signDate, @year, @issue, @issued, @cites, @body)`);
+    const insertFts = db.prepare('INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)');
+    for (const p of f.docs) {
+      const d = p.doc;
+      const res = insertDoc.run({ id: d.id, sha256: f.sha256, path: f.path, title: d.title, docNumber: d.docNumber, numberKey: p.numberKey, issuer: d.issuer, docType: d.docType, section: d.section, signDate: d.signDate, year: d.year, issue: d.issue, issued: JSON.stringify(d.issued), cites: JSON.stringify(d.cites), body: Buffer.from(p.body) });
+      // a document id already indexed from another file keeps its first copy
+      if (res.changes) insertFts.run(res.lastInsertRowid, p.titleTokens, p.bodyTokens);
     }
   }
-  if (!sharedSha) writeJsonGz(filePath(idx.dir, sha), r);
-  idx.meta.files[path] = { path, sha256: sha, issues: r.issues.length, documents: ids, indexedAt: new Date().toISOString() };
-  return ids.length;
+  db.prepare('INSERT INTO files(path, sha256, issues, documents, indexed_at) VALUES (?, ?, ?, ?, ?)').run(f.path, f.sha256, f.issues, JSON.stringify(f.docs.map((d) => d.doc.id)), new Date().toISOString());
+  return f.docs.length;
+}
+
+/** Run `fn` in a write transaction of its own, unless the whole run is one (rebuild). */
+function committed(idx: LoadedIndex, inRun: boolean, fn: () => void): void {
+  if (inRun) fn();
+  else idx.db.transaction(fn).immediate();
+}
+
+interface Pending {
+  path: string;
+  result: Promise<PreparedFile | 'unchanged'>;
 }
 
 export async function runIndex(paths: string[], opts: IndexOptions): Promise<IndexSummary> {
-  makeDirs(opts.dir);
-  const release = acquireLock(opts.dir);
+  const idx = openForWrite(opts.dir, { tokenizer: opts.tokenizer, segmenter: opts.segmenter, rebuild: opts.rebuild });
+  const s: IndexSummary = { added: 0, replaced: 0, unchanged: 0, removed: 0, failed: 0, documents: 0, withoutDocuments: [] };
+  const inRun = !!opts.rebuild;
+  let pool: Piscina<PrepareTask, PreparedFile> | null = null;
   try {
-    let idx = opts.rebuild ? null : await loadIndex(opts.dir, opts.segmenter);
-    if (!idx) {
-      const seg = loadSegmenter(opts.segmenter);
-      idx = { dir: opts.dir, meta: emptyMeta(seg), flex: makeFlex(seg), seg };
-      if (opts.rebuild) {
-        rmSync(join(opts.dir, 'texts'), { recursive: true, force: true });
-        rmSync(join(opts.dir, 'files'), { recursive: true, force: true });
-      }
+    if (inRun) {
+      idx.db.exec('BEGIN IMMEDIATE');
+      resetSchema(idx);
     }
-    const s: IndexSummary = { added: 0, replaced: 0, unchanged: 0, removed: 0, failed: 0, documents: 0, withoutDocuments: [] };
     if (opts.remove) {
       for (const p of paths.map((x) => resolve(x))) {
-        const inside = Object.keys(idx.meta.files).filter((f) => f === p || f.startsWith(p + '/'));
+        const inside = (idx.db.prepare("SELECT path FROM files WHERE path = ? OR substr(path, 1, length(?) + 1) = ? || '/' ORDER BY path").all(p, p, p) as { path: string }[]).map((r) => r.path);
         if (!inside.length) {
           s.failed++;
           opts.onFile?.(p, 'failed', 'not in the index');
         }
         for (const f of inside) {
-          s.documents += removeFile(idx, f);
+          committed(idx, inRun, () => (s.documents += removeFile(idx, f)));
           s.removed++;
           opts.onFile?.(f, 'removed', '');
         }
       }
     } else {
-      for (const p of expand(paths)) {
-        let r: ParseResult;
-        try {
-          r = resultFor(p);
-        } catch (err) {
-          s.failed++;
-          opts.onFile?.(p, 'failed', (err as Error).message.replace(`${p}: `, ''));
-          continue;
+      const files = expand(paths);
+      opts.onProgress?.(0, files.length);
+      const known = idx.db.prepare('SELECT sha256 FROM files WHERE path = ?');
+      const jobs = Math.max(1, opts.jobs ?? availableParallelism());
+      if (files.length >= 4 && jobs > 1) {
+        pool = new Piscina<PrepareTask, PreparedFile>({
+          filename: new URL('./indexWorker.js', import.meta.url).href,
+          minThreads: 0, // see convert: terminating a worker still loading its modules aborts Node 20
+          maxThreads: jobs,
+          idleTimeout: 1000,
+        });
+      }
+      const prepare = (task: PrepareTask): Promise<PreparedFile> => (pool ? pool.run(task) : Promise.resolve(prepareFile(task)));
+      const start = (path: string): Pending => {
+        const task: PrepareTask = { path, bytes: null, tokenizer: idx.info.tokenizer, segmenter: idx.info.segmenter?.name };
+        if (!path.endsWith('.json')) {
+          try {
+            task.bytes = readSourceBytes(path);
+          } catch (err) {
+            return { path, result: Promise.resolve({ ok: false, path, error: err instanceof InputError ? err.problem : (err as Error).message }) };
+          }
+          const prev = known.get(path) as { sha256: string } | undefined;
+          if (prev && prev.sha256 === sha256Hex(task.bytes)) return { path, result: Promise.resolve('unchanged') };
         }
-        const prev = idx.meta.files[p];
-        if (prev && prev.sha256 === r.source.sha256) {
+        return { path, result: prepare(task) };
+      };
+      // a window of files in flight, committed in the order given
+      const window = pool ? jobs * 3 : 1;
+      const queue: Pending[] = [];
+      let next = 0;
+      let done = 0;
+      while (next < files.length || queue.length) {
+        while (!opts.signal?.aborted && queue.length < window && next < files.length) queue.push(start(files[next++]));
+        if (!queue.length) break;
+        const item = queue.shift()!;
+        const r = await item.result;
+        if (opts.signal?.aborted && !inRun) {
+          s.interrupted = true;
+          break;
+        }
+        done++;
+        if (r === 'unchanged') {
           s.unchanged++;
-          opts.onFile?.(p, 'unchanged', '');
-          continue;
+          opts.onFile?.(item.path, 'unchanged', '');
+        } else if (!r.ok) {
+          s.failed++;
+          opts.onFile?.(item.path, 'failed', r.error);
+        } else {
+          const prev = known.get(r.path) as { sha256: string } | undefined;
+          if (prev && prev.sha256 === r.sha256) {
+            s.unchanged++;
+            opts.onFile?.(r.path, 'unchanged', '');
+          } else {
+            let n = 0;
+            committed(idx, inRun, () => {
+              if (prev) removeFile(idx, r.path);
+              n = addFile(idx, r);
+            });
+            s.documents += n;
+            if (prev) s.replaced++;
+            else s.added++;
+            if (n === 0) s.withoutDocuments.push(r.path);
+            opts.onFile?.(r.path, prev ? 'replaced' : 'added', n === 0 ? 'no document found: nothing to search in this file' : plural(n, 'document'));
+          }
         }
-        if (prev) removeFile(idx, p);
-        const n = addResult(idx, p, r);
-        s.documents += n;
-        if (prev) s.replaced++;
-        else s.added++;
-        if (n === 0) s.withoutDocuments.push(p);
-        opts.onFile?.(p, prev ? 'replaced' : 'added', n === 0 ? 'no document found: nothing to search in this file' : plural(n, 'document'));
+        opts.onProgress?.(done, files.length);
+      }
+      if (opts.signal?.aborted) s.interrupted = true;
+      if (opts.prune && !s.interrupted) {
+        for (const { path } of idx.db.prepare('SELECT path FROM files ORDER BY path').all() as { path: string }[]) {
+          if (existsSync(path)) continue;
+          committed(idx, inRun, () => (s.documents += removeFile(idx, path)));
+          s.removed++;
+          opts.onFile?.(path, 'removed', 'no longer exists');
+        }
       }
     }
-    if (s.added || s.replaced || s.removed || opts.rebuild) await saveIndex(idx);
+    if (inRun) {
+      if (s.interrupted) idx.db.exec('ROLLBACK');
+      else idx.db.exec('COMMIT');
+    }
     return s;
+  } catch (err) {
+    if (inRun && idx.db.inTransaction) idx.db.exec('ROLLBACK');
+    throw indexFailure(err, join(opts.dir, DB_FILE));
   } finally {
-    release();
+    await pool?.destroy();
+    closeIndex(idx);
   }
 }

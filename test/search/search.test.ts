@@ -4,8 +4,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runIndex } from '../../src/search/indexer.js';
-import { loadIndex, readMeta, IndexError, INDEX_FORMAT } from '../../src/search/indexStore.js';
-import { IndexBusy } from '../../src/search/indexLock.js';
+import { closeIndex, loadIndex, readMeta, IndexError, INDEX_FORMAT, DB_FILE } from '../../src/search/indexStore.js';
+import Database from 'better-sqlite3';
 import { parseQuery } from '../../src/search/queryParser.js';
 import { search } from '../../src/search/search.js';
 import { BIN, fixture, ROOT } from '../helpers/fixtures.js';
@@ -33,7 +33,7 @@ describe('judged queries', () => {
     expect(new Set(judged.queries.map((q) => q.kind))).toEqual(new Set(['number', 'word', 'and', 'phrase', 'short', 'organ', 'exclude', 'filter']));
   });
   it.each(judged.queries.map((q) => [q.q, q] as const))('%s', async (_q, q) => {
-    const idx = (await loadIndex(dir))!;
+    const idx = loadIndex(dir)!;
     const hits = search(idx, parseQuery(q.q), 20).map((h) => h.doc.docNumber);
     if (q.exact) expect([...hits].sort()).toEqual([...q.expect].sort());
     else for (const e of q.expect) expect(hits.slice(0, 10)).toContain(e);
@@ -45,18 +45,18 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 describe('ranking', () => {
   it('a title hit ranks above body hits', async () => {
-    const idx = (await loadIndex(dir))!;
+    const idx = loadIndex(dir)!;
     const hits = search(idx, parseQuery('营商环境'), 10);
     expect(hits[0].doc.docNumber).toBe('城政发〔2023〕7号'); // the only one with 营商环境 in its title
     expect(hits[0].scores.title).toBe(1);
   });
   it('ties go to the newer document', async () => {
-    const idx = (await loadIndex(dir))!;
+    const idx = loadIndex(dir)!;
     const hits = search(idx, parseQuery('from:2021-11-01 to:2021-11-30'), 10);
     expect(hits.map((h) => h.doc.signDate)).toEqual(['2021-11-22', '2021-11-15', '2021-11-12', '2021-11-02']);
   });
   it('points at the matching article and highlights the words', async () => {
-    const idx = (await loadIndex(dir))!;
+    const idx = loadIndex(dir)!;
     const [hit] = search(idx, parseQuery('"行政执法监督" 移交'), 5);
     expect(hit.doc.docNumber).toBe('晋市政发〔2021〕23号');
     expect(hit.record.path).toMatch(/第.+条/);
@@ -85,58 +85,89 @@ describe('index maintenance', () => {
     const f = join(c, 'g.txt');
     copyFileSync(fixture('002'), f);
     expect(await runIndex([c], { dir: d })).toMatchObject({ added: 1, documents: 12 });
-    const gen1 = readFileSync(join(d, 'CURRENT'), 'utf8');
+    const at1 = readMeta(d)!.files[f].indexedAt;
     expect(await runIndex([c], { dir: d })).toMatchObject({ added: 0, unchanged: 1 });
-    expect(readFileSync(join(d, 'CURRENT'), 'utf8')).toBe(gen1); // nothing rewritten
+    expect(readMeta(d)!.files[f].indexedAt).toBe(at1); // nothing rewritten
     // change the file: keep only the first document (up to the line before 晋市政发〔2019〕21号's title)
     const text = readFileSync(fixture('002'), 'utf8').split('\n').slice(0, 77).join('\n');
     writeFileSync(f, text);
     expect(await runIndex([c], { dir: d })).toMatchObject({ replaced: 1, documents: 1 });
-    let idx = (await loadIndex(d))!;
+    let idx = loadIndex(d)!;
     expect(Object.keys(idx.meta.docs)).toHaveLength(1);
     expect(search(idx, parseQuery('焦化'), 10)).toEqual([]);
     expect(search(idx, parseQuery('风险防控'), 10).map((h) => h.doc.docNumber)).toEqual(['晋市政发〔2019〕20号']);
+    closeIndex(idx);
     expect(await runIndex([f], { dir: d, remove: true })).toMatchObject({ removed: 1 });
-    idx = (await loadIndex(d))!;
+    idx = loadIndex(d)!;
     expect(Object.keys(idx.meta.docs)).toHaveLength(0);
     expect(search(idx, parseQuery('风险防控'), 10)).toEqual([]);
+    closeIndex(idx);
   });
 
-  it('a second writer is refused while the first holds the lock', async () => {
-    const d = join(base, 'locked');
-    mkdirSync(d);
-    const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
-    writeFileSync(join(d, 'lock'), String(sleeper.pid));
-    await expect(runIndex([fixture('000')], { dir: d })).rejects.toThrow(IndexBusy);
-    sleeper.kill();
-    await new Promise((r) => sleeper.on('exit', r));
-    // the lock of a dead process is stale and taken over
-    expect(await runIndex([fixture('000')], { dir: d })).toMatchObject({ added: 1 });
-    expect(existsSync(join(d, 'lock'))).toBe(false);
+  it('--prune takes out files that no longer exist, and only those', async () => {
+    const d = join(base, 'prune');
+    const c = join(base, 'c-prune');
+    mkdirSync(c);
+    copyFileSync(fixture('000'), join(c, 'a.txt'));
+    copyFileSync(fixture('003'), join(c, 'b.txt'));
+    await runIndex([c], { dir: d });
+    rmSync(join(c, 'a.txt'));
+    expect(await runIndex([], { dir: d, prune: true })).toMatchObject({ removed: 1, documents: 13 });
+    expect(Object.keys(readMeta(d)!.files)).toEqual([join(c, 'b.txt')]);
   });
 
-  it('an index of another format version is refused with a rebuild hint', async () => {
+  it('two index runs at the same time are serialised by SQLite: both succeed, both files are indexed', async () => {
+    const d = join(base, 'concurrent');
+    const run = (f: string) => new Promise<number>((res) => spawn(process.execPath, [BIN, 'index', f, '--index', d, '-q']).on('exit', (code) => res(code ?? -1)));
+    const codes = await Promise.all([run(fixture('000')), run(fixture('002')), run(fixture('003'))]);
+    expect(codes).toEqual([0, 0, 0]);
+    expect(Object.keys(readMeta(d)!.docs)).toHaveLength(36);
+  }, 60000);
+
+  it('kill -9 during a --rebuild leaves the previous index searchable', async () => {
+    const d = join(base, 'killed');
+    await runIndex([fixture('002')], { dir: d });
+    const big = join(base, 'big');
+    mkdirSync(big);
+    for (let i = 0; i < 60; i++) writeFileSync(join(big, `g${i}.txt`), readFileSync(fixture('000'), 'utf8').replace(/〔2022〕(\d+)号/g, (_, n) => `〔2022〕${Number(n) + 100 * (i + 1)}号`));
+    const child = spawn(process.execPath, [BIN, 'index', '--rebuild', big, '--index', d, '-q', '--jobs', '1']);
+    await new Promise((r) => setTimeout(r, 1500));
+    const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)));
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL'); // killed mid-run, not after it finished
+    const r = spawnSync(process.execPath, [BIN, 'search', '焦化', '--index', d, '--json'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).hits.map((h: { docNumber: string }) => h.docNumber).sort()).toEqual(['晋市政办〔2019〕46号', '晋市政办〔2019〕47号']);
+  }, 60000);
+
+  it('an index of another format version is refused with a rebuild hint; --rebuild starts again', async () => {
     const d = join(base, 'old');
     await runIndex([fixture('000')], { dir: d });
-    const gen = readFileSync(join(d, 'CURRENT'), 'utf8').trim();
-    const metaPath = join(d, gen, 'meta.json');
-    const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
-    writeFileSync(metaPath, JSON.stringify({ ...meta, format: 99 }));
+    const db = new Database(join(d, DB_FILE));
+    db.pragma('user_version = 99');
+    db.close();
     expect(() => readMeta(d)).toThrow(/incompatible version.*rebuild/);
-    await expect(loadIndex(d)).rejects.toThrow(IndexError);
-    // --rebuild starts again
+    expect(() => loadIndex(d)).toThrow(IndexError);
     expect(await runIndex([fixture('000')], { dir: d, rebuild: true })).toMatchObject({ added: 1 });
     expect(readMeta(d)?.format).toBe(INDEX_FORMAT);
+  });
+
+  it('an index folder of the FlexSearch format (CURRENT, gen-*) asks for --rebuild, which replaces it', async () => {
+    const d = join(base, 'format2');
+    mkdirSync(join(d, 'gen-000001'), { recursive: true });
+    writeFileSync(join(d, 'CURRENT'), 'gen-000001\n');
+    expect(() => loadIndex(d)).toThrow(/older gongbao.*--rebuild/);
+    await expect(runIndex([fixture('000')], { dir: d })).rejects.toThrow(/older gongbao/);
+    expect(await runIndex([fixture('000')], { dir: d, rebuild: true })).toMatchObject({ added: 1 });
+    expect(existsSync(join(d, 'CURRENT'))).toBe(false);
+    expect(existsSync(join(d, 'gen-000001'))).toBe(false);
   });
 
   it('a damaged index gives a clear error, also from the CLI (no stack trace)', async () => {
     const d = join(base, 'damaged');
     await runIndex([fixture('000')], { dir: d });
-    const gen = readFileSync(join(d, 'CURRENT'), 'utf8').trim();
-    const flex = join(d, gen, 'flex');
-    const key = readdirSync(flex)[0];
-    writeFileSync(join(flex, key), '{"truncated": [1, 2');
-    await expect(loadIndex(d)).rejects.toThrow(/damaged/);
+    writeFileSync(join(d, DB_FILE), 'this is not a database'.repeat(100));
+    expect(() => loadIndex(d)).toThrow(/damaged/);
     const r = spawnSync(process.execPath, [BIN, 'search', '营商环境', '--index', d], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -183,29 +214,42 @@ describe('CLI', () => {
     const r = spawnSync(process.execPath, [BIN, 'index', '--list', '--json', '--index', dir], { encoding: 'utf8' });
     const j = JSON.parse(r.stdout);
     expect(j.files.map((f: { documents: number }) => f.documents)).toEqual([13, 12, 11]);
-    expect(j.segmenter.name).toBe('node-rs-jieba');
+    expect(j.tokenizer).toBe('bigram');
   });
 });
 
-describe('segmenters', () => {
+describe('tokenizers', () => {
   let hasNodeJieba = true;
   try {
     createRequire(import.meta.url)('nodejieba');
   } catch {
     hasNodeJieba = false;
   }
-  it.skipIf(!hasNodeJieba)('an index built with nodejieba records it, and queries use it', async () => {
-    const d = join(base, 'nj');
-    await runIndex([fixture('002')], { dir: d, segmenter: 'nodejieba' });
-    const idx = (await loadIndex(d))!;
-    expect(idx.meta.segmenter.name).toBe('nodejieba');
-    expect(idx.seg.name).toBe('nodejieba');
-    expect(search(idx, parseQuery('焦化'), 10).map((h) => h.doc.docNumber).sort()).toEqual(['晋市政办〔2019〕46号', '晋市政办〔2019〕47号']);
-    await expect(loadIndex(d, 'node-rs-jieba')).rejects.toThrow(/built with nodejieba/);
-  });
-  it('the default index records @node-rs/jieba and the dictionary it loaded', () => {
+  it('the default index is bigram and needs no segmenter', () => {
     const meta = readMeta(dir)!;
-    expect(meta.segmenter).toMatchObject({ name: 'node-rs-jieba' });
-    expect(meta.segmenter.dictionary).toMatch(/^[0-9a-f]{16}$/);
+    expect([meta.tokenizer, meta.segmenter]).toEqual(['bigram', null]);
+  });
+  it('a jieba index records its segmenter and dictionary and finds the judged documents too', async () => {
+    const d = join(base, 'jieba');
+    await runIndex([corpus], { dir: d, tokenizer: 'jieba' });
+    const idx = loadIndex(d)!;
+    expect(idx.info.tokenizer).toBe('jieba');
+    expect(idx.info.segmenter).toMatchObject({ name: 'node-rs-jieba' });
+    expect(idx.info.segmenter!.dictionary).toMatch(/^[0-9a-f]{16}$/);
+    for (const q of judged.queries) {
+      const hits = search(idx, parseQuery(q.q), 20).map((h) => h.doc.docNumber);
+      if (q.exact) expect([...hits].sort(), q.q).toEqual([...q.expect].sort());
+      else for (const e of q.expect) expect(hits.slice(0, 10), q.q).toContain(e);
+    }
+    closeIndex(idx);
+    await expect(runIndex([fixture('000')], { dir: d, tokenizer: 'bigram' })).rejects.toThrow(/jieba tokenizer/);
+  }, 60000);
+  it.skipIf(!hasNodeJieba)('a jieba index built with nodejieba records it, and queries use it', async () => {
+    const d = join(base, 'nj');
+    await runIndex([fixture('002')], { dir: d, tokenizer: 'jieba', segmenter: 'nodejieba' });
+    const idx = loadIndex(d)!;
+    expect(idx.info.segmenter!.name).toBe('nodejieba');
+    expect(search(idx, parseQuery('焦化'), 10).map((h) => h.doc.docNumber).sort()).toEqual(['晋市政办〔2019〕46号', '晋市政办〔2019〕47号']);
+    closeIndex(idx);
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * Everything the index writer needs from one file, computed off the writer (in a pool worker for large
+ * runs): the parse, each document's metadata row, its FTS tokens and its compressed parse. The writer
+ * then only inserts rows.
+ */
+import { readFileSync } from 'node:fs';
+import type { ParseResult } from '../types.js';
+import { sourceFromBytes, InputError } from '../read/readSource.js';
+import { parseGazette } from '../parse.js';
+import { fullText, indexDoc, type IndexDoc } from './records.js';
+import { makeTokenizer, type TokenizerName } from './tokenizers.js';
+import type { SegmenterName } from './segmenter.js';
+import { packDocument } from './indexStore.js';
+import { normalizeDocNumber } from '../segment/docNumber.js';
+
+export interface PrepareTask {
+  path: string;
+  /** The file's bytes (a text file), or null for a JSON parse result read here. */
+  bytes: Uint8Array | null;
+  tokenizer: TokenizerName;
+  segmenter?: SegmenterName;
+}
+
+export interface PreparedDoc {
+  doc: Omit<IndexDoc, 'num'>;
+  numberKey: string | null;
+  titleTokens: string;
+  bodyTokens: string;
+  body: Uint8Array;
+}
+
+export type PreparedFile =
+  | { ok: true; path: string; sha256: string; issues: number; docs: PreparedDoc[] }
+  | { ok: false; path: string; error: string };
+
+/** A parse result from the JSON that `gongbao convert`/`parse --json` wrote. */
+function resultFromJson(path: string): ParseResult {
+  const j = JSON.parse(readFileSync(path, 'utf8')) as ParseResult;
+  if (j?.schemaVersion !== 1 || !Array.isArray(j.issues)) throw new Error('not a gongbao parse result (schemaVersion 1)');
+  return j;
+}
+
+export function prepareFile(task: PrepareTask): PreparedFile {
+  const { path } = task;
+  try {
+    let r: ParseResult;
+    if (task.bytes) {
+      const src = sourceFromBytes(path, task.bytes);
+      r = parseGazette({ text: src.text, path, sha256: src.sha256, encoding: src.encoding });
+    } else r = resultFromJson(path);
+    const tok = makeTokenizer(task.tokenizer, task.segmenter);
+    const docs: PreparedDoc[] = [];
+    for (const issue of r.issues) {
+      for (const d of issue.documents) {
+        const { num: _num, ...doc } = indexDoc(r, issue, d, path, 0);
+        docs.push({
+          doc,
+          numberKey: d.docNumber ? normalizeDocNumber(d.docNumber) : null,
+          titleTokens: tok.indexText(`${d.title} ${d.docNumber ?? ''}`),
+          bodyTokens: tok.indexText(fullText(d)),
+          body: packDocument(d),
+        });
+      }
+    }
+    return { ok: true, path, sha256: r.source.sha256, issues: r.issues.length, docs };
+  } catch (err) {
+    if (err instanceof InputError) return { ok: false, path, error: err.problem };
+    return { ok: false, path, error: (err as Error).message.replace(`${path}: `, '') };
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * How an index turns text into FTS5 tokens and a query word into an FTS5 expression, behind one interface.
+ * `bigram` (default): overlapping Han bigrams; a word is an exact phrase, no dictionary at query time.
+ * `jieba`: jieba search-mode words (smaller on disk); a word is the AND of its short jieba pieces, so its
+ * matches are candidates that search verifies on the document text.
+ */
+import { bigramIndexText, bigramPhrase, hasUntokenized } from './bigramTokens.js';
+import { indexTokens, loadSegmenter, lookupTokens, type SegmenterName } from './segmenter.js';
+
+export type TokenizerName = 'bigram' | 'jieba';
+export const TOKENIZERS: TokenizerName[] = ['bigram', 'jieba'];
+
+export interface Tokenizer {
+  name: TokenizerName;
+  /** The text as space-separated tokens. */
+  indexText(text: string): string;
+  /** An FTS5 expression matching documents that may contain the word; null when the word has no tokens. */
+  wordExpr(word: string): string | null;
+  /** Does every match of wordExpr(word) contain the word verbatim? Otherwise matches are verified. */
+  exact(word: string): boolean;
+}
+
+const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
+
+export const bigramTokenizer: Tokenizer = {
+  name: 'bigram',
+  indexText: bigramIndexText,
+  wordExpr: bigramPhrase,
+  exact: (word) => !hasUntokenized(word),
+};
+
+export function jiebaTokenizer(segmenter?: SegmenterName): Tokenizer {
+  const seg = loadSegmenter(segmenter);
+  return {
+    name: 'jieba',
+    indexText: (text) => indexTokens(seg, text).join(' '),
+    wordExpr: (word) => {
+      const tokens = lookupTokens(seg, word);
+      return tokens.length ? `(${tokens.map(quote).join(' AND ')})` : null;
+    },
+    exact: () => false,
+  };
+}
+
+export function makeTokenizer(name: TokenizerName, segmenter?: SegmenterName): Tokenizer {
+  return name === 'jieba' ? jiebaTokenizer(segmenter) : bigramTokenizer;
+}
