@@ -89,25 +89,20 @@ const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 type Row = Parameters<typeof docFromRow>[0];
 
-export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[] {
-  const norm = comparableText;
+interface MatchPlan {
+  /** One FTS5 expression per group that the tokens can decide (an OR of its members' phrases). */
+  groupExprs: string[];
+  /** The excluded words the tokens decide exactly, as one OR expression. */
+  notExpr: string | null;
+  /** Must candidates be checked on their text for the wanted words? */
+  verifyWanted: boolean;
+  /** Excluded words decided on the text. */
+  verifyExcludes: string[];
+}
+
+/** The FTS5 expression: every group (an OR of its members' phrases), NOT any excluded word; what is left to the text. */
+function matchPlan(idx: LoadedIndex, wantedGroups: string[][], excludes: string[]): MatchPlan {
   const tok = idx.tokenizer;
-  // each group needs one of its members: a word or phrase alone, or the members of an A OR B group
-  const groups = [...q.terms, ...q.phrases].map((w) => [w]).concat(q.alternatives ?? []).map((g) => g.filter((w) => norm(w)));
-  const wantedGroups = groups.filter((g) => g.length);
-  const words = wantedGroups.flat();
-  const wanted = words.map(norm);
-  const excludes = q.excludes.filter((w) => norm(w));
-  const { where, params } = filterSql(idx, q);
-  const cols = DOC_COLUMNS.split(', ').map((c) => `docs.${c}`).join(', ');
-
-  // Filters only: every document that passes, newest first.
-  if (!wantedGroups.length && !excludes.length) {
-    const rows = idx.db.prepare(`SELECT ${cols} FROM docs WHERE ${where} ORDER BY docs.sign_date IS NULL, docs.sign_date DESC, docs.id LIMIT ?`).all(...params, limit) as Row[];
-    return rows.map(docFromRow).map((doc) => ({ doc, score: 0, scores: { number: q.filters.no ? 1 : 0, title: 0, article: 0, frequency: 0 }, record: { id: `${doc.id}#0`, path: '正文', title: doc.title }, snippet: { text: doc.title, marks: [] } }));
-  }
-
-  // The FTS5 expression: every group (an OR of its members' phrases), NOT any excluded word.
   const groupExprs: string[] = [];
   let verifyWanted = false;
   for (const g of wantedGroups) {
@@ -119,6 +114,50 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
   const exactExcludes = excludes.filter((w) => tok.exact(w) && tok.wordExpr(w));
   const verifyExcludes = excludes.filter((w) => !exactExcludes.includes(w));
   const notExpr = exactExcludes.length ? exactExcludes.map((w) => tok.wordExpr(w)!).join(' OR ') : null;
+  return { groupExprs, notExpr, verifyWanted, verifyExcludes };
+}
+
+/** The query's words and exclusions in comparable form (empty members dropped). */
+function queryWords(q: ParsedQuery): { wantedGroups: string[][]; excludes: string[] } {
+  const groups = [...q.terms, ...q.phrases].map((w) => [w]).concat(q.alternatives ?? []).map((g) => g.filter((w) => comparableText(w)));
+  return { wantedGroups: groups.filter((g) => g.length), excludes: q.excludes.filter((w) => comparableText(w)) };
+}
+
+/**
+ * Every document matching the words of a query (no filters, no ranking, no limit): what the bench and the
+ * tests compare with a substring scan of the texts.
+ */
+export function matchingDocs(idx: LoadedIndex, q: ParsedQuery): Set<string> {
+  const { wantedGroups, excludes } = queryWords(q);
+  const { groupExprs, notExpr, verifyWanted, verifyExcludes } = matchPlan(idx, wantedGroups, excludes);
+  let rows: { num: number; id: string }[];
+  if (groupExprs.length) rows = idx.db.prepare('SELECT docs.num, docs.id FROM fts JOIN docs ON docs.num = fts.rowid WHERE fts MATCH ?').all(groupExprs.join(' AND ') + (notExpr ? ` NOT (${notExpr})` : '')) as typeof rows;
+  else rows = idx.db.prepare(`SELECT num, id FROM docs${notExpr ? ' WHERE num NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)' : ''}`).all(...(notExpr ? [notExpr] : [])) as typeof rows;
+  if (!verifyWanted && !verifyExcludes.length) return new Set(rows.map((r) => r.id));
+  const out = new Set<string>();
+  for (const r of rows) {
+    const cmp = comparableText(fullText(loadBody(idx, r.num)));
+    if (wantedGroups.every((g) => g.some((w) => cmp.includes(comparableText(w)))) && !excludes.some((w) => cmp.includes(comparableText(w)))) out.add(r.id);
+  }
+  return out;
+}
+
+export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[] {
+  const norm = comparableText;
+  // each group needs one of its members: a word or phrase alone, or the members of an A OR B group
+  const { wantedGroups, excludes } = queryWords(q);
+  const words = wantedGroups.flat();
+  const wanted = words.map(norm);
+  const { where, params } = filterSql(idx, q);
+  const cols = DOC_COLUMNS.split(', ').map((c) => `docs.${c}`).join(', ');
+
+  // Filters only: every document that passes, newest first.
+  if (!wantedGroups.length && !excludes.length) {
+    const rows = idx.db.prepare(`SELECT ${cols} FROM docs WHERE ${where} ORDER BY docs.sign_date IS NULL, docs.sign_date DESC, docs.id LIMIT ?`).all(...params, limit) as Row[];
+    return rows.map(docFromRow).map((doc) => ({ doc, score: 0, scores: { number: q.filters.no ? 1 : 0, title: 0, article: 0, frequency: 0 }, record: { id: `${doc.id}#0`, path: '正文', title: doc.title }, snippet: { text: doc.title, marks: [] } }));
+  }
+
+  const { groupExprs, notExpr, verifyWanted, verifyExcludes } = matchPlan(idx, wantedGroups, excludes);
 
   let candidates: Row[];
   if (groupExprs.length) {

@@ -7,7 +7,10 @@ import { runIndex } from '../../src/search/indexer.js';
 import { closeIndex, loadIndex, readMeta, IndexError, INDEX_FORMAT, DB_FILE } from '../../src/search/indexStore.js';
 import Database from 'better-sqlite3';
 import { parseQuery } from '../../src/search/queryParser.js';
-import { search } from '../../src/search/search.js';
+import { matchingDocs, search } from '../../src/search/search.js';
+import { fullText } from '../../src/search/records.js';
+import { comparableText } from '../../src/text/normalize.js';
+import { parseGazette } from '../../src/parse.js';
 import { BIN, fixture, ROOT } from '../helpers/fixtures.js';
 import { createRequire } from 'node:module';
 
@@ -39,6 +42,23 @@ describe('judged queries', () => {
     else for (const e of q.expect) expect(hits.slice(0, 10)).toContain(e);
   });
 });
+describe('matches are exactly the documents whose text contains the words (substring scan)', () => {
+  // the expected sets come from a plain scan of each document's text, not from the index
+  const texts = () => ['000', '002', '003'].flatMap((p) => parseGazette({ text: readFileSync(fixture(p), 'utf8'), path: p }).issues.flatMap((i) => i.documents)).map((d) => ({ id: d.id, cmp: comparableText(fullText(d)) }));
+  const extra = ['年', '号', '27号', '2021', '审批服务', '管理局', '局', '第十二条', '一、', '“一网通办”', 'gdp', '营商 -环境', '条例 -办法'];
+  it.each(judged.queries.filter((q) => q.kind !== 'filter').map((q) => q.q).concat(extra))('%s', (query) => {
+    const idx = loadIndex(dir)!;
+    const q = parseQuery(query);
+    q.filters = {};
+    const words = [...q.terms, ...q.phrases].map(comparableText);
+    const alts = q.alternatives.map((g) => g.map(comparableText));
+    const excl = q.excludes.map(comparableText);
+    const expected = texts().filter((t) => words.every((w) => t.cmp.includes(w)) && alts.every((g) => g.some((w) => t.cmp.includes(w))) && !excl.some((w) => t.cmp.includes(w))).map((t) => t.id).sort();
+    expect([...matchingDocs(idx, q)].sort()).toEqual(expected);
+    closeIndex(idx);
+  });
+});
+
 // tests clean up after themselves: nothing left in the temp folder
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
