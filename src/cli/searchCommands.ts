@@ -1,6 +1,5 @@
 /** `gongbao index`, `gongbao search`, `gongbao show`. */
 import type { ChalkInstance } from 'chalk';
-import { makeChalk } from '../output/outline.js';
 import { closeIndex, defaultIndexDir, documentOf, IndexBusy, IndexError, loadIndex, readMeta, type IndexMeta, type LoadedIndex } from '../search/indexStore.js';
 import type { IndexDoc } from '../search/records.js';
 import { makeResolver } from '../cite/resolve.js';
@@ -16,7 +15,9 @@ import { wantColour } from '../output/colourChoice.js';
 import { positiveInteger, UsageError } from './optionValues.js';
 import type { TokenizerName } from '../search/tokenizers.js';
 
-function colour(flag: boolean | string | undefined): ChalkInstance {
+/** Chalk, loaded when text is printed (a `--json` search does not load it). */
+async function colour(flag: boolean | string | undefined): Promise<ChalkInstance> {
+  const { makeChalk } = await import('../output/outline.js');
   return makeChalk(wantColour(flag));
 }
 
@@ -92,7 +93,7 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
       if (o.json) {
         process.stdout.write(JSON.stringify({ index: dir, tokenizer: meta?.tokenizer ?? null, segmenter: meta?.segmenter ?? null, files: files.map((f) => ({ path: f.path, sha256: f.sha256, issues: f.issues, documents: f.documents.length, indexedAt: f.indexedAt })) }, null, 2) + '\n');
       } else {
-        const c = colour(o.color);
+        const c = await colour(o.color);
         process.stdout.write(`${c.bold(dir)}${meta ? c.dim(`  (${meta.tokenizer}${meta.segmenter ? `, ${meta.segmenter.name} ${meta.segmenter.version}` : ''})`) : ''}\n`);
         for (const f of files) process.stdout.write(`  ${f.path}  ${c.dim(`${f.issues} issue(s), ${f.documents.length} documents`)}\n`);
         process.stdout.write(`${files.length} files, ${meta ? Object.keys(meta.docs).length : 0} documents\n`);
@@ -204,7 +205,7 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
       process.stdout.write(JSON.stringify({ query: q, hits: hits.map((h) => ({ id: h.doc.id, docNumber: h.doc.docNumber, title: h.doc.title, signDate: h.doc.signDate, issuer: h.doc.issuer, docType: h.doc.docType, section: h.doc.section, file: h.doc.path, score: h.score, scores: h.scores, article: h.record.path, snippet: h.snippet.text })) }, null, 2) + '\n');
       return hits.length ? 0 : EXIT_NO_MATCH;
     }
-    const c = colour(o.color);
+    const c = await colour(o.color);
     // no match: exit 1, as grep and rg do
     if (!hits.length) {
       process.stderr.write('no documents found\n');
@@ -239,7 +240,7 @@ export async function runShowCommand(ref: string, o: { index?: string; article?:
     }
     const doc = docs[0];
     const d = withIndex(dir, (idx) => documentOf(idx, doc.id));
-    const c = colour(o.color);
+    const c = await colour(o.color);
     if (o.article !== undefined) {
       // 12, 第十二条 or 十二
       const label = o.article.trim().replace(/^第\s*|\s*条$/g, '');
@@ -295,7 +296,7 @@ export async function runRefsCommand(ref: string | undefined, o: RefsCliOptions)
     }
     const resolver = makeResolver(meta.docs);
     const citationsOf = (id: string) => withIndex(dir, (idx) => documentOf(idx, id).citations ?? []);
-    const c = colour(o.color);
+    const c = await colour(o.color);
     const label = (id: string) => {
       const d = meta.docs[id];
       return d ? `${d.docNumber ?? d.id} ${d.title}` : id;

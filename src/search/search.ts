@@ -159,42 +159,44 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
 
   const { groupExprs, notExpr, verifyWanted, verifyExcludes } = matchPlan(idx, wantedGroups, excludes);
 
-  let candidates: Row[];
+  // candidates: num, title and bm25 only; the rows of the few that become hits are read after
+  let candidates: { num: number; title: string; r: number }[];
   if (groupExprs.length) {
     const match = groupExprs.join(' AND ') + (notExpr ? ` NOT (${notExpr})` : '');
     const from = `FROM fts JOIN docs ON docs.num = fts.rowid WHERE fts MATCH ? AND ${where}`;
-    const n = (idx.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${CAP + 1})`).get(match, ...params) as { n: number }).n;
-    if (n <= CAP) {
-      candidates = idx.db.prepare(`SELECT ${cols} ${from} ORDER BY bm25(fts, 5.0, 1.0)`).all(match, ...params) as Row[];
-    } else {
+    // one pass: up to CAP + 1 matches with their bm25 (title weighted 5), ranked here
+    candidates = idx.db.prepare(`SELECT docs.num, docs.title, bm25(fts, 5.0, 1.0) AS r ${from} LIMIT ${CAP + 1}`).all(match, ...params) as typeof candidates;
+    if (candidates.length <= CAP) candidates.sort((a, b) => a.r - b.r);
+    else {
       // very common words: the documents whose title holds them, then the most recently indexed
-      const inTitle = idx.db.prepare(`SELECT ${cols} FROM fts JOIN docs ON docs.num = fts.rowid WHERE fts MATCH ? AND ${where} LIMIT ${BOUNDED}`).all(`title : (${groupExprs.join(' AND ')})${notExpr ? ` NOT (${notExpr})` : ''}`, ...params) as Row[];
-      const recent = idx.db.prepare(`SELECT ${cols} ${from} ORDER BY fts.rowid DESC LIMIT ${BOUNDED}`).all(match, ...params) as Row[];
+      const inTitle = idx.db.prepare(`SELECT docs.num, docs.title, 0 AS r ${from} LIMIT ${BOUNDED}`).all(`title : (${groupExprs.join(' AND ')})${notExpr ? ` NOT (${notExpr})` : ''}`, ...params) as typeof candidates;
+      const recent = idx.db.prepare(`SELECT docs.num, docs.title, 0 AS r ${from} ORDER BY fts.rowid DESC LIMIT ${BOUNDED}`).all(match, ...params) as typeof candidates;
       const seen = new Set(inTitle.map((r) => r.num));
       candidates = [...inTitle, ...recent.filter((r) => !seen.has(r.num))];
     }
   } else {
     // only exclusions (or words without tokens): the documents within the filters, newest first
     const not = notExpr ? ' AND docs.num NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)' : '';
-    candidates = idx.db.prepare(`SELECT ${cols} FROM docs WHERE ${where}${not} ORDER BY docs.sign_date IS NULL, docs.sign_date DESC, docs.id LIMIT ${CAP}`).all(...params, ...(notExpr ? [notExpr] : [])) as Row[];
+    candidates = idx.db.prepare(`SELECT docs.num, docs.title, 0 AS r FROM docs WHERE ${where}${not} ORDER BY docs.sign_date IS NULL, docs.sign_date DESC, docs.id LIMIT ${CAP}`).all(...params, ...(notExpr ? [notExpr] : [])) as typeof candidates;
   }
+  const rowOf = idx.db.prepare(`SELECT ${cols} FROM docs WHERE num = ?`);
 
   // Pre-rank on what the rows tell (title hits), keeping the bm25 order among equals; read texts lazily.
-  const pre = candidates.map((r, i) => ({ row: r, i, title: wanted.filter((x) => norm(r.title).includes(x)).length })).sort((a, b) => b.title - a.title || a.i - b.i);
+  const pre = candidates.map((r, i) => ({ num: r.num, i, title: wanted.filter((x) => norm(r.title).includes(x)).length })).sort((a, b) => b.title - a.title || a.i - b.i);
   interface Verified { doc: IndexDoc; title: number; frequency: number; d: Document; cmp: string }
   const verified: Verified[] = [];
   const needText = verifyWanted || verifyExcludes.length > 0;
   for (const c of pre) {
-    if (verified.length >= limit * 2) break;
-    // past `limit` verified hits, only candidates with as many title words can still change the list
-    if (verified.length >= limit && c.title < verified[limit - 1].title) break;
-    const d = loadBody(idx, c.row.num);
+    // candidates come in title-then-bm25 order: the first `limit` that hold the words are the hits (reading
+    // more texts to re-rank them costs ~0.3 ms each, a cold command's budget is a few ms)
+    if (verified.length >= limit) break;
+    const d = loadBody(idx, c.num);
     const cmp = norm(fullText(d));
     if (needText) {
       if (!wantedGroups.every((g) => g.some((w) => cmp.includes(norm(w))))) continue;
       if (excludes.some((w) => cmp.includes(norm(w)))) continue;
     }
-    verified.push({ doc: docFromRow(c.row), title: c.title, frequency: wanted.reduce((s, x) => s + count(cmp, x), 0), d, cmp });
+    verified.push({ doc: docFromRow(rowOf.get(c.num) as Row), title: c.title, frequency: wanted.reduce((s, x) => s + count(cmp, x), 0), d, cmp });
   }
   const base = (v: Verified) => 1000 * (q.filters.no ? 1 : 0) + 100 * v.title + Math.min(9, Math.log2(1 + v.frequency));
   const hits: SearchHit[] = verified.map((v) => {
