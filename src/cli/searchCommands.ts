@@ -163,7 +163,31 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
 /** `search` found nothing (grep and rg exit 1 too). */
 export const EXIT_NO_MATCH = 1;
 
+/** `search --in FILE`: parse the files into an index in memory (nothing written); unreadable files are reported. */
+async function filesIndex(files: string[]): Promise<LoadedIndex> {
+  const { memoryIndex } = await import('../search/indexStore.js');
+  const { prepareFile } = await import('../search/prepareFile.js');
+  const { addFile } = await import('../search/indexer.js');
+  const { readSourceBytes, InputError } = await import('../read/readSource.js');
+  const idx = memoryIndex();
+  for (const path of files) {
+    let bytes: Buffer | null = null;
+    try {
+      if (!path.endsWith('.json')) bytes = readSourceBytes(path);
+    } catch (err) {
+      process.stderr.write(`gongbao: ${path}: ${err instanceof InputError ? err.problem : (err as Error).message}\n`);
+      continue;
+    }
+    const r = prepareFile({ path, bytes, tokenizer: 'bigram' });
+    if (!r.ok) process.stderr.write(`gongbao: ${path}: ${r.error}\n`);
+    else if (!idx.db.prepare('SELECT 1 FROM files WHERE path = ?').get(path)) addFile(idx, r);
+  }
+  return idx;
+}
+
 export interface SearchCliOptions extends Omit<Filters, 'no'> {
+  /** Search these files (parsed in memory) instead of the index. */
+  in?: string[];
   number?: string;
   index?: string;
   limit?: string;
@@ -190,7 +214,8 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
     if (!Number.isInteger(limit) || limit <= 0) throw new QueryError(`--limit must be a positive integer, got "${o.limit}"`);
     const q = parseQuery(query.join(' '), { issuer: o.issuer, type: o.type, year: o.year !== undefined ? yearValue(String(o.year)) : undefined, from: o.from, to: o.to, section: o.section, no: o.number });
     if (!q.terms.length && !q.phrases.length && !q.alternatives.length && !Object.values(q.filters).some((v) => v !== undefined)) throw new QueryError('empty query');
-    const idx = loadIndex(dir);
+    if (o.in?.length && o.index) throw new UsageError('--in searches the files given, not an index: drop --index');
+    const idx = o.in?.length ? await filesIndex(o.in) : loadIndex(dir);
     if (!idx) {
       process.stderr.write(`gongbao: no index at ${dir}: build one with \`gongbao index PATH...\`\n`);
       return 1;

@@ -207,6 +207,15 @@ export function resetSchema(idx: LoadedIndex): void {
   db.pragma(`user_version = ${INDEX_FORMAT}`);
 }
 
+/** A throw-away index in memory (`search --in FILE...`): the same tables, tokens and queries as on disk. */
+export function memoryIndex(): LoadedIndex {
+  const db = new Database(':memory:');
+  const info: IndexInfo = { format: INDEX_FORMAT, generator: { ...GENERATOR }, tokenizer: 'bigram', segmenter: null };
+  const idx = withLazyMeta({ dir: ':memory:', db, info, tokenizer: makeTokenizer('bigram') });
+  resetSchema(idx);
+  return idx;
+}
+
 interface DocRow {
   num: number;
   id: string;

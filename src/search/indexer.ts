@@ -90,7 +90,7 @@ function removeFile(idx: LoadedIndex, path: string): number {
   return nums.length;
 }
 
-function addFile(idx: LoadedIndex, f: Extract<PreparedFile, { ok: true }>): number {
+export function addFile(idx: LoadedIndex, f: Extract<PreparedFile, { ok: true }>): number {
   const { db } = idx;
   const shared = !!db.prepare('SELECT 1 FROM files WHERE sha256 = ? LIMIT 1').get(f.sha256);
   if (!shared) {
@@ -179,6 +179,8 @@ export async function runIndex(paths: string[], opts: IndexOptions): Promise<Ind
         if (!queue.length) break;
         const item = queue.shift()!;
         const r = await item.result;
+        // parsing inline is synchronous: let a Ctrl-C (a macrotask) in between files
+        if (!pool) await new Promise((res) => setImmediate(res));
         if (opts.signal?.aborted && !inRun) {
           s.interrupted = true;
           break;

@@ -19,7 +19,7 @@ export interface IndexDoc {
   signDate: string | null;
   year: number | null;
   issue: string | null;
-  /** The document's FlexSearch id (a small integer keeps the index small). */
+  /** The document's row number in the index (docs.num = the FTS5 rowid). */
   num: number;
   /** Titles of the texts it issues (a citation of one of them resolves to this document). */
   issued: string[];

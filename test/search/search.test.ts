@@ -160,6 +160,27 @@ describe('index maintenance', () => {
     expect(JSON.parse(r.stdout).hits.map((h: { docNumber: string }) => h.docNumber).sort()).toEqual(['晋市政办〔2019〕46号', '晋市政办〔2019〕47号']);
   }, 60000);
 
+  it('Ctrl-C during index stops after the file being written: exit 130, and the summary counts exactly what was committed', async () => {
+    const d = join(base, 'interrupted');
+    const big = join(base, 'big-int');
+    mkdirSync(big);
+    for (let i = 0; i < 60; i++) writeFileSync(join(big, `g${i}.txt`), readFileSync(fixture('002'), 'utf8').replace(/〔2019〕(\d+)号/g, (_, n) => `〔2019〕${Number(n) + 100 * (i + 1)}号`));
+    const child = spawn(process.execPath, [BIN, 'index', big, '--index', d, '-q', '--jobs', '1']);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b) => (stdout += b));
+    child.stderr.on('data', (b) => (stderr += b));
+    await new Promise((r) => setTimeout(r, 1500));
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(/interrupted/);
+    const added = Number(/(\d+) added/.exec(stdout)?.[1]);
+    expect(added).toBeGreaterThan(0);
+    expect(added).toBeLessThan(60);
+    expect(Object.keys(readMeta(d)!.files)).toHaveLength(added);
+  }, 60000);
+
   it('an index of another format version is refused with a rebuild hint; --rebuild starts again', async () => {
     const d = join(base, 'old');
     await runIndex([fixture('000')], { dir: d });
@@ -213,6 +234,16 @@ describe('CLI', () => {
       const cn = spawnSync(process.execPath, [BIN, 'show', '晋市政办〔2021〕42号', '--article', label, '--index', dir, '--json'], { encoding: 'utf8' });
       expect(JSON.parse(cn.stdout)).toMatchObject({ type: 'article', number: 12 });
     }
+  });
+  it('search --in FILE searches files without an index (nothing written); a bad file is one line and the rest is searched', () => {
+    const home = join(base, 'no-index-here');
+    const r = spawnSync(process.execPath, [BIN, 'search', '焦化', '--in', fixture('002'), '--in', join(base, 'missing.txt'), '--json'], { encoding: 'utf8', env: { ...process.env, GONGBAO_INDEX: home } });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).hits.map((h: { docNumber: string }) => h.docNumber).sort()).toEqual(['晋市政办〔2019〕46号', '晋市政办〔2019〕47号']);
+    expect(r.stderr).toBe(`gongbao: ${join(base, 'missing.txt')}: no such file\n`);
+    expect(existsSync(home)).toBe(false);
+    const both = spawnSync(process.execPath, [BIN, 'search', '焦化', '--in', fixture('002'), '--index', dir], { encoding: 'utf8' });
+    expect(both.status).toBe(2);
   });
   it('A OR B finds the documents of either, and only those', () => {
     const ids = (q: string) => (JSON.parse(spawnSync(process.execPath, [BIN, 'search', q, '--json', '--limit', '50', '--index', dir], { encoding: 'utf8' }).stdout).hits as { id: string }[]).map((h) => h.id).sort();
