@@ -42,3 +42,20 @@ describe('convert interrupted', () => {
     expect(r.stdout).toContain('exit=130');
   }, 120_000);
 });
+
+describe('index on a terminal', () => {
+  it('shows a progress bar instead of per-file lines; Ctrl-C restores the cursor, exits 130 and keeps what was committed', () => {
+    const src = join(dir, 'in'); // 40 copies of one gazette, made by the convert test above
+    const idx = join(dir, 'tty-index');
+    const cmd = `"${process.execPath}" "${BIN}" index "${src}" --index "${idx}" --jobs 1 & p=$!; sleep 2; kill -INT $p; wait $p; echo "exit=$?"`;
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout).toMatch(/indexing \[/);
+    expect(r.stdout).not.toMatch(/^added /m);
+    expect(r.stdout).toContain('\u001b[?25h');
+    expect(r.stdout).toMatch(/gongbao index: interrupted/);
+    expect(r.stdout).toMatch(/exit=130/);
+    const list = spawnSync(process.execPath, [BIN, 'index', '--list', '--json', '--index', idx], { encoding: 'utf8' });
+    const added = Number(/(\d+) added/.exec(r.stdout)?.[1]);
+    expect(JSON.parse(list.stdout).files).toHaveLength(added);
+  }, 120_000);
+});
