@@ -102,7 +102,7 @@ const probe = (dir) => {
     // recall: the queries without filters, matches vs a scan of every stored document's text
     const plain = queries.map((s) => ({ s, q: parseQuery(s) })).filter(({ q }) => !Object.values(q.filters).some((v) => v !== undefined));
     const want = plain.map(() => new Set());
-    for (const row of idx.db.prepare('SELECT id, body FROM docs').iterate()) {
+    for (const row of idx.db.prepare('SELECT docs.id, bodies.body FROM docs JOIN bodies ON bodies.num = docs.num').iterate()) {
       const cmp = comparableText(fullText(JSON.parse(gunzipSync(row.body).toString('utf8'))));
       plain.forEach(({ q }, i) => {
         const ok = [...q.terms, ...q.phrases].every((w) => cmp.includes(comparableText(w))) && q.alternatives.every((g) => g.some((w) => cmp.includes(comparableText(w)))) && !q.excludes.some((w) => cmp.includes(comparableText(w)));

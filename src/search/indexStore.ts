@@ -2,8 +2,10 @@
  * The on-disk search index: one SQLite database (`gongbao.sqlite` in the index folder, WAL journal).
  *   meta(key, value)      format, generator, tokenizer, segmenter
  *   files(path, sha256, issues, documents, indexed_at)   what was indexed from where
- *   docs(num, id, sha256, path, title, doc_number, number_key, issuer, doc_type, section, sign_date,
- *        year, issue, issued, cites, body)   one row per document; `body` is its parse (JSON, gzip)
+ *   docs(num, id, sha256, path, title, title_key, doc_number, number_key, issuer, doc_type, section,
+ *        sign_date, year, issue, issued, cites)   one row per document, a few hundred bytes (title_key is
+ *        the title in comparable form): ranking and filters read thousands per query, so the parse is apart
+ *   bodies(num, body)     the document's parse (JSON, gzip), read for the few hits shown
  *   fts(title, body)      FTS5, contentless, rowid = docs.num: the tokens of title + 发文字号 and full text
  * Writers change it in transactions, so readers (opened read-only) never see a half-written state and
  * two writers are serialised by SQLite. The schema version is `PRAGMA user_version`.
@@ -12,7 +14,8 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { GENERATOR } from '../version.js';
 import type { Document } from '../types.js';
 import type { IndexDoc } from './records.js';
@@ -22,7 +25,11 @@ import { loadSegmenter, type SegmenterName } from './segmenter.js';
 import { makeDirs } from '../output/makeDirs.js';
 
 /** Bump when the layout or the meaning of a field changes: older indexes must be rebuilt. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
+/** A reader maps up to this much of the database file (address space, not memory). */
+const READER_MMAP_BYTES = 1 << 30;
+/** A reader's page cache (KiB), so repeated queries in one process (show, refs, tests) do not re-read pages. */
+const READER_CACHE_KB = 65536;
 export const DB_FILE = 'gongbao.sqlite';
 
 export class IndexError extends Error {}
@@ -77,8 +84,9 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE files(path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, issues INTEGER NOT NULL, documents TEXT NOT NULL, indexed_at TEXT NOT NULL);
 CREATE INDEX files_sha ON files(sha256);
 CREATE TABLE docs(num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL, path TEXT NOT NULL,
-  title TEXT NOT NULL, doc_number TEXT, number_key TEXT, issuer TEXT, doc_type TEXT, section TEXT,
-  sign_date TEXT, year INTEGER, issue TEXT, issued TEXT NOT NULL, cites TEXT NOT NULL, body BLOB NOT NULL);
+  title TEXT NOT NULL, title_key TEXT NOT NULL, doc_number TEXT, number_key TEXT, issuer TEXT, doc_type TEXT, section TEXT,
+  sign_date TEXT, year INTEGER, issue TEXT, issued TEXT NOT NULL, cites TEXT NOT NULL);
+CREATE TABLE bodies(num INTEGER PRIMARY KEY, body BLOB NOT NULL);
 CREATE INDEX docs_sha ON docs(sha256);
 CREATE INDEX docs_number ON docs(number_key);
 CREATE INDEX docs_date ON docs(sign_date);
@@ -134,6 +142,24 @@ function tokenizerFor(info: IndexInfo): Tokenizer {
 }
 
 /** Open an existing index read-only (search, show, refs); null when there is none. */
+/**
+ * The compiled better-sqlite3 addon, given to it directly: its default lookup (the `bindings` package) builds
+ * an Error for a stack trace and tries a dozen paths on every start. Undefined (the default lookup) if the
+ * addon is not where a source build puts it.
+ */
+let addonPath: string | undefined | null = null;
+function nativeBinding(): string | undefined {
+  if (addonPath === null) {
+    try {
+      const file = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3')), '..', 'build', 'Release', 'better_sqlite3.node');
+      addonPath = existsSync(file) ? file : undefined;
+    } catch {
+      addonPath = undefined;
+    }
+  }
+  return addonPath;
+}
+
 export function loadIndex(dir: string): LoadedIndex | null {
   const path = join(dir, DB_FILE);
   if (!existsSync(path)) {
@@ -142,7 +168,10 @@ export function loadIndex(dir: string): LoadedIndex | null {
   }
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: nativeBinding() });
+    // pages read through a memory map (no copy into SQLite's cache) and a larger cache for the rest
+    db.pragma(`mmap_size = ${READER_MMAP_BYTES}`);
+    db.pragma(`cache_size = -${READER_CACHE_KB}`);
     const info = infoOf(db, path);
     return withLazyMeta({ dir, db, info, tokenizer: tokenizerFor(info) });
   } catch (err) {
@@ -171,7 +200,7 @@ export function openForWrite(dir: string, o: OpenForWrite = {}): LoadedIndex {
   }
   let db: Database.Database | undefined;
   try {
-    db = new Database(path);
+    db = new Database(path, { nativeBinding: nativeBinding() });
     db.pragma('busy_timeout = 30000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
@@ -198,7 +227,7 @@ export function openForWrite(dir: string, o: OpenForWrite = {}): LoadedIndex {
 /** (Re)create the tables, empty, with the index's info. Run inside a write transaction. */
 export function resetSchema(idx: LoadedIndex): void {
   const { db, info } = idx;
-  for (const t of ['fts', 'docs', 'files', 'meta']) db.exec(`DROP TABLE IF EXISTS ${t}`);
+  for (const t of ['fts', 'bodies', 'docs', 'files', 'meta']) db.exec(`DROP TABLE IF EXISTS ${t}`);
   db.exec(SCHEMA);
   const put = db.prepare('INSERT INTO meta(key, value) VALUES (?, ?)');
   put.run('generator', GENERATOR.version);
@@ -209,7 +238,7 @@ export function resetSchema(idx: LoadedIndex): void {
 
 /** A throw-away index in memory (`search --in FILE...`): the same tables, tokens and queries as on disk. */
 export function memoryIndex(): LoadedIndex {
-  const db = new Database(':memory:');
+  const db = new Database(':memory:', { nativeBinding: nativeBinding() });
   const info: IndexInfo = { format: INDEX_FORMAT, generator: { ...GENERATOR }, tokenizer: 'bigram', segmenter: null };
   const idx = withLazyMeta({ dir: ':memory:', db, info, tokenizer: makeTokenizer('bigram') });
   resetSchema(idx);
@@ -293,7 +322,7 @@ export function packDocument(d: Document): Buffer {
 
 /** A document's parse, from its row. */
 export function documentOf(idx: LoadedIndex, id: string): Document {
-  const row = idx.db.prepare('SELECT body FROM docs WHERE id = ?').get(id) as { body: Buffer } | undefined;
+  const row = idx.db.prepare('SELECT bodies.body FROM docs JOIN bodies ON bodies.num = docs.num WHERE docs.id = ?').get(id) as { body: Buffer } | undefined;
   if (!row) throw new IndexError(`the index is damaged: document ${id} has no stored text; ${REBUILD}`);
   try {
     return JSON.parse(gunzipSync(row.body).toString('utf8')) as Document;

@@ -14,6 +14,7 @@ import { prepareFile, type PrepareTask, type PreparedFile } from './prepareFile.
 import type { SegmenterName } from './segmenter.js';
 import type { TokenizerName } from './tokenizers.js';
 import { plural } from '../output/plural.js';
+import { comparableText } from '../text/normalize.js';
 
 export type FileStatus = 'added' | 'replaced' | 'unchanged' | 'removed' | 'failed';
 
@@ -85,7 +86,11 @@ function removeFile(idx: LoadedIndex, path: string): number {
   if (db.prepare('SELECT 1 FROM files WHERE sha256 = ? LIMIT 1').get(entry.sha256)) return 0;
   const nums = (db.prepare('SELECT num FROM docs WHERE sha256 = ?').all(entry.sha256) as { num: number }[]).map((r) => r.num);
   const delFts = db.prepare('DELETE FROM fts WHERE rowid = ?');
-  for (const n of nums) delFts.run(n);
+  const delBody = db.prepare('DELETE FROM bodies WHERE num = ?');
+  for (const n of nums) {
+    delFts.run(n);
+    delBody.run(n);
+  }
   db.prepare('DELETE FROM docs WHERE sha256 = ?').run(entry.sha256);
   return nums.length;
 }
@@ -94,14 +99,18 @@ export function addFile(idx: LoadedIndex, f: Extract<PreparedFile, { ok: true }>
   const { db } = idx;
   const shared = !!db.prepare('SELECT 1 FROM files WHERE sha256 = ? LIMIT 1').get(f.sha256);
   if (!shared) {
-    const insertDoc = db.prepare(`INSERT OR IGNORE INTO docs(id, sha256, path, title, doc_number, number_key, issuer, doc_type, section, sign_date, year, issue, issued, cites, body)
-      VALUES (@id, @sha256, @path, @title, @docNumber, @numberKey, @issuer, @docType, @section, @signDate, @year, @issue, @issued, @cites, @body)`);
+    const insertDoc = db.prepare(`INSERT OR IGNORE INTO docs(id, sha256, path, title, title_key, doc_number, number_key, issuer, doc_type, section, sign_date, year, issue, issued, cites)
+      VALUES (@id, @sha256, @path, @title, @titleKey, @docNumber, @numberKey, @issuer, @docType, @section, @signDate, @year, @issue, @issued, @cites)`);
+    const insertBody = db.prepare('INSERT INTO bodies(num, body) VALUES (?, ?)');
     const insertFts = db.prepare('INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)');
     for (const p of f.docs) {
       const d = p.doc;
-      const res = insertDoc.run({ id: d.id, sha256: f.sha256, path: f.path, title: d.title, docNumber: d.docNumber, numberKey: p.numberKey, issuer: d.issuer, docType: d.docType, section: d.section, signDate: d.signDate, year: d.year, issue: d.issue, issued: JSON.stringify(d.issued), cites: JSON.stringify(d.cites), body: Buffer.from(p.body) });
+      const res = insertDoc.run({ id: d.id, sha256: f.sha256, path: f.path, title: d.title, titleKey: comparableText(d.title), docNumber: d.docNumber, numberKey: p.numberKey, issuer: d.issuer, docType: d.docType, section: d.section, signDate: d.signDate, year: d.year, issue: d.issue, issued: JSON.stringify(d.issued), cites: JSON.stringify(d.cites) });
       // a document id already indexed from another file keeps its first copy
-      if (res.changes) insertFts.run(res.lastInsertRowid, p.titleTokens, p.bodyTokens);
+      if (res.changes) {
+        insertBody.run(res.lastInsertRowid, Buffer.from(p.body));
+        insertFts.run(res.lastInsertRowid, p.titleTokens, p.bodyTokens);
+      }
     }
   }
   db.prepare('INSERT INTO files(path, sha256, issues, documents, indexed_at) VALUES (?, ?, ?, ?, ?)').run(f.path, f.sha256, f.issues, JSON.stringify(f.docs.map((d) => d.doc.id)), new Date().toISOString());

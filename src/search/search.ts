@@ -10,7 +10,7 @@
 import { gunzipSync } from 'node:zlib';
 import type { Document } from '../types.js';
 import { DOC_COLUMNS, docFromRow, IndexError, type LoadedIndex } from './indexStore.js';
-import { docRecords, fullText, type IndexDoc } from './records.js';
+import { docRecords, fullText, type IndexDoc, type IndexRecord } from './records.js';
 import type { ParsedQuery } from './queryParser.js';
 import { makeSnippet, type Snippet } from './snippet.js';
 import { normalizeDocNumber } from '../segment/docNumber.js';
@@ -77,7 +77,7 @@ function count(hay: string, needle: string): number {
 }
 
 function loadBody(idx: LoadedIndex, num: number): Document {
-  const row = idx.db.prepare('SELECT body FROM docs WHERE num = ?').get(num) as { body: Buffer } | undefined;
+  const row = idx.db.prepare('SELECT body FROM bodies WHERE num = ?').get(num) as { body: Buffer } | undefined;
   try {
     return JSON.parse(gunzipSync(row!.body).toString('utf8')) as Document;
   } catch {
@@ -159,51 +159,55 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
 
   const { groupExprs, notExpr, verifyWanted, verifyExcludes } = matchPlan(idx, wantedGroups, excludes);
 
-  // candidates: num, title and bm25 only; the rows of the few that become hits are read after
-  let candidates: { num: number; title: string; r: number }[];
+  // candidates: num, how many wanted words the title holds, bm25; the rows of the few hits are read after
+  const titleHits = wanted.length ? wanted.map(() => '(instr(docs.title_key, ?) > 0)').join(' + ') : '0';
+  let candidates: { num: number; t: number; r: number }[];
   if (groupExprs.length) {
     const match = groupExprs.join(' AND ') + (notExpr ? ` NOT (${notExpr})` : '');
     const from = `FROM fts JOIN docs ON docs.num = fts.rowid WHERE fts MATCH ? AND ${where}`;
-    // one pass: up to CAP + 1 matches with their bm25 (title weighted 5), ranked here
-    candidates = idx.db.prepare(`SELECT docs.num, docs.title, bm25(fts, 5.0, 1.0) AS r ${from} LIMIT ${CAP + 1}`).all(match, ...params) as typeof candidates;
-    if (candidates.length <= CAP) candidates.sort((a, b) => a.r - b.r);
-    else {
+    // how many match, up to CAP + 1, without bm25 (computing it for thousands of rows is the cost of common words)
+    const matches = (idx.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${CAP + 1})`).get(match, ...params) as { n: number }).n;
+    if (matches <= CAP) {
+      candidates = idx.db.prepare(`SELECT docs.num, ${titleHits} AS t, bm25(fts, 5.0, 1.0) AS r ${from}`).all(...wanted, match, ...params) as typeof candidates;
+    } else {
       // very common words: the documents whose title holds them, then the most recently indexed
-      const inTitle = idx.db.prepare(`SELECT docs.num, docs.title, 0 AS r ${from} LIMIT ${BOUNDED}`).all(`title : (${groupExprs.join(' AND ')})${notExpr ? ` NOT (${notExpr})` : ''}`, ...params) as typeof candidates;
-      const recent = idx.db.prepare(`SELECT docs.num, docs.title, 0 AS r ${from} ORDER BY fts.rowid DESC LIMIT ${BOUNDED}`).all(match, ...params) as typeof candidates;
+      const inTitle = idx.db.prepare(`SELECT docs.num, ${titleHits} AS t, 0 AS r ${from} LIMIT ${BOUNDED}`).all(...wanted, `title : (${groupExprs.join(' AND ')})${notExpr ? ` NOT (${notExpr})` : ''}`, ...params) as typeof candidates;
+      const recent = idx.db.prepare(`SELECT docs.num, ${titleHits} AS t, 0 AS r ${from} ORDER BY fts.rowid DESC LIMIT ${BOUNDED}`).all(...wanted, match, ...params) as typeof candidates;
       const seen = new Set(inTitle.map((r) => r.num));
       candidates = [...inTitle, ...recent.filter((r) => !seen.has(r.num))];
     }
   } else {
     // only exclusions (or words without tokens): the documents within the filters, newest first
     const not = notExpr ? ' AND docs.num NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)' : '';
-    candidates = idx.db.prepare(`SELECT docs.num, docs.title, 0 AS r FROM docs WHERE ${where}${not} ORDER BY docs.sign_date IS NULL, docs.sign_date DESC, docs.id LIMIT ${CAP}`).all(...params, ...(notExpr ? [notExpr] : [])) as typeof candidates;
+    candidates = idx.db.prepare(`SELECT docs.num, ${titleHits} AS t, 0 AS r FROM docs WHERE ${where}${not} ORDER BY docs.sign_date IS NULL, docs.sign_date DESC, docs.id LIMIT ${CAP}`).all(...wanted, ...params, ...(notExpr ? [notExpr] : [])) as typeof candidates;
   }
   const rowOf = idx.db.prepare(`SELECT ${cols} FROM docs WHERE num = ?`);
 
-  // Pre-rank on what the rows tell (title hits), keeping the bm25 order among equals; read texts lazily.
-  const pre = candidates.map((r, i) => ({ num: r.num, i, title: wanted.filter((x) => norm(r.title).includes(x)).length })).sort((a, b) => b.title - a.title || a.i - b.i);
-  interface Verified { doc: IndexDoc; title: number; frequency: number; d: Document; cmp: string }
+  // Pre-rank: title hits first, then bm25 (then the order the rows came in); texts are read lazily.
+  const pre = candidates.map((c, i) => ({ ...c, i })).sort((a, b) => b.t - a.t || a.r - b.r || a.i - b.i);
+  interface Verified { doc: IndexDoc; title: number; frequency: number; records: { rec: IndexRecord; cmp: string }[] }
   const verified: Verified[] = [];
   const needText = verifyWanted || verifyExcludes.length > 0;
   for (const c of pre) {
     // candidates come in title-then-bm25 order: the first `limit` that hold the words are the hits (reading
-    // more texts to re-rank them costs ~0.3 ms each, a cold command's budget is a few ms)
+    // more texts to re-rank them costs ~0.5 ms each, a cold command's budget is a few ms)
     if (verified.length >= limit) break;
     const d = loadBody(idx, c.num);
-    const cmp = norm(fullText(d));
     if (needText) {
+      // decided on the whole text, as matchingDocs does
+      const cmp = norm(fullText(d));
       if (!wantedGroups.every((g) => g.some((w) => cmp.includes(norm(w))))) continue;
       if (excludes.some((w) => cmp.includes(norm(w)))) continue;
     }
-    verified.push({ doc: docFromRow(rowOf.get(c.num) as Row), title: c.title, frequency: wanted.reduce((s, x) => s + count(cmp, x), 0), d, cmp });
+    // each record's text normalised once: its word counts rank the records and sum to the document's (record 0 holds the title)
+    const records = docRecords(d).map((rec) => ({ rec, cmp: norm(rec.text) }));
+    const frequency = records.reduce((s, r) => s + wanted.reduce((n, x) => n + count(r.cmp, x), 0), 0);
+    verified.push({ doc: docFromRow(rowOf.get(c.num) as Row), title: c.t, frequency, records });
   }
   const base = (v: Verified) => 1000 * (q.filters.no ? 1 : 0) + 100 * v.title + Math.min(9, Math.log2(1 + v.frequency));
   const hits: SearchHit[] = verified.map((v) => {
-    const records = docRecords(v.d);
-    let best = { rec: records[0], words: -1, freq: -1 };
-    for (const rec of records) {
-      const t = norm(rec.text);
+    let best = { rec: v.records[0].rec, words: -1, freq: -1 };
+    for (const { rec, cmp: t } of v.records) {
       const w = wanted.filter((x) => t.includes(x)).length;
       const f = wanted.reduce((s, x) => s + count(t, x), 0);
       if (w > best.words || (w === best.words && f > best.freq)) best = { rec, words: w, freq: f };

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 
 export type SegmenterName = 'node-rs-jieba' | 'nodejieba';
 
@@ -61,7 +62,7 @@ function loadNodeJieba(): Segmenter {
     throw new SegmenterUnavailable('nodejieba is not installed (npm install nodejieba; its install builds from source and needs yes=true in .npmrc)');
   }
   const ud = userDict();
-  nj.load({ userDict: USER_DICT.pathname });
+  nj.load({ userDict: fileURLToPath(USER_DICT) });
   return {
     name: 'nodejieba',
     version: packageVersion('nodejieba'),
