@@ -112,6 +112,16 @@ describe('index maintenance', () => {
     const text = readFileSync(fixture('002'), 'utf8').split('\n').slice(0, 77).join('\n');
     writeFileSync(f, text);
     expect(await runIndex([c], { dir: d })).toMatchObject({ replaced: 1, documents: 1 });
+    // the replaced documents' stored parses and tokens went with them: one row each, nothing orphaned
+    const rows = (table: string) => {
+      const db = new Database(join(d, DB_FILE), { readonly: true });
+      try {
+        return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    };
+    expect([rows('docs'), rows('bodies'), rows('fts_docsize')]).toEqual([1, 1, 1]);
     let idx = loadIndex(d)!;
     expect(Object.keys(idx.meta.docs)).toHaveLength(1);
     expect(search(idx, parseQuery('焦化'), 10)).toEqual([]);
@@ -122,6 +132,7 @@ describe('index maintenance', () => {
     expect(Object.keys(idx.meta.docs)).toHaveLength(0);
     expect(search(idx, parseQuery('风险防控'), 10)).toEqual([]);
     closeIndex(idx);
+    expect([rows('docs'), rows('bodies'), rows('fts_docsize')]).toEqual([0, 0, 0]);
   });
 
   it('--prune takes out files that no longer exist, and only those', async () => {
