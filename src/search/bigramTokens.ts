@@ -76,3 +76,21 @@ export function bigramPhrase(word: string): string | null {
   });
   return `"${tokens.join(' ')}"${prefix ? '*' : ''}`;
 }
+
+// one character of the Han script
+const HAN_CHAR = /\p{Script=Han}/gu;
+
+/**
+ * The distinct Han characters of a text, space-separated: the `chars` table (rowids only) answers a
+ * one-character word with one doclist, where the bigram index needs a prefix merge over every bigram that
+ * starts with the character (年 → 年度 年内 年底 …).
+ */
+export function hanCharSet(text: string): string {
+  return [...new Set(comparableText(text).match(HAN_CHAR) ?? [])].join(' ');
+}
+
+/** The word as one Han character (comparable form), or null when it is anything else. */
+export function singleHanChar(word: string): string | null {
+  const c = comparableText(word);
+  return [...c].length === 1 && /^\p{Script=Han}$/u.test(c) ? c : null;
+}

@@ -7,6 +7,8 @@
  *        the title in comparable form): ranking and filters read thousands per query, so the parse is apart
  *   bodies(num, body)     the document's parse (JSON, gzip), read for the few hits shown
  *   fts(title, body)      FTS5, contentless, rowid = docs.num: the tokens of title + 发文字号 and full text
+ *   chars(c)              FTS5, rowids only (detail=none): each document's distinct Han characters (bigram
+ *                         index), so a one-character word is one doclist, not a prefix merge
  * Writers change it in transactions, so readers (opened read-only) never see a half-written state and
  * two writers are serialised by SQLite. The schema version is `PRAGMA user_version`.
  */
@@ -91,6 +93,7 @@ CREATE INDEX docs_sha ON docs(sha256);
 CREATE INDEX docs_number ON docs(number_key);
 CREATE INDEX docs_date ON docs(sign_date);
 CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61');
+CREATE VIRTUAL TABLE chars USING fts5(c, content='', contentless_delete=1, detail=none, tokenize='unicode61');
 `;
 
 /** A database error as one IndexError line (damaged file, busy writer), anything else unchanged. */
@@ -227,7 +230,7 @@ export function openForWrite(dir: string, o: OpenForWrite = {}): LoadedIndex {
 /** (Re)create the tables, empty, with the index's info. Run inside a write transaction. */
 export function resetSchema(idx: LoadedIndex): void {
   const { db, info } = idx;
-  for (const t of ['fts', 'bodies', 'docs', 'files', 'meta']) db.exec(`DROP TABLE IF EXISTS ${t}`);
+  for (const t of ['fts', 'chars', 'bodies', 'docs', 'files', 'meta']) db.exec(`DROP TABLE IF EXISTS ${t}`);
   db.exec(SCHEMA);
   const put = db.prepare('INSERT INTO meta(key, value) VALUES (?, ?)');
   put.run('generator', GENERATOR.version);

@@ -87,8 +87,10 @@ function removeFile(idx: LoadedIndex, path: string): number {
   const nums = (db.prepare('SELECT num FROM docs WHERE sha256 = ?').all(entry.sha256) as { num: number }[]).map((r) => r.num);
   const delFts = db.prepare('DELETE FROM fts WHERE rowid = ?');
   const delBody = db.prepare('DELETE FROM bodies WHERE num = ?');
+  const delChars = db.prepare('DELETE FROM chars WHERE rowid = ?');
   for (const n of nums) {
     delFts.run(n);
+    delChars.run(n);
     delBody.run(n);
   }
   db.prepare('DELETE FROM docs WHERE sha256 = ?').run(entry.sha256);
@@ -102,6 +104,7 @@ export function addFile(idx: LoadedIndex, f: Extract<PreparedFile, { ok: true }>
     const insertDoc = db.prepare(`INSERT OR IGNORE INTO docs(id, sha256, path, title, title_key, doc_number, number_key, issuer, doc_type, section, sign_date, year, issue, issued, cites)
       VALUES (@id, @sha256, @path, @title, @titleKey, @docNumber, @numberKey, @issuer, @docType, @section, @signDate, @year, @issue, @issued, @cites)`);
     const insertBody = db.prepare('INSERT INTO bodies(num, body) VALUES (?, ?)');
+    const insertChars = db.prepare('INSERT INTO chars(rowid, c) VALUES (?, ?)');
     const insertFts = db.prepare('INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)');
     for (const p of f.docs) {
       const d = p.doc;
@@ -110,6 +113,7 @@ export function addFile(idx: LoadedIndex, f: Extract<PreparedFile, { ok: true }>
       if (res.changes) {
         insertBody.run(res.lastInsertRowid, Buffer.from(p.body));
         insertFts.run(res.lastInsertRowid, p.titleTokens, p.bodyTokens);
+        if (p.charTokens !== null) insertChars.run(res.lastInsertRowid, p.charTokens);
       }
     }
   }

@@ -26,6 +26,8 @@ export interface PreparedDoc {
   numberKey: string | null;
   titleTokens: string;
   bodyTokens: string;
+  /** Tokens of the `chars` table (null when the tokenizer does not use it). */
+  charTokens: string | null;
   body: Uint8Array;
 }
 
@@ -53,11 +55,13 @@ export function prepareFile(task: PrepareTask): PreparedFile {
     for (const issue of r.issues) {
       for (const d of issue.documents) {
         const { num: _num, ...doc } = indexDoc(r, issue, d, path, 0);
+        const text = fullText(d);
         docs.push({
           doc,
           numberKey: d.docNumber ? normalizeDocNumber(d.docNumber) : null,
           titleTokens: tok.indexText(`${d.title} ${d.docNumber ?? ''}`),
-          bodyTokens: tok.indexText(fullText(d)),
+          bodyTokens: tok.indexText(text),
+          charTokens: tok.charText ? tok.charText(text) : null,
           body: packDocument(d),
         });
       }

@@ -98,14 +98,22 @@ interface MatchPlan {
   verifyWanted: boolean;
   /** Excluded words decided on the text. */
   verifyExcludes: string[];
+  /** Groups of one-character words, decided on the `chars` table: one expression (AND of ORs), or null. */
+  charMatch: string | null;
 }
 
 /** The FTS5 expression: every group (an OR of its members' phrases), NOT any excluded word; what is left to the text. */
 function matchPlan(idx: LoadedIndex, wantedGroups: string[][], excludes: string[]): MatchPlan {
   const tok = idx.tokenizer;
   const groupExprs: string[] = [];
+  const charGroups: string[] = [];
   let verifyWanted = false;
   for (const g of wantedGroups) {
+    const chars = tok.charExpr ? g.map((w) => tok.charExpr!(w)) : [];
+    if (chars.length && chars.every((c) => c !== null)) {
+      charGroups.push(`(${chars.join(' OR ')})`);
+      continue;
+    }
     const exprs = g.map((w) => tok.wordExpr(w));
     if (exprs.some((e) => e === null)) verifyWanted = true; // a member without tokens: decided on the text
     else groupExprs.push(exprs.length > 1 ? `(${exprs.join(' OR ')})` : exprs[0]!);
@@ -114,8 +122,11 @@ function matchPlan(idx: LoadedIndex, wantedGroups: string[][], excludes: string[
   const exactExcludes = excludes.filter((w) => tok.exact(w) && tok.wordExpr(w));
   const verifyExcludes = excludes.filter((w) => !exactExcludes.includes(w));
   const notExpr = exactExcludes.length ? exactExcludes.map((w) => tok.wordExpr(w)!).join(' OR ') : null;
-  return { groupExprs, notExpr, verifyWanted, verifyExcludes };
+  return { groupExprs, notExpr, verifyWanted, verifyExcludes, charMatch: charGroups.length ? charGroups.join(' AND ') : null };
 }
+
+/** The SQL condition on docs.num for the one-character groups. */
+const CHARS_COND = 'docs.num IN (SELECT rowid FROM chars WHERE chars MATCH ?)';
 
 /** The query's words and exclusions in comparable form (empty members dropped). */
 function queryWords(q: ParsedQuery): { wantedGroups: string[][]; excludes: string[] } {
@@ -129,10 +140,14 @@ function queryWords(q: ParsedQuery): { wantedGroups: string[][]; excludes: strin
  */
 export function matchingDocs(idx: LoadedIndex, q: ParsedQuery): Set<string> {
   const { wantedGroups, excludes } = queryWords(q);
-  const { groupExprs, notExpr, verifyWanted, verifyExcludes } = matchPlan(idx, wantedGroups, excludes);
+  const { groupExprs, notExpr, verifyWanted, verifyExcludes, charMatch } = matchPlan(idx, wantedGroups, excludes);
+  const chars = charMatch ? [charMatch] : [];
   let rows: { num: number; id: string }[];
-  if (groupExprs.length) rows = idx.db.prepare('SELECT docs.num, docs.id FROM fts JOIN docs ON docs.num = fts.rowid WHERE fts MATCH ?').all(groupExprs.join(' AND ') + (notExpr ? ` NOT (${notExpr})` : '')) as typeof rows;
-  else rows = idx.db.prepare(`SELECT num, id FROM docs${notExpr ? ' WHERE num NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)' : ''}`).all(...(notExpr ? [notExpr] : [])) as typeof rows;
+  if (groupExprs.length) rows = idx.db.prepare(`SELECT docs.num, docs.id FROM fts JOIN docs ON docs.num = fts.rowid WHERE fts MATCH ?${charMatch ? ` AND ${CHARS_COND}` : ''}`).all(groupExprs.join(' AND ') + (notExpr ? ` NOT (${notExpr})` : ''), ...chars) as typeof rows;
+  else {
+    const where = [...(charMatch ? [CHARS_COND] : []), ...(notExpr ? ['docs.num NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)'] : [])];
+    rows = idx.db.prepare(`SELECT num, id FROM docs${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`).all(...chars, ...(notExpr ? [notExpr] : [])) as typeof rows;
+  }
   if (!verifyWanted && !verifyExcludes.length) return new Set(rows.map((r) => r.id));
   const out = new Set<string>();
   for (const r of rows) {
@@ -148,16 +163,19 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
   const { wantedGroups, excludes } = queryWords(q);
   const words = wantedGroups.flat();
   const wanted = words.map(norm);
-  const { where, params } = filterSql(idx, q);
+  const filters = filterSql(idx, q);
   const cols = DOC_COLUMNS.split(', ').map((c) => `docs.${c}`).join(', ');
 
   // Filters only: every document that passes, newest first.
   if (!wantedGroups.length && !excludes.length) {
-    const rows = idx.db.prepare(`SELECT ${cols} FROM docs WHERE ${where} ORDER BY docs.sign_date IS NULL, docs.sign_date DESC, docs.id LIMIT ?`).all(...params, limit) as Row[];
+    const rows = idx.db.prepare(`SELECT ${cols} FROM docs WHERE ${filters.where} ORDER BY docs.sign_date IS NULL, docs.sign_date DESC, docs.id LIMIT ?`).all(...filters.params, limit) as Row[];
     return rows.map(docFromRow).map((doc) => ({ doc, score: 0, scores: { number: q.filters.no ? 1 : 0, title: 0, article: 0, frequency: 0 }, record: { id: `${doc.id}#0`, path: '正文', title: doc.title }, snippet: { text: doc.title, marks: [] } }));
   }
 
-  const { groupExprs, notExpr, verifyWanted, verifyExcludes } = matchPlan(idx, wantedGroups, excludes);
+  const { groupExprs, notExpr, verifyWanted, verifyExcludes, charMatch } = matchPlan(idx, wantedGroups, excludes);
+  // one-character words are a condition on the document rows, like the filters
+  const where = charMatch ? `${filters.where} AND ${CHARS_COND}` : filters.where;
+  const params = charMatch ? [...filters.params, charMatch] : filters.params;
 
   // candidates: num, how many wanted words the title holds, bm25; the rows of the few hits are read after
   const titleHits = wanted.length ? wanted.map(() => '(instr(docs.title_key, ?) > 0)').join(' + ') : '0';
@@ -177,9 +195,15 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
       candidates = [...inTitle, ...recent.filter((r) => !seen.has(r.num))];
     }
   } else {
-    // only exclusions (or words without tokens): the documents within the filters, newest first
+    // only one-character words, exclusions or words without tokens: the documents within the conditions, newest
+    // first; past CAP of them the most recently indexed (sorting 100k rows by date is the cost otherwise)
     const not = notExpr ? ' AND docs.num NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)' : '';
-    candidates = idx.db.prepare(`SELECT docs.num, ${titleHits} AS t, 0 AS r FROM docs WHERE ${where}${not} ORDER BY docs.sign_date IS NULL, docs.sign_date DESC, docs.id LIMIT ${CAP}`).all(...wanted, ...params, ...(notExpr ? [notExpr] : [])) as typeof candidates;
+    // one-character words: `chars` drives (its rows stream in rowid order, newest first without a sort)
+    const from = charMatch ? `FROM chars JOIN docs ON docs.num = chars.rowid WHERE chars MATCH ? AND ${filters.where}${not}` : `FROM docs WHERE ${filters.where}${not}`;
+    const args = [...(charMatch ? [charMatch] : []), ...filters.params, ...(notExpr ? [notExpr] : [])];
+    const matches = (idx.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${CAP + 1})`).get(...args) as { n: number }).n;
+    const order = matches <= CAP ? `ORDER BY docs.sign_date IS NULL, docs.sign_date DESC, docs.id LIMIT ${CAP}` : `ORDER BY ${charMatch ? 'chars.rowid' : 'docs.num'} DESC LIMIT ${BOUNDED}`;
+    candidates = idx.db.prepare(`SELECT docs.num, ${titleHits} AS t, 0 AS r ${from} ${order}`).all(...wanted, ...args) as typeof candidates;
   }
   const rowOf = idx.db.prepare(`SELECT ${cols} FROM docs WHERE num = ?`);
 

@@ -4,7 +4,7 @@
  * `jieba`: jieba search-mode words (smaller on disk); a word is the AND of its short jieba pieces, so its
  * matches are candidates that search verifies on the document text.
  */
-import { bigramIndexText, bigramPhrase, hasUntokenized } from './bigramTokens.js';
+import { bigramIndexText, bigramPhrase, hanCharSet, hasUntokenized, singleHanChar } from './bigramTokens.js';
 import { indexTokens, loadSegmenter, lookupTokens, type SegmenterName } from './segmenter.js';
 
 export type TokenizerName = 'bigram' | 'jieba';
@@ -18,6 +18,10 @@ export interface Tokenizer {
   wordExpr(word: string): string | null;
   /** Does every match of wordExpr(word) contain the word verbatim? Otherwise matches are verified. */
   exact(word: string): boolean;
+  /** Tokens of the `chars` table for a text (each distinct character once), if this tokenizer uses it. */
+  charText?(text: string): string;
+  /** A `chars` expression deciding the word exactly (a one-character word), or null: then wordExpr decides. */
+  charExpr?(word: string): string | null;
 }
 
 const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
@@ -27,6 +31,11 @@ export const bigramTokenizer: Tokenizer = {
   indexText: bigramIndexText,
   wordExpr: bigramPhrase,
   exact: (word) => !hasUntokenized(word),
+  charText: hanCharSet,
+  charExpr: (word) => {
+    const c = singleHanChar(word);
+    return c === null ? null : quote(c);
+  },
 };
 
 export function jiebaTokenizer(segmenter?: SegmenterName): Tokenizer {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigramIndexText, bigramPhrase, hasUntokenized } from '../../src/search/bigramTokens.js';
+import { bigramIndexText, bigramPhrase, hanCharSet, hasUntokenized, singleHanChar } from '../../src/search/bigramTokens.js';
 
 describe('bigramIndexText', () => {
   it.each([
@@ -33,4 +33,29 @@ describe('hasUntokenized', () => {
     ['一、总则', true],
     ['2022-03', true],
   ])('%s → %s', (word, yes) => expect(hasUntokenized(word)).toBe(yes));
+});
+
+describe('hanCharSet', () => {
+  it.each([
+    ['营商环境', '营 商 环 境'],
+    ['年年有余，年', '年 有 余'], // each character once, in order of first appearance
+    ['2022年GDP', '年'], // letters and digits are not in the set
+    ['，。、 abc 123', ''],
+    ['⼈民', '人 民'], // NFKC: the Kangxi radical ⼈ is 人
+  ])('%s → %s', (text, set) => expect(hanCharSet(text)).toBe(set));
+});
+
+describe('singleHanChar', () => {
+  it.each([
+    ['年', '年'],
+    [' 年 ', '年'], // whitespace is not part of a word
+    ['⼈', '人'],
+    // must not fire: two characters, a character with a digit or punctuation, letters, digits, nothing
+    ['年度', null],
+    ['年1', null],
+    ['号。', null],
+    ['a', null],
+    ['5', null],
+    ['', null],
+  ])('%s → %s', (word, c) => expect(singleHanChar(word)).toBe(c));
 });

@@ -45,7 +45,7 @@ describe('judged queries', () => {
 describe('matches are exactly the documents whose text contains the words (substring scan)', () => {
   // the expected sets come from a plain scan of each document's text, not from the index
   const texts = () => ['000', '002', '003'].flatMap((p) => parseGazette({ text: readFileSync(fixture(p), 'utf8'), path: p }).issues.flatMap((i) => i.documents)).map((d) => ({ id: d.id, cmp: comparableText(fullText(d)) }));
-  const extra = ['年', '号', '27号', '2021', '审批服务', '管理局', '局', '第十二条', '一、', '“一网通办”', 'gdp', '营商 -环境', '条例 -办法'];
+  const extra = ['年', '号', '年 号', '局 审批', '年 OR 局', '局 OR 审批', '审批 -局', '年 -号', '27号', '2021', '审批服务', '管理局', '局', '第十二条', '一、', '“一网通办”', 'gdp', '营商 -环境', '条例 -办法'];
   it.each(judged.queries.filter((q) => q.kind !== 'filter').map((q) => q.q).concat(extra))('%s', (query) => {
     const idx = loadIndex(dir)!;
     const q = parseQuery(query);
