@@ -121,7 +121,7 @@ describe('index maintenance', () => {
         db.close();
       }
     };
-    expect([rows('docs'), rows('bodies'), rows('fts_docsize')]).toEqual([1, 1, 1]);
+    expect([rows('docs'), rows('bodies'), rows('fts_docsize'), rows('chars_docsize')]).toEqual([1, 1, 1, 1]);
     let idx = loadIndex(d)!;
     expect(Object.keys(idx.meta.docs)).toHaveLength(1);
     expect(search(idx, parseQuery('焦化'), 10)).toEqual([]);
@@ -132,7 +132,7 @@ describe('index maintenance', () => {
     expect(Object.keys(idx.meta.docs)).toHaveLength(0);
     expect(search(idx, parseQuery('风险防控'), 10)).toEqual([]);
     closeIndex(idx);
-    expect([rows('docs'), rows('bodies'), rows('fts_docsize')]).toEqual([0, 0, 0]);
+    expect([rows('docs'), rows('bodies'), rows('fts_docsize'), rows('chars_docsize')]).toEqual([0, 0, 0, 0]);
   });
 
   it('--prune takes out files that no longer exist, and only those', async () => {
