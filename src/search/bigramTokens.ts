@@ -92,5 +92,6 @@ export function hanCharSet(text: string): string {
 /** The word as one Han character (comparable form), or null when it is anything else. */
 export function singleHanChar(word: string): string | null {
   const c = comparableText(word);
-  return [...c].length === 1 && /^\p{Script=Han}$/u.test(c) ? c : null;
+  // exactly one code point of the Han script
+  return /^\p{Script=Han}$/u.test(c) ? c : null;
 }

@@ -144,7 +144,6 @@ function tokenizerFor(info: IndexInfo): Tokenizer {
   return tok;
 }
 
-/** Open an existing index read-only (search, show, refs); null when there is none. */
 /**
  * The compiled better-sqlite3 addon, given to it directly: its default lookup (the `bindings` package) builds
  * an Error for a stack trace and tries a dozen paths on every start. Undefined (the default lookup) if the
@@ -163,6 +162,7 @@ function nativeBinding(): string | undefined {
   return addonPath;
 }
 
+/** Open an existing index read-only (search, show, refs); null when there is none. */
 export function loadIndex(dir: string): LoadedIndex | null {
   const path = join(dir, DB_FILE);
   if (!existsSync(path)) {
@@ -323,13 +323,23 @@ export function packDocument(d: Document): Buffer {
   return gzipSync(JSON.stringify(d), { level: 6 });
 }
 
-/** A document's parse, from its row. */
+function unpackDocument(body: Buffer | undefined, doc: string | number): Document {
+  if (!body) throw new IndexError(`the index is damaged: document ${doc} has no stored text; ${REBUILD}`);
+  try {
+    return JSON.parse(gunzipSync(body).toString('utf8')) as Document;
+  } catch {
+    throw new IndexError(`the index is damaged: the stored text of document ${doc} cannot be read; ${REBUILD}`);
+  }
+}
+
+/** A document's parse, by its id (show, refs). */
 export function documentOf(idx: LoadedIndex, id: string): Document {
   const row = idx.db.prepare('SELECT bodies.body FROM docs JOIN bodies ON bodies.num = docs.num WHERE docs.id = ?').get(id) as { body: Buffer } | undefined;
-  if (!row) throw new IndexError(`the index is damaged: document ${id} has no stored text; ${REBUILD}`);
-  try {
-    return JSON.parse(gunzipSync(row.body).toString('utf8')) as Document;
-  } catch {
-    throw new IndexError(`the index is damaged: the stored text of document ${id} cannot be read; ${REBUILD}`);
-  }
+  return unpackDocument(row?.body, id);
+}
+
+/** A document's parse, by its row number (the hits of a search). */
+export function documentAt(idx: LoadedIndex, num: number): Document {
+  const row = idx.db.prepare('SELECT body FROM bodies WHERE num = ?').get(num) as { body: Buffer } | undefined;
+  return unpackDocument(row?.body, num);
 }

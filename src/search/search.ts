@@ -7,9 +7,7 @@
  * Very common words are bounded: up to CAP matches are ranked by bm25, past that the title matches and
  * the most recently indexed ones are the candidates.
  */
-import { gunzipSync } from 'node:zlib';
-import type { Document } from '../types.js';
-import { DOC_COLUMNS, docFromRow, IndexError, type LoadedIndex } from './indexStore.js';
+import { DOC_COLUMNS, docFromRow, documentAt, type LoadedIndex } from './indexStore.js';
 import { docRecords, fullText, type IndexDoc, type IndexRecord } from './records.js';
 import type { ParsedQuery } from './queryParser.js';
 import { makeSnippet, type Snippet } from './snippet.js';
@@ -76,15 +74,6 @@ function count(hay: string, needle: string): number {
   return n;
 }
 
-function loadBody(idx: LoadedIndex, num: number): Document {
-  const row = idx.db.prepare('SELECT body FROM bodies WHERE num = ?').get(num) as { body: Buffer } | undefined;
-  try {
-    return JSON.parse(gunzipSync(row!.body).toString('utf8')) as Document;
-  } catch {
-    throw new IndexError(`the index is damaged: the stored text of document ${num} cannot be read; rebuild it with \`gongbao index --rebuild PATH...\``);
-  }
-}
-
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 type Row = Parameters<typeof docFromRow>[0];
@@ -127,6 +116,8 @@ function matchPlan(idx: LoadedIndex, wantedGroups: string[][], excludes: string[
 
 /** The SQL condition on docs.num for the one-character groups. */
 const CHARS_COND = 'docs.num IN (SELECT rowid FROM chars WHERE chars MATCH ?)';
+/** The SQL condition on docs.num for the excluded words. */
+const NOT_COND = 'docs.num NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)';
 
 /** The query's words and exclusions in comparable form (empty members dropped). */
 function queryWords(q: ParsedQuery): { wantedGroups: string[][]; excludes: string[] } {
@@ -145,13 +136,13 @@ export function matchingDocs(idx: LoadedIndex, q: ParsedQuery): Set<string> {
   let rows: { num: number; id: string }[];
   if (groupExprs.length) rows = idx.db.prepare(`SELECT docs.num, docs.id FROM fts JOIN docs ON docs.num = fts.rowid WHERE fts MATCH ?${charMatch ? ` AND ${CHARS_COND}` : ''}`).all(groupExprs.join(' AND ') + (notExpr ? ` NOT (${notExpr})` : ''), ...chars) as typeof rows;
   else {
-    const where = [...(charMatch ? [CHARS_COND] : []), ...(notExpr ? ['docs.num NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)'] : [])];
+    const where = [...(charMatch ? [CHARS_COND] : []), ...(notExpr ? [NOT_COND] : [])];
     rows = idx.db.prepare(`SELECT num, id FROM docs${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`).all(...chars, ...(notExpr ? [notExpr] : [])) as typeof rows;
   }
   if (!verifyWanted && !verifyExcludes.length) return new Set(rows.map((r) => r.id));
   const out = new Set<string>();
   for (const r of rows) {
-    const cmp = comparableText(fullText(loadBody(idx, r.num)));
+    const cmp = comparableText(fullText(documentAt(idx, r.num)));
     if (wantedGroups.every((g) => g.some((w) => cmp.includes(comparableText(w)))) && !excludes.some((w) => cmp.includes(comparableText(w)))) out.add(r.id);
   }
   return out;
@@ -173,15 +164,15 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
   }
 
   const { groupExprs, notExpr, verifyWanted, verifyExcludes, charMatch } = matchPlan(idx, wantedGroups, excludes);
-  // one-character words are a condition on the document rows, like the filters
-  const where = charMatch ? `${filters.where} AND ${CHARS_COND}` : filters.where;
-  const params = charMatch ? [...filters.params, charMatch] : filters.params;
 
   // candidates: num, how many wanted words the title holds, bm25; the rows of the few hits are read after
   const titleHits = wanted.length ? wanted.map(() => '(instr(docs.title_key, ?) > 0)').join(' + ') : '0';
   let candidates: { num: number; t: number; r: number }[];
   if (groupExprs.length) {
     const match = groupExprs.join(' AND ') + (notExpr ? ` NOT (${notExpr})` : '');
+    // one-character words are a condition on the document rows, like the filters
+    const where = charMatch ? `${filters.where} AND ${CHARS_COND}` : filters.where;
+    const params = charMatch ? [...filters.params, charMatch] : filters.params;
     const from = `FROM fts JOIN docs ON docs.num = fts.rowid WHERE fts MATCH ? AND ${where}`;
     // how many match, up to CAP + 1, without bm25 (computing it for thousands of rows is the cost of common words)
     const matches = (idx.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${CAP + 1})`).get(match, ...params) as { n: number }).n;
@@ -197,7 +188,7 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
   } else {
     // only one-character words, exclusions or words without tokens: the documents within the conditions, newest
     // first; past CAP of them the most recently indexed (sorting 100k rows by date is the cost otherwise)
-    const not = notExpr ? ' AND docs.num NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)' : '';
+    const not = notExpr ? ` AND ${NOT_COND}` : '';
     // one-character words: `chars` drives (its rows stream in rowid order, newest first without a sort)
     const from = charMatch ? `FROM chars JOIN docs ON docs.num = chars.rowid WHERE chars MATCH ? AND ${filters.where}${not}` : `FROM docs WHERE ${filters.where}${not}`;
     const args = [...(charMatch ? [charMatch] : []), ...filters.params, ...(notExpr ? [notExpr] : [])];
@@ -209,33 +200,35 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
 
   // Pre-rank: title hits first, then bm25 (then the order the rows came in); texts are read lazily.
   const pre = candidates.map((c, i) => ({ ...c, i })).sort((a, b) => b.t - a.t || a.r - b.r || a.i - b.i);
-  interface Verified { doc: IndexDoc; title: number; frequency: number; records: { rec: IndexRecord; cmp: string }[] }
+  /** A record with how many of the wanted words it holds and how often they occur in it. */
+  interface Counted { rec: IndexRecord; words: number; freq: number }
+  interface Verified { doc: IndexDoc; title: number; frequency: number; records: Counted[] }
   const verified: Verified[] = [];
   const needText = verifyWanted || verifyExcludes.length > 0;
   for (const c of pre) {
     // candidates come in title-then-bm25 order: the first `limit` that hold the words are the hits (reading
     // more texts to re-rank them costs ~0.5 ms each, a cold command's budget is a few ms)
     if (verified.length >= limit) break;
-    const d = loadBody(idx, c.num);
+    const d = documentAt(idx, c.num);
     if (needText) {
       // decided on the whole text, as matchingDocs does
       const cmp = norm(fullText(d));
       if (!wantedGroups.every((g) => g.some((w) => cmp.includes(norm(w))))) continue;
       if (excludes.some((w) => cmp.includes(norm(w)))) continue;
     }
-    // each record's text normalised once: its word counts rank the records and sum to the document's (record 0 holds the title)
-    const records = docRecords(d).map((rec) => ({ rec, cmp: norm(rec.text) }));
-    const frequency = records.reduce((s, r) => s + wanted.reduce((n, x) => n + count(r.cmp, x), 0), 0);
+    // each record counted once: the counts rank the records and sum to the document's (record 0 holds the title)
+    const records = docRecords(d).map((rec): Counted => {
+      const t = norm(rec.text);
+      return { rec, words: wanted.filter((x) => t.includes(x)).length, freq: wanted.reduce((n, x) => n + count(t, x), 0) };
+    });
+    const frequency = records.reduce((s, r) => s + r.freq, 0);
     verified.push({ doc: docFromRow(rowOf.get(c.num) as Row), title: c.t, frequency, records });
   }
   const base = (v: Verified) => 1000 * (q.filters.no ? 1 : 0) + 100 * v.title + Math.min(9, Math.log2(1 + v.frequency));
   const hits: SearchHit[] = verified.map((v) => {
-    let best = { rec: v.records[0].rec, words: -1, freq: -1 };
-    for (const { rec, cmp: t } of v.records) {
-      const w = wanted.filter((x) => t.includes(x)).length;
-      const f = wanted.reduce((s, x) => s + count(t, x), 0);
-      if (w > best.words || (w === best.words && f > best.freq)) best = { rec, words: w, freq: f };
-    }
+    // the best record: most wanted words, then most occurrences, then the first
+    let best: Counted = { rec: v.records[0].rec, words: -1, freq: -1 };
+    for (const r of v.records) if (r.words > best.words || (r.words === best.words && r.freq > best.freq)) best = r;
     const scores = { number: q.filters.no ? 1 : 0, title: v.title, article: Math.max(0, best.words), frequency: v.frequency };
     const score = base(v) + 10 * scores.article;
     const rec = best.rec;
