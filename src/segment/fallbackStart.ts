@@ -4,7 +4,8 @@
  */
 import type { SourceLine } from '../types.js';
 import type { DocStart } from './documentStarts.js';
-import { buildTitleBlock, isTitleFragment, splitIssuerPrefix, titleBlockAbove } from './titleBlock.js';
+import { buildTitleBlock, isTitleFragment, titleBlockAbove } from './titleBlock.js';
+import { splitIssuerPrefix } from './issuerPrefix.js';
 import { looksLikeOrganName } from './organName.js';
 import { detectDocType } from './docType.js';
 import { removeLayoutSpaces } from '../text/normalize.js';

@@ -11,6 +11,8 @@ import { isPageNumber } from './runningHeader.js';
 import { parseMarker } from '../structure/markers.js';
 import { looksLikeOrganName, splitOrgans } from './organName.js';
 import { detectDocType } from './docType.js';
+import { splitIssuerPrefix } from './issuerPrefix.js';
+import { isIssuerAboveTitle } from './issuerAboveTitle.js';
 
 /** A line that can be part of a title: short, no closing punctuation, not a number/date/item. */
 export function isTitleFragment(l: SourceLine): boolean {
@@ -32,16 +34,6 @@ export interface TitleBlock {
   last: number;
   title: string;
   issuer: string | null;
-}
-
-/** Split `某市人民政府 关于…` / `A局 B局关于…` into issuer and rest when the prefix is an organ name. */
-export function splitIssuerPrefix(title: string): { issuer: string | null } {
-  const at = title.indexOf('关于');
-  if (at <= 0) return { issuer: null };
-  const prefix = title.slice(0, at).trim();
-  const organs = splitOrgans(prefix);
-  if (organs.length && organs.every((o) => looksLikeOrganName(o))) return { issuer: organs.join('、') };
-  return { issuer: null };
 }
 
 /** Assemble a title block from lines[first..last]. */
@@ -70,7 +62,9 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
     if (/^关于/.test(next) || looksLikeOrganName(next) || (lines[start + 1].heading > 0) !== (lines[start].heading > 0)) start++;
     else break;
   }
-  const parts = lines.slice(start, last + 1).map((l) => l.text);
+  // an organ line over a title that begins with the same organ is the issuer mark: in the block, not in the title
+  const titleStart = start < last && isIssuerAboveTitle(lines[start].text, lines[start + 1].text) ? start + 1 : start;
+  const parts = lines.slice(titleStart, last + 1).map((l) => l.text);
   let issuer: string | null = null;
   const headText = removeAllSpaces(parts[0]);
   if (parts.length > 1 && looksLikeOrganName(headText)) issuer = splitOrgans(parts[0]).join('、');
