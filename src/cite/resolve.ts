@@ -16,7 +16,9 @@ export interface Resolver {
   resolve(kind: string, title: string | null, docNumber: string | null, self: string): { doc: string; by: 'number' | 'title' | 'issued-text' | 'similar-title' } | null;
 }
 
-const key = (t: string) => comparable(t).replace(/[《》“”"]/g, '');
+/** A title in the form citations are resolved by: comparable, without book-title marks or quotes. */
+export const titleKey = (t: string): string => comparable(t).replace(/[《》“”"]/g, '');
+const key = titleKey;
 
 function bigrams(s: string): Set<string> {
   const out = new Set<string>();
@@ -55,19 +57,19 @@ export function makeResolver(docs: Record<string, IndexDoc>): Resolver {
     }
     return ranked.find((r) => r.id !== self)?.id ?? null;
   };
-  /** Titles with similarity ≥ TITLE_SIMILARITY to k, best first (bigram counts prune the comparisons). */
+  /** Titles with similarity ≥ TITLE_SIMILARITY to k, best first, ties to the later indexed (as exact titles: the last wins; bigram counts prune the comparisons). */
   const similarTitles = (k: string): { id: string; s: number }[] => {
     const grams = bigrams(k);
     const shared = new Map<number, number>();
     for (const g of grams) for (const n of postings.get(g) ?? []) shared.set(n, (shared.get(n) ?? 0) + 1);
-    const out: { id: string; s: number }[] = [];
+    const out: { id: string; s: number; n: number }[] = [];
     for (const [n, count] of shared) {
       const t = titles[n];
       if ((2 * count) / (grams.size + t.grams) < TITLE_SIMILARITY - 0.05) continue;
       const s = titleSimilarity(t.title, k);
-      if (s >= TITLE_SIMILARITY) out.push({ id: t.id, s });
+      if (s >= TITLE_SIMILARITY) out.push({ id: t.id, s, n });
     }
-    return out.sort((a, b) => b.s - a.s);
+    return out.sort((a, b) => b.s - a.s || b.n - a.n);
   };
   return {
     resolve(kind, title, docNumber, self) {

@@ -1,8 +1,7 @@
 /** `gongbao index`, `gongbao search`, `gongbao show`. */
 import type { ChalkInstance } from 'chalk';
-import { closeIndex, defaultIndexDir, documentOf, IndexBusy, IndexError, loadIndex, readMeta, type IndexMeta, type LoadedIndex } from '../search/indexStore.js';
+import { citationsOf, closeIndex, defaultIndexDir, DOC_COLUMNS, docFromRow, documentOf, IndexBusy, IndexError, loadIndex, readMeta, type LoadedIndex } from '../search/indexStore.js';
 import type { IndexDoc } from '../search/records.js';
-import { makeResolver } from '../cite/resolve.js';
 import { citationGraph, toDot } from '../cite/graph.js';
 import { parseQuery, QueryError, yearValue, type Filters } from '../search/queryParser.js';
 import { search, type SearchHit } from '../search/search.js';
@@ -30,42 +29,39 @@ function fail(err: unknown): number {
   throw err;
 }
 
-/** Run fn on the open index (read-only), closing it after. */
-function withIndex<T>(dir: string, fn: (idx: LoadedIndex) => T): T {
+/** The index opened read-only, or null after telling the user there is no index. */
+function openIndex(dir: string): LoadedIndex | null {
   const idx = loadIndex(dir);
-  if (!idx) throw new IndexError(`no index at ${dir}: build one with \`gongbao index PATH...\``);
+  if (!idx) process.stderr.write(`gongbao: no index at ${dir}: build one with \`gongbao index PATH...\`\n`);
+  return idx;
+}
+
+/** Run a command on the index opened read-only (exit 1 when there is none), closing it after; known failures → one line. */
+async function onIndex(dir: string, fn: (idx: LoadedIndex) => Promise<number>): Promise<number> {
   try {
-    return fn(idx);
-  } finally {
-    closeIndex(idx);
+    const idx = openIndex(dir);
+    if (!idx) return 1;
+    try {
+      return await fn(idx);
+    } finally {
+      closeIndex(idx);
+    }
+  } catch (err) {
+    return fail(err);
   }
 }
 
-/** The index metadata, or null after telling the user there is no index. */
-function openMeta(dir: string): IndexMeta | null {
-  const meta = readMeta(dir);
-  if (!meta) process.stderr.write(`gongbao: no index at ${dir}: build one with \`gongbao index PATH...\`\n`);
-  return meta;
-}
-
-/** Documents by id or by 发文字号 (brackets and spaces normalised): one for an id, all that share a number. */
-function findDocs(meta: IndexMeta, ref: string): IndexDoc[] {
-  const byId = meta.docs[ref];
-  if (byId) return [byId];
-  const no = normalizeDocNumber(ref);
-  return Object.values(meta.docs).filter((d) => d.docNumber && normalizeDocNumber(d.docNumber) === no);
-}
-
-/** A document by id or by 发文字号 (the first of those sharing it). */
-function findDoc(meta: IndexMeta, ref: string): IndexDoc | null {
-  return findDocs(meta, ref)[0] ?? null;
+/** Documents by id or by 发文字号 (brackets and spaces normalised): one for an id, all that share a number, in index order. */
+function findDocs(idx: LoadedIndex, ref: string): IndexDoc[] {
+  const rows = idx.db.prepare(`SELECT ${DOC_COLUMNS} FROM docs WHERE id = ?`).all(ref) as Parameters<typeof docFromRow>[0][];
+  const found = rows.length ? rows : (idx.db.prepare(`SELECT ${DOC_COLUMNS} FROM docs WHERE number_key = ? ORDER BY num`).all(normalizeDocNumber(ref)) as typeof rows);
+  return found.map(docFromRow);
 }
 
 /** Why `ref` names no document: unknown, or a 发文字号 that the index knows only as a citation. */
-function notFound(meta: IndexMeta, ref: string): string {
+function notFound(idx: LoadedIndex, ref: string): string {
   const no = parseDocNumber(ref) ? normalizeDocNumber(ref) : null;
-  const cited = no !== null && Object.values(meta.docs).some((d) => (d.cites ?? []).some(([, , number]) => number && normalizeDocNumber(number) === no));
-  if (cited) return `${ref} is not an indexed document, only cited by some: see \`gongbao search cites:${no}\``;
+  if (no !== null && citationsOf(idx).isCited(no)) return `${ref} is not an indexed document, only cited by some: see \`gongbao search cites:${no}\``;
   return `no document "${ref}" in the index (give an id from \`gongbao search\` or a 发文字号)`;
 }
 
@@ -249,40 +245,39 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
 
 export async function runShowCommand(ref: string, o: { index?: string; article?: string; json?: boolean; color?: boolean | string; first?: boolean }): Promise<number> {
   const dir = defaultIndexDir(o.index);
-  try {
-    const meta = openMeta(dir);
-    if (!meta) return 1;
-    const docs = findDocs(meta, ref);
-    if (!docs.length) {
-      process.stderr.write(`gongbao: ${notFound(meta, ref)}\n`);
+  return onIndex(dir, (idx) => showFrom(idx, ref, o));
+}
+
+/** `show` on an open index. */
+async function showFrom(idx: LoadedIndex, ref: string, o: { article?: string; json?: boolean; color?: boolean | string; first?: boolean }): Promise<number> {
+  const docs = findDocs(idx, ref);
+  if (!docs.length) {
+    process.stderr.write(`gongbao: ${notFound(idx, ref)}\n`);
+    return 1;
+  }
+  if (docs.length > 1 && !o.first) {
+    // several indexed documents share this 发文字号: say which, do not pick one silently
+    process.stderr.write(`gongbao: ${plural(docs.length, 'document')} share ${ref}; give an id (or --first):\n`);
+    for (const d of docs) process.stderr.write(`  ${d.id}  ${d.title}  ${d.path}\n`);
+    return 2;
+  }
+  const doc = docs[0];
+  const d = documentOf(idx, doc.id);
+  const c = await colour(o.color);
+  if (o.article !== undefined) {
+    // 12, 第十二条 or 十二
+    const label = o.article.trim().replace(/^第\s*|\s*条$/g, '');
+    const n = /^\d+$/.test(label) ? Number(label) : parseChineseNumber(label);
+    const node = n !== null && Number.isInteger(n) ? findArticle(d, n) : null;
+    if (!node) {
+      process.stderr.write(`gongbao: ${doc.docNumber ?? doc.id} has no article ${o.article}\n`);
       return 1;
     }
-    if (docs.length > 1 && !o.first) {
-      // several indexed documents share this 发文字号: say which, do not pick one silently
-      process.stderr.write(`gongbao: ${plural(docs.length, 'document')} share ${ref}; give an id (or --first):\n`);
-      for (const d of docs) process.stderr.write(`  ${d.id}  ${d.title}  ${d.path}\n`);
-      return 2;
-    }
-    const doc = docs[0];
-    const d = withIndex(dir, (idx) => documentOf(idx, doc.id));
-    const c = await colour(o.color);
-    if (o.article !== undefined) {
-      // 12, 第十二条 or 十二
-      const label = o.article.trim().replace(/^第\s*|\s*条$/g, '');
-      const n = /^\d+$/.test(label) ? Number(label) : parseChineseNumber(label);
-      const node = n !== null && Number.isInteger(n) ? findArticle(d, n) : null;
-      if (!node) {
-        process.stderr.write(`gongbao: ${doc.docNumber ?? doc.id} has no article ${o.article}\n`);
-        return 1;
-      }
-      process.stdout.write(o.json ? JSON.stringify(node, null, 2) + '\n' : formatNode(node, c) + '\n');
-      return 0;
-    }
-    process.stdout.write(o.json ? JSON.stringify(d, null, 2) + '\n' : formatDocument(d, c) + '\n');
+    process.stdout.write(o.json ? JSON.stringify(node, null, 2) + '\n' : formatNode(node, c) + '\n');
     return 0;
-  } catch (err) {
-    return fail(err);
   }
+  process.stdout.write(o.json ? JSON.stringify(d, null, 2) + '\n' : formatDocument(d, c) + '\n');
+  return 0;
 }
 
 export interface RefsCliOptions {
@@ -302,80 +297,82 @@ export async function runRefsCommand(ref: string | undefined, o: RefsCliOptions)
     : o.graph && o.citedBy ? '--cited-by and --graph do not combine'
     : !o.graph && o.format === 'dot' ? '--format dot needs --graph' : null;
   if (conflict) throw new UsageError(conflict);
-  try {
-    const meta = openMeta(dir);
-    if (!meta) return 1;
-    if (o.graph) {
-      const g = citationGraph(meta.docs);
-      process.stdout.write(o.format === 'dot' ? toDot(g) : JSON.stringify(g, null, 2) + '\n');
-      return 0;
-    }
-    if (!ref) {
-      process.stderr.write('gongbao: refs needs a document id or 发文字号 (or --graph)\n');
-      return 2;
-    }
-    const doc = findDoc(meta, ref);
-    if (!doc) {
-      process.stderr.write(`gongbao: no document "${ref}" in the index\n`);
-      return 1;
-    }
-    const resolver = makeResolver(meta.docs);
-    const citationsOf = (id: string) => withIndex(dir, (idx) => documentOf(idx, id).citations ?? []);
-    const c = await colour(o.color);
-    const label = (id: string) => {
-      const d = meta.docs[id];
-      return d ? `${d.docNumber ?? d.id} ${d.title}` : id;
-    };
-    if (o.citedBy) {
-      const rows: { doc: string; docNumber: string | null; title: string; kind: string; by: string; line: number | null; sentence: string }[] = [];
-      for (const d of Object.values(meta.docs)) {
-        if (d.id === doc.id) continue;
-        // the metadata's citations tell which documents to open for their sentences
-        if (!(d.cites ?? []).some(([kind, title, number]) => resolver.resolve(kind, title, number, d.id)?.doc === doc.id)) continue;
-        const cits = citationsOf(d.id);
-        for (const cit of cits) {
-          const r = resolver.resolve(cit.kind, cit.title, cit.docNumber, d.id);
-          if (r?.doc === doc.id) rows.push({ doc: d.id, docNumber: d.docNumber, title: d.title, kind: cit.kind, by: r.by, line: cit.line, sentence: cit.sentence });
-        }
+  return onIndex(dir, (idx) => refsFrom(idx, ref, o));
+}
+
+/** `refs` on an open index. */
+async function refsFrom(idx: LoadedIndex, ref: string | undefined, o: RefsCliOptions): Promise<number> {
+  if (o.graph) {
+    const g = citationGraph(idx.meta.docs);
+    process.stdout.write(o.format === 'dot' ? toDot(g) : JSON.stringify(g, null, 2) + '\n');
+    return 0;
+  }
+  if (!ref) {
+    process.stderr.write('gongbao: refs needs a document id or 发文字号 (or --graph)\n');
+    return 2;
+  }
+  const doc = findDocs(idx, ref)[0];
+  if (!doc) {
+    process.stderr.write(`gongbao: no document "${ref}" in the index\n`);
+    return 1;
+  }
+  const resolver = citationsOf(idx);
+  const citationsIn = (id: string) => documentOf(idx, id).citations ?? [];
+  const c = await colour(o.color);
+  const rowOf = idx.db.prepare('SELECT id, doc_number, title FROM docs WHERE id = ?');
+  const about = (id: string) => rowOf.get(id) as { id: string; doc_number: string | null; title: string } | undefined;
+  const label = (id: string) => {
+    const d = about(id);
+    return d ? `${d.doc_number ?? d.id} ${d.title}` : id;
+  };
+  if (o.citedBy) {
+    const rows: { doc: string; docNumber: string | null; title: string; kind: string; by: string; line: number | null; sentence: string }[] = [];
+    const byNum = idx.db.prepare('SELECT id, doc_number, title FROM docs WHERE num = ?');
+    // the citation tables tell which documents to open for their sentences
+    for (const n of resolver.citingDocs(doc.num)) {
+      const row = byNum.get(n) as { id: string; doc_number: string | null; title: string };
+      const d = { id: row.id, docNumber: row.doc_number, title: row.title };
+      const cits = citationsIn(d.id);
+      for (const cit of cits) {
+        const r = resolver.resolve(cit.kind, cit.title, cit.docNumber, d.id);
+        if (r?.doc === doc.id) rows.push({ doc: d.id, docNumber: d.docNumber, title: d.title, kind: cit.kind, by: r.by, line: cit.line, sentence: cit.sentence });
       }
-      if (o.json) process.stdout.write(JSON.stringify({ document: doc.id, citedBy: rows }, null, 2) + '\n');
-      else {
-        // each citing document once, with each of its citing sentences once (a sentence may cite by title and number)
-        const byDoc = new Map<string, { docNumber: string | null; title: string; sentences: Map<string, { line: number | null; by: string[] }> }>();
-        for (const r of rows) {
-          const entry = byDoc.get(r.doc) ?? { docNumber: r.docNumber, title: r.title, sentences: new Map() };
-          byDoc.set(r.doc, entry);
-          const key = `${r.line}\u0000${r.sentence}`;
-          const sentence = entry.sentences.get(key) ?? { line: r.line, by: [] };
-          if (!sentence.by.includes(r.by)) sentence.by.push(r.by);
-          entry.sentences.set(key, sentence);
-        }
-        process.stdout.write(`${c.bold(label(doc.id))} is cited by ${plural(byDoc.size, 'document')}:\n`);
-        for (const [id, e] of byDoc) {
-          process.stdout.write(`  ${c.yellow(e.docNumber ?? id)} ${e.title}\n`);
-          for (const [key, st] of e.sentences) process.stdout.write(`    ${c.dim(`L${st.line} (${st.by.join(', ')})`)} ${key.split('\u0000')[1]}\n`);
-        }
-      }
-      return 0;
     }
-    const cits = citationsOf(doc.id);
-    const rows = cits.map((cit) => ({ ...cit, resolved: resolver.resolve(cit.kind, cit.title, cit.docNumber, doc.id) }));
-    if (o.json) {
-      process.stdout.write(JSON.stringify({ document: doc.id, citations: rows.map((r) => ({ ...r, resolved: r.resolved ? { id: r.resolved.doc, by: r.resolved.by, docNumber: meta.docs[r.resolved.doc]?.docNumber ?? null, title: meta.docs[r.resolved.doc]?.title ?? null } : null })) }, null, 2) + '\n');
-      return 0;
-    }
-    process.stdout.write(`${c.bold(label(doc.id))} cites:\n`);
-    for (const r of rows) {
-      if (r.kind === 'internal') {
-        process.stdout.write(`  ${c.dim('internal')} 第${r.article}条  ${c.dim(`L${r.line}`)}\n`);
-        continue;
+    if (o.json) process.stdout.write(JSON.stringify({ document: doc.id, citedBy: rows }, null, 2) + '\n');
+    else {
+      // each citing document once, with each of its citing sentences once (a sentence may cite by title and number)
+      const byDoc = new Map<string, { docNumber: string | null; title: string; sentences: Map<string, { line: number | null; by: string[] }> }>();
+      for (const r of rows) {
+        const entry = byDoc.get(r.doc) ?? { docNumber: r.docNumber, title: r.title, sentences: new Map() };
+        byDoc.set(r.doc, entry);
+        const key = `${r.line}\u0000${r.sentence}`;
+        const sentence = entry.sentences.get(key) ?? { line: r.line, by: [] };
+        if (!sentence.by.includes(r.by)) sentence.by.push(r.by);
+        entry.sentences.set(key, sentence);
       }
-      const what = [r.title ? `《${r.title}》` : null, r.docNumber].filter(Boolean).join(' ');
-      const mark = r.resolved ? c.green(`✓ ${label(r.resolved.doc)} (${r.resolved.by})`) : r.kind === 'issued' ? c.dim(`issued text${r.target ? `: ${r.target}` : ''}`) : r.kind === 'other' ? c.dim('not a document') : c.dim('unresolved');
-      process.stdout.write(`  ${c.cyan(r.kind.padEnd(8))} ${what}  ${mark}  ${c.dim(`L${r.line}`)}\n`);
+      process.stdout.write(`${c.bold(label(doc.id))} is cited by ${plural(byDoc.size, 'document')}:\n`);
+      for (const [id, e] of byDoc) {
+        process.stdout.write(`  ${c.yellow(e.docNumber ?? id)} ${e.title}\n`);
+        for (const [key, st] of e.sentences) process.stdout.write(`    ${c.dim(`L${st.line} (${st.by.join(', ')})`)} ${key.split('\u0000')[1]}\n`);
+      }
     }
     return 0;
-  } catch (err) {
-    return fail(err);
   }
+  const cits = citationsIn(doc.id);
+  const rows = cits.map((cit) => ({ ...cit, resolved: resolver.resolve(cit.kind, cit.title, cit.docNumber, doc.id) }));
+  if (o.json) {
+    process.stdout.write(JSON.stringify({ document: doc.id, citations: rows.map((r) => ({ ...r, resolved: r.resolved ? { id: r.resolved.doc, by: r.resolved.by, docNumber: about(r.resolved.doc)?.doc_number ?? null, title: about(r.resolved.doc)?.title ?? null } : null })) }, null, 2) + '\n');
+    return 0;
+  }
+  process.stdout.write(`${c.bold(label(doc.id))} cites:\n`);
+  for (const r of rows) {
+    if (r.kind === 'internal') {
+      process.stdout.write(`  ${c.dim('internal')} 第${r.article}条  ${c.dim(`L${r.line}`)}\n`);
+      continue;
+    }
+    const what = [r.title ? `《${r.title}》` : null, r.docNumber].filter(Boolean).join(' ');
+    const mark = r.resolved ? c.green(`✓ ${label(r.resolved.doc)} (${r.resolved.by})`) : r.kind === 'issued' ? c.dim(`issued text${r.target ? `: ${r.target}` : ''}`) : r.kind === 'other' ? c.dim('not a document') : c.dim('unresolved');
+    process.stdout.write(`  ${c.cyan(r.kind.padEnd(8))} ${what}  ${mark}  ${c.dim(`L${r.line}`)}\n`);
+  }
+  return 0;
 }

@@ -15,6 +15,7 @@ import type { SegmenterName } from './segmenter.js';
 import type { TokenizerName } from './tokenizers.js';
 import { plural } from '../output/plural.js';
 import { comparableText } from '../text/normalize.js';
+import { deleteCitations, writeCitations } from './citationIndex.js';
 
 export type FileStatus = 'added' | 'replaced' | 'unchanged' | 'removed' | 'failed';
 
@@ -92,6 +93,7 @@ function removeFile(idx: LoadedIndex, path: string): number {
     delFts.run(n);
     delChars.run(n);
     delBody.run(n);
+    deleteCitations(db, n);
   }
   db.prepare('DELETE FROM docs WHERE sha256 = ?').run(entry.sha256);
   return nums.length;
@@ -101,19 +103,20 @@ export function addFile(idx: LoadedIndex, f: Extract<PreparedFile, { ok: true }>
   const { db } = idx;
   const shared = !!db.prepare('SELECT 1 FROM files WHERE sha256 = ? LIMIT 1').get(f.sha256);
   if (!shared) {
-    const insertDoc = db.prepare(`INSERT OR IGNORE INTO docs(id, sha256, path, title, title_key, doc_number, number_key, issuer, doc_type, section, sign_date, year, issue, issued, cites)
-      VALUES (@id, @sha256, @path, @title, @titleKey, @docNumber, @numberKey, @issuer, @docType, @section, @signDate, @year, @issue, @issued, @cites)`);
+    const insertDoc = db.prepare(`INSERT OR IGNORE INTO docs(id, sha256, path, title, title_key, doc_number, number_key, issuer, doc_type, section, sign_date, year, issue, issued)
+      VALUES (@id, @sha256, @path, @title, @titleKey, @docNumber, @numberKey, @issuer, @docType, @section, @signDate, @year, @issue, @issued)`);
     const insertBody = db.prepare('INSERT INTO bodies(num, body) VALUES (?, ?)');
     const insertChars = db.prepare('INSERT INTO chars(rowid, c) VALUES (?, ?)');
     const insertFts = db.prepare('INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)');
     for (const p of f.docs) {
       const d = p.doc;
-      const res = insertDoc.run({ id: d.id, sha256: f.sha256, path: f.path, title: d.title, titleKey: comparableText(d.title), docNumber: d.docNumber, numberKey: p.numberKey, issuer: d.issuer, docType: d.docType, section: d.section, signDate: d.signDate, year: d.year, issue: d.issue, issued: JSON.stringify(d.issued), cites: JSON.stringify(d.cites) });
+      const res = insertDoc.run({ id: d.id, sha256: f.sha256, path: f.path, title: d.title, titleKey: comparableText(d.title), docNumber: d.docNumber, numberKey: p.numberKey, issuer: d.issuer, docType: d.docType, section: d.section, signDate: d.signDate, year: d.year, issue: d.issue, issued: JSON.stringify(d.issued) });
       // a document id already indexed from another file keeps its first copy
       if (res.changes) {
         insertBody.run(res.lastInsertRowid, Buffer.from(p.body));
         insertFts.run(res.lastInsertRowid, p.titleTokens, p.bodyTokens);
         if (p.charTokens !== null) insertChars.run(res.lastInsertRowid, p.charTokens);
+        writeCitations(db, res.lastInsertRowid, d);
       }
     }
   }

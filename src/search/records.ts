@@ -23,8 +23,11 @@ export interface IndexDoc {
   num: number;
   /** Titles of the texts it issues (a citation of one of them resolves to this document). */
   issued: string[];
-  /** What it cites that may be another document: [kind, title, 发文字号]. */
-  cites: [string, string | null, string | null][];
+  /**
+   * What it cites that may be another document: [kind, title, 发文字号]. Filled when the index's metadata is
+   * read whole (refs --graph) and when a file is prepared; the document rows of a search hit leave it out.
+   */
+  cites?: [string, string | null, string | null][];
 }
 
 export interface IndexRecord {

@@ -7,13 +7,11 @@
  * Very common words are bounded: up to CAP matches are ranked by bm25, past that the title matches and
  * the most recently indexed ones are the candidates.
  */
-import { DOC_COLUMNS, docFromRow, documentAt, type LoadedIndex } from './indexStore.js';
+import { citationsOf, DOC_COLUMNS, docFromRow, documentAt, type LoadedIndex } from './indexStore.js';
 import { docRecords, fullText, type IndexDoc, type IndexRecord } from './records.js';
 import type { ParsedQuery } from './queryParser.js';
 import { makeSnippet, type Snippet } from './snippet.js';
-import { normalizeDocNumber } from '../segment/docNumber.js';
-import { makeResolver } from '../cite/resolve.js';
-import { comparable, comparableText } from '../text/normalize.js';
+import { comparableText } from '../text/normalize.js';
 import { append } from '../util/arrays.js';
 
 export interface SearchHit {
@@ -29,25 +27,6 @@ const CAP = 2000;
 /** Candidates taken on the bounded path (title matches, then the most recent). */
 const BOUNDED = 200;
 
-/** cites: — documents that cite that 发文字号 or title, or whose citation resolves to the document numbered or titled so. */
-function citingDocs(idx: LoadedIndex, target: string): number[] {
-  const docs = idx.meta.docs;
-  const resolver = (idx.resolver ??= makeResolver(docs));
-  const key = comparable(target);
-  const out: number[] = [];
-  for (const d of Object.values(docs)) {
-    const hit = (d.cites ?? []).some(([kind, title, number]) => {
-      if (number && normalizeDocNumber(number) === target) return true;
-      if (title && comparable(title) === key) return true;
-      const r = resolver.resolve(kind, title, number, d.id);
-      const to = r ? docs[r.doc] : undefined;
-      return !!to && ((to.docNumber && normalizeDocNumber(to.docNumber) === target) || comparable(to.title) === key);
-    });
-    if (hit) out.push(d.num);
-  }
-  return out;
-}
-
 /** The filters as an SQL condition on `docs` with its parameters. */
 function filterSql(idx: LoadedIndex, q: ParsedQuery): { where: string; params: unknown[] } {
   const f = q.filters;
@@ -57,7 +36,8 @@ function filterSql(idx: LoadedIndex, q: ParsedQuery): { where: string; params: u
     where.push(sql);
     append(params, p);
   };
-  if (f.cites) add('docs.num IN (SELECT value FROM json_each(?))', JSON.stringify(citingDocs(idx, f.cites)));
+  // cites: — documents that cite that 发文字号 or title, or whose citation resolves to the document numbered or titled so
+  if (f.cites) add('docs.num IN (SELECT value FROM json_each(?))', JSON.stringify(citationsOf(idx).citingTarget(f.cites)));
   if (f.no) add('docs.number_key = ?', f.no);
   if (f.issuer) add('instr(docs.issuer, ?) > 0', f.issuer);
   if (f.type) add('(docs.doc_type = ? OR substr(docs.doc_type, -length(?)) = ?)', f.type, f.type, f.type);

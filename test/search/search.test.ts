@@ -124,6 +124,9 @@ describe('index maintenance', () => {
     expect([rows('docs'), rows('bodies'), rows('fts_docsize'), rows('chars_docsize')]).toEqual([1, 1, 1, 1]);
     let idx = loadIndex(d)!;
     expect(Object.keys(idx.meta.docs)).toHaveLength(1);
+    // its title rows (its own and its issued texts') and citation rows, none of the 11 documents replaced
+    const [only] = Object.values(idx.meta.docs);
+    expect([rows('titles'), rows('title_grams_docsize'), rows('cites')]).toEqual([1 + only.issued.length, 1 + only.issued.length, only.cites!.length]);
     expect(search(idx, parseQuery('焦化'), 10)).toEqual([]);
     expect(search(idx, parseQuery('风险防控'), 10).map((h) => h.doc.docNumber)).toEqual(['晋市政发〔2019〕20号']);
     closeIndex(idx);
@@ -132,7 +135,7 @@ describe('index maintenance', () => {
     expect(Object.keys(idx.meta.docs)).toHaveLength(0);
     expect(search(idx, parseQuery('风险防控'), 10)).toEqual([]);
     closeIndex(idx);
-    expect([rows('docs'), rows('bodies'), rows('fts_docsize'), rows('chars_docsize')]).toEqual([0, 0, 0, 0]);
+    expect([rows('docs'), rows('bodies'), rows('fts_docsize'), rows('chars_docsize'), rows('titles'), rows('cites'), rows('title_grams_docsize'), rows('cite_grams_docsize')]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('--prune takes out files that no longer exist, and only those', async () => {
