@@ -154,16 +154,19 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
     const where = charMatch ? `${filters.where} AND ${CHARS_COND}` : filters.where;
     const params = charMatch ? [...filters.params, charMatch] : filters.params;
     const from = `FROM fts JOIN docs ON docs.num = fts.rowid WHERE fts MATCH ? AND ${where}`;
-    // how many match, up to CAP + 1, without bm25 (computing it for thousands of rows is the cost of common words)
-    const matches = (idx.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${CAP + 1})`).get(match, ...params) as { n: number }).n;
-    if (matches <= CAP) {
+    // the matches newest first, up to CAP + 1, without bm25 (computing it for thousands of rows is the cost of
+    // common words): how many there are, and on the bounded path the most recently indexed of them
+    const newest = idx.db.prepare(`SELECT docs.num ${from} ORDER BY fts.rowid DESC LIMIT ${CAP + 1}`).pluck().all(match, ...params) as number[];
+    if (newest.length <= CAP) {
       candidates = idx.db.prepare(`SELECT docs.num, ${titleHits} AS t, bm25(fts, 5.0, 1.0) AS r ${from}`).all(...wanted, match, ...params) as typeof candidates;
     } else {
       // very common words: the documents whose title holds them, then the most recently indexed
       const inTitle = idx.db.prepare(`SELECT docs.num, ${titleHits} AS t, 0 AS r ${from} LIMIT ${BOUNDED}`).all(...wanted, `title : (${groupExprs.join(' AND ')})${notExpr ? ` NOT (${notExpr})` : ''}`, ...params) as typeof candidates;
-      const recent = idx.db.prepare(`SELECT docs.num, ${titleHits} AS t, 0 AS r ${from} ORDER BY fts.rowid DESC LIMIT ${BOUNDED}`).all(...wanted, match, ...params) as typeof candidates;
       const seen = new Set(inTitle.map((r) => r.num));
-      candidates = [...inTitle, ...recent.filter((r) => !seen.has(r.num))];
+      const recent = newest.slice(0, BOUNDED).filter((n) => !seen.has(n));
+      // their title hits in one query over those rows
+      const titled = idx.db.prepare(`SELECT docs.num, ${titleHits} AS t, 0 AS r FROM docs WHERE docs.num IN (SELECT value FROM json_each(?)) ORDER BY docs.num DESC`).all(...wanted, JSON.stringify(recent)) as typeof candidates;
+      candidates = [...inTitle, ...titled];
     }
   } else {
     // only one-character words, exclusions or words without tokens: the documents within the conditions, newest
