@@ -169,6 +169,9 @@ export async function runIndex(paths: string[], opts: IndexOptions): Promise<Ind
           minThreads: 0, // see convert: terminating a worker still loading its modules aborts Node 20
           maxThreads: jobs,
           idleTimeout: 1000,
+          // a smaller young generation per worker: peak RSS of a 10k build 429 -> 377 MB for ~1% more time
+          // (8 MB: 357 MB, +4%); parses are short-lived garbage, scavenged more often
+          resourceLimits: { maxYoungGenerationSizeMb: 16 },
         });
       }
       const prepare = (task: PrepareTask): Promise<PreparedFile> => (pool ? pool.run(task) : Promise.resolve(prepareFile(task)));
