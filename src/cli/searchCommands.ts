@@ -1,6 +1,6 @@
 /** `gongbao index`, `gongbao search`, `gongbao show`. */
 import type { ChalkInstance } from 'chalk';
-import { citationsOf, closeIndex, defaultIndexDir, DOC_COLUMNS, docFromRow, documentOf, IndexBusy, IndexError, loadIndex, readMeta, type LoadedIndex } from '../search/indexStore.js';
+import { citationsOf, closeIndex, defaultIndexDir, DOC_COLUMNS, docFromRow, documentOf, IndexBusy, IndexError, loadIndex, readListing, type LoadedIndex } from '../search/indexStore.js';
 import type { IndexDoc } from '../search/records.js';
 import { citationGraph, toDot } from '../cite/graph.js';
 import { parseQuery, QueryError, yearValue, type Filters } from '../search/queryParser.js';
@@ -84,7 +84,7 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
   const dir = defaultIndexDir(o.index);
   try {
     if (o.list) {
-      const meta = readMeta(dir);
+      const meta = readListing(dir);
       const files = meta ? Object.values(meta.files) : [];
       if (o.json) {
         process.stdout.write(JSON.stringify({ index: dir, tokenizer: meta?.tokenizer ?? null, segmenter: meta?.segmenter ?? null, files: files.map((f) => ({ path: f.path, sha256: f.sha256, issues: f.issues, documents: f.documents.length, indexedAt: f.indexedAt })) }, null, 2) + '\n');
@@ -92,7 +92,7 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
         const c = await colour(o.color);
         process.stdout.write(`${c.bold(dir)}${meta ? c.dim(`  (${meta.tokenizer}${meta.segmenter ? `, ${meta.segmenter.name} ${meta.segmenter.version}` : ''})`) : ''}\n`);
         for (const f of files) process.stdout.write(`  ${f.path}  ${c.dim(`${f.issues} issue(s), ${f.documents.length} documents`)}\n`);
-        process.stdout.write(`${files.length} files, ${meta ? Object.keys(meta.docs).length : 0} documents\n`);
+        process.stdout.write(`${files.length} files, ${meta?.documents ?? 0} documents\n`);
       }
       return 0;
     }

@@ -308,11 +308,28 @@ function readAll(db: Database.Database, info: IndexInfo): IndexMeta {
   for (const c of db.prepare('SELECT num, kind, title, number FROM cites ORDER BY rowid').iterate() as Iterable<{ num: number; kind: string; title: string | null; number: string | null }>) {
     byNum.get(c.num)?.cites!.push([c.kind, c.title, c.number]);
   }
+  return { ...info, files: readFiles(db), docs };
+}
+
+function readFiles(db: Database.Database): Record<string, FileEntry> {
   const files = dictionary<FileEntry>();
   for (const f of db.prepare('SELECT path, sha256, issues, documents, indexed_at FROM files ORDER BY rowid').iterate() as Iterable<{ path: string; sha256: string; issues: number; documents: string; indexed_at: string }>) {
     files[f.path] = { path: f.path, sha256: f.sha256, issues: f.issues, documents: JSON.parse(f.documents) as string[], indexedAt: f.indexed_at };
   }
-  return { ...info, files, docs };
+  return files;
+}
+
+/** What `index --list` shows: the index's info, its files and how many documents, without reading the documents. */
+export function readListing(dir: string): (IndexInfo & { files: Record<string, FileEntry>; documents: number }) | null {
+  const idx = loadIndex(dir);
+  if (!idx) return null;
+  try {
+    return { ...idx.info, files: readFiles(idx.db), documents: idx.db.prepare('SELECT count(*) FROM docs').pluck().get() as number };
+  } catch (err) {
+    throw indexFailure(err, join(dir, DB_FILE));
+  } finally {
+    idx.db.close();
+  }
 }
 
 /** The index's files and documents read whole, or null when there is no index. */
