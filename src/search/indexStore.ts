@@ -100,6 +100,9 @@ CREATE TABLE bodies(num INTEGER PRIMARY KEY, body BLOB NOT NULL);
 CREATE INDEX docs_sha ON docs(sha256);
 CREATE INDEX docs_number ON docs(number_key);
 CREATE INDEX docs_date ON docs(sign_date);
+CREATE INDEX docs_type ON docs(doc_type);
+CREATE INDEX docs_issuer ON docs(issuer);
+CREATE INDEX docs_section ON docs(section);
 CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61');
 CREATE VIRTUAL TABLE chars USING fts5(c, content='', contentless_delete=1, detail=none, tokenize='unicode61');
 ${CITATION_SCHEMA}

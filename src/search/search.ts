@@ -27,6 +27,21 @@ const CAP = 2000;
 /** Candidates taken on the bounded path (title matches, then the most recent). */
 const BOUNDED = 200;
 
+/** Columns of `docs` with an index whose distinct values a filter picks from. */
+type ValueColumn = 'doc_type' | 'issuer' | 'section';
+
+/**
+ * The distinct values of an indexed column that a filter accepts (type:方案 → 实施方案, issuer:审批 → every
+ * issuer containing it), read from the column's index one seek per distinct value; null when the filter takes
+ * more than half of them (then reading the rows through the index costs more than checking every row).
+ * A selective filter becomes an index lookup instead of a scan of every document row (type:函 at 100k: 23 → ~1.5 ms).
+ */
+function valuesWhere(idx: LoadedIndex, column: ValueColumn, accept: (v: string) => boolean): string[] | null {
+  const distinct = idx.db.prepare(`WITH RECURSIVE t(v) AS (SELECT min(${column}) FROM docs UNION ALL SELECT (SELECT min(${column}) FROM docs WHERE ${column} > t.v) FROM t WHERE t.v IS NOT NULL) SELECT v FROM t WHERE v IS NOT NULL`).pluck().all() as string[];
+  const taken = distinct.filter(accept);
+  return taken.length * 2 <= distinct.length ? taken : null;
+}
+
 /** The filters as an SQL condition on `docs` with its parameters. */
 function filterSql(idx: LoadedIndex, q: ParsedQuery): { where: string; params: unknown[] } {
   const f = q.filters;
@@ -39,12 +54,18 @@ function filterSql(idx: LoadedIndex, q: ParsedQuery): { where: string; params: u
   // cites: — documents that cite that 发文字号 or title, or whose citation resolves to the document numbered or titled so
   if (f.cites) add('docs.num IN (SELECT value FROM json_each(?))', JSON.stringify(citationsOf(idx).citingTarget(f.cites)));
   if (f.no) add('docs.number_key = ?', f.no);
-  if (f.issuer) add('instr(docs.issuer, ?) > 0', f.issuer);
-  if (f.type) add('(docs.doc_type = ? OR substr(docs.doc_type, -length(?)) = ?)', f.type, f.type, f.type);
+  /** A filter on a column's value: the accepted values as a list when few, else the condition on every row. */
+  const oneOf = (column: ValueColumn, accept: (v: string) => boolean, rowSql: string, ...p: unknown[]) => {
+    const values = valuesWhere(idx, column, accept);
+    if (values) add(`docs.${column} IN (SELECT value FROM json_each(?))`, JSON.stringify(values));
+    else add(rowSql, ...p);
+  };
+  if (f.issuer) oneOf('issuer', (v) => v.includes(f.issuer!), 'instr(docs.issuer, ?) > 0', f.issuer);
+  if (f.type) oneOf('doc_type', (v) => v.endsWith(f.type!), '(docs.doc_type = ? OR substr(docs.doc_type, -length(?)) = ?)', f.type, f.type, f.type);
   if (f.year) add('docs.year = ?', f.year);
   if (f.from) add('docs.sign_date >= ?', f.from);
   if (f.to) add('docs.sign_date <= ?', f.to);
-  if (f.section) add('instr(docs.section, ?) > 0', f.section);
+  if (f.section) oneOf('section', (v) => v.includes(f.section!), 'instr(docs.section, ?) > 0', f.section);
   return { where: where.length ? where.join(' AND ') : '1', params };
 }
 

@@ -84,6 +84,24 @@ describe('ranking', () => {
   });
 });
 
+describe('type: filter', () => {
+  it('matches the 文种 or its end (type:意见 → 实施意见), and nothing else', () => {
+    const idx = loadIndex(dir)!;
+    try {
+      const types = (q: string) => search(idx, parseQuery(q), 50).map((h) => h.doc.docType);
+      // the fixtures hold 4 实施意见, 1 实施方案 and 1 函 among their 36 documents
+      expect(types('type:意见')).toEqual(['实施意见', '实施意见', '实施意见', '实施意见']);
+      expect(types('type:实施方案')).toEqual(['实施方案']);
+      expect(types('type:方案')).toEqual(['实施方案']);
+      expect(types('type:函')).toEqual(['函']);
+      expect(types('type:施意')).toEqual([]);
+      expect(types('type:公告')).toEqual([]);
+    } finally {
+      closeIndex(idx);
+    }
+  });
+});
+
 describe('query parsing', () => {
   it('normalises 发文字号 in no: and bare numbers', () => {
     expect(parseQuery('no:晋市政发[2022]17号').filters.no).toBe('晋市政发〔2022〕17号');
