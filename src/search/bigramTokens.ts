@@ -16,9 +16,14 @@ interface Run {
   text: string;
 }
 
+/** The runs of the last text split, so the index tokens and the `chars` tokens of one text split it once. */
+let last: { text: string; runs: Run[] } | null = null;
+
 function runsOf(text: string): Run[] {
+  if (last?.text === text) return last.runs;
   const out: Run[] = [];
   for (const m of comparableText(text).matchAll(RUN)) out.push({ han: m[1] !== undefined, text: m[0] });
+  last = { text, runs: out };
   return out;
 }
 
@@ -26,7 +31,7 @@ function hanBigrams(chars: string[], out: string[]): void {
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
 }
 
-/** The index side: the tokens of a text, space-separated (what FTS5's unicode61 tokenizer then splits). */
+/** The index side: the tokens of a text, space-separated (FTS5's `ascii` tokenizer splits them at the spaces and keeps every non-ASCII character). */
 export function bigramIndexText(text: string): string {
   const out: string[] = [];
   for (const r of runsOf(text)) {
@@ -77,16 +82,15 @@ export function bigramPhrase(word: string): string | null {
   return `"${tokens.join(' ')}"${prefix ? '*' : ''}`;
 }
 
-// one character of the Han script
-const HAN_CHAR = /\p{Script=Han}/gu;
-
 /**
  * The distinct Han characters of a text, space-separated: the `chars` table (rowids only) answers a
  * one-character word with one doclist, where the bigram index needs a prefix merge over every bigram that
  * starts with the character (年 → 年度 年内 年底 …).
  */
 export function hanCharSet(text: string): string {
-  return [...new Set(comparableText(text).match(HAN_CHAR) ?? [])].join(' ');
+  const chars = new Set<string>();
+  for (const r of runsOf(text)) if (r.han) for (const c of r.text) chars.add(c);
+  return [...chars].join(' ');
 }
 
 /** The word as one Han character (comparable form), or null when it is anything else. */

@@ -20,13 +20,13 @@ export const CITATION_SCHEMA = `
 CREATE TABLE titles(num INTEGER NOT NULL, key TEXT NOT NULL, issued INTEGER NOT NULL);
 CREATE INDEX titles_num ON titles(num);
 CREATE INDEX titles_key ON titles(key);
-CREATE VIRTUAL TABLE title_grams USING fts5(g, content='', contentless_delete=1, detail=none, tokenize='unicode61');
+CREATE VIRTUAL TABLE title_grams USING fts5(g, content='', contentless_delete=1, detail=none, tokenize='ascii');
 CREATE VIRTUAL TABLE title_gram_counts USING fts5vocab(title_grams, row);
 CREATE TABLE cites(num INTEGER NOT NULL, kind TEXT NOT NULL, title TEXT, number TEXT, number_key TEXT, title_key TEXT);
 CREATE INDEX cites_num ON cites(num);
 CREATE INDEX cites_number ON cites(number_key) WHERE number_key IS NOT NULL;
 CREATE INDEX cites_title ON cites(title_key);
-CREATE VIRTUAL TABLE cite_grams USING fts5(g, content='', contentless_delete=1, detail=none, tokenize='unicode61');
+CREATE VIRTUAL TABLE cite_grams USING fts5(g, content='', contentless_delete=1, detail=none, tokenize='ascii');
 CREATE VIRTUAL TABLE cite_gram_counts USING fts5vocab(cite_grams, row);
 `;
 /** Dropped before the schema is made again (vocabulary tables before the tables they read). */

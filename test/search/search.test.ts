@@ -336,3 +336,23 @@ describe('tokenizers', () => {
     closeIndex(idx);
   });
 });
+
+describe('letters match as written (NFKC, lower case), accents included', () => {
+  it('café is not cafe, CAFÉ is café', async () => {
+    const d = join(base, 'accents');
+    const c = join(base, 'c-accents');
+    mkdirSync(c);
+    writeFileSync(join(c, 'a.txt'), ['某市商务局', '关于举办 Café 文化周活动的通知', '某市商发〔2023〕5号', '各有关单位：', '现将 Café 文化周有关事项通知如下。', '某市商务局', '2023年5月1日'].join('\n\n'));
+    writeFileSync(join(c, 'b.txt'), ['某市商务局', '关于举办 cafe 咖啡节活动的通知', '某市商发〔2023〕6号', '各有关单位：', '现将 cafe 咖啡节有关事项通知如下。', '某市商务局', '2023年6月1日'].join('\n\n'));
+    await runIndex([c], { dir: d });
+    const idx = loadIndex(d)!;
+    try {
+      const numbers = (q: string) => search(idx, parseQuery(q), 10).map((h) => h.doc.docNumber).sort();
+      expect(numbers('café')).toEqual(['某市商发〔2023〕5号']);
+      expect(numbers('CAFÉ')).toEqual(['某市商发〔2023〕5号']);
+      expect(numbers('cafe')).toEqual(['某市商发〔2023〕6号']);
+    } finally {
+      closeIndex(idx);
+    }
+  });
+});
