@@ -4,9 +4,10 @@ const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”�
 
 /** Remove layout spaces: between CJK characters, and between CJK and digits/latin (`的 通 知`, `2022 年`). */
 export function removeLayoutSpaces(s: string): string {
-  const re = new RegExp(`(?<=[${CJK}])[\\s\\u3000]+|[\\s\\u3000]+(?=[${CJK}])`, 'g');
-  return s.replace(re, '').trim();
+  return s.replace(LAYOUT_SPACES, '').trim();
 }
+// spaces after or before a CJK character (made once: `replace` with a global regex starts from 0 each call)
+const LAYOUT_SPACES = new RegExp(`(?<=[${CJK}])[\\s\\u3000]+|[\\s\\u3000]+(?=[${CJK}])`, 'g');
 
 // Lines are tested by many rules; remember the space-free form of recent strings.
 const compactCache = new Map<string, string>();
