@@ -101,7 +101,7 @@ CREATE TABLE docs(num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sha256 TEXT 
 CREATE TABLE bodies(num INTEGER PRIMARY KEY, body BLOB NOT NULL);
 CREATE INDEX docs_sha ON docs(sha256);
 CREATE INDEX docs_number ON docs(number_key);
-CREATE INDEX docs_date ON docs(sign_date);
+CREATE INDEX docs_date ON docs(sign_date DESC, id);
 CREATE INDEX docs_type ON docs(doc_type);
 CREATE INDEX docs_issuer ON docs(issuer);
 CREATE INDEX docs_section ON docs(section);

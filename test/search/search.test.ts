@@ -102,6 +102,30 @@ describe('type: filter', () => {
   });
 });
 
+describe('filters only', () => {
+  // newest first by sign date (documents without one last), ties by id: the date-index scan must give what
+  // sorting every match gives, at every page size
+  const order = (a: IndexDocLike, b: IndexDocLike) => (a.signDate === b.signDate ? (a.id < b.id ? -1 : 1) : a.signDate === null ? 1 : b.signDate === null ? -1 : a.signDate < b.signDate ? 1 : -1);
+  type IndexDocLike = { id: string; signDate: string | null; year: number | null; issuer: string | null; docType: string | null };
+  it.each([
+    ['year:2021', 3, (d: IndexDocLike) => d.year === 2021],
+    ['year:2019', 50, (d: IndexDocLike) => d.year === 2019],
+    ['issuer:人民政府', 5, (d: IndexDocLike) => !!d.issuer?.includes('人民政府')],
+    ['type:通知', 4, (d: IndexDocLike) => !!d.docType?.endsWith('通知')],
+    ['from:2021-11-01 to:2021-11-30', 2, (d: IndexDocLike) => !!d.signDate && d.signDate >= '2021-11-01' && d.signDate <= '2021-11-30'],
+    ['from:2019', 100, (d: IndexDocLike) => !!d.signDate && d.signDate >= '2019-01-01'],
+  ] as const)('%s (limit %i) lists the documents the filter passes, newest first', (q, limit, pass) => {
+    const idx = loadIndex(dir)!;
+    try {
+      const want = Object.values(idx.meta.docs).filter(pass).sort(order).slice(0, limit).map((d) => d.id);
+      expect(want.length).toBeGreaterThan(0);
+      expect(search(idx, parseQuery(q), limit).map((h) => h.doc.id)).toEqual(want);
+    } finally {
+      closeIndex(idx);
+    }
+  });
+});
+
 describe('query parsing', () => {
   it('normalises 发文字号 in no: and bare numbers', () => {
     expect(parseQuery('no:晋市政发[2022]17号').filters.no).toBe('晋市政发〔2022〕17号');
