@@ -1,9 +1,9 @@
 /**
  * Citations answered in SQL on the index (`refs`, `refs --cited-by`, `search cites:`), without reading every
  * document row:
- *   titles(num, key, issued)   each document's title (issued 0) and the titles of the texts it issues (1), in
+ *   titles(id, num, key, issued)   each document's title (issued 0) and the titles of the texts it issues (1), in
  *                              the resolver's key form (titleKey)
- *   cites(num, kind, title, number, number_key, title_key)   each citation of another document
+ *   cites(id, num, kind, title, number, number_key, title_key)   each citation of another document
  *   title_grams, cite_grams    FTS5 (rowids only) over the bigrams of the title keys, of titles and of the
  *                              citations without a number; their fts5vocab tables count the rows per bigram
  * The resolver here gives the same answers as makeResolver over the whole index (test/search/citationIndex):
@@ -16,13 +16,15 @@ import { TITLE_SIMILARITY, titleKey, type Resolver } from '../cite/resolve.js';
 import { titleSimilarity } from '../text/similarity.js';
 import { normalizeDocNumber } from '../segment/docNumber.js';
 
+// titles.id and cites.id are the rowids of their gram rows: declared INTEGER PRIMARY KEY so that a VACUUM
+// cannot renumber them
 export const CITATION_SCHEMA = `
-CREATE TABLE titles(num INTEGER NOT NULL, key TEXT NOT NULL, issued INTEGER NOT NULL);
+CREATE TABLE titles(id INTEGER PRIMARY KEY, num INTEGER NOT NULL, key TEXT NOT NULL, issued INTEGER NOT NULL);
 CREATE INDEX titles_num ON titles(num);
 CREATE INDEX titles_key ON titles(key);
 CREATE VIRTUAL TABLE title_grams USING fts5(g, content='', contentless_delete=1, detail=none, tokenize='ascii');
 CREATE VIRTUAL TABLE title_gram_counts USING fts5vocab(title_grams, row);
-CREATE TABLE cites(num INTEGER NOT NULL, kind TEXT NOT NULL, title TEXT, number TEXT, number_key TEXT, title_key TEXT);
+CREATE TABLE cites(id INTEGER PRIMARY KEY, num INTEGER NOT NULL, kind TEXT NOT NULL, title TEXT, number TEXT, number_key TEXT, title_key TEXT);
 CREATE INDEX cites_num ON cites(num);
 CREATE INDEX cites_number ON cites(number_key) WHERE number_key IS NOT NULL;
 CREATE INDEX cites_title ON cites(title_key);
