@@ -126,9 +126,12 @@ function matchPlan(idx: LoadedIndex, wantedGroups: string[][], excludes: string[
     else groupExprs.push(exprs.length > 1 ? `(${exprs.join(' OR ')})` : exprs[0]!);
     if (g.some((w) => !tok.exact(w))) verifyWanted = true;
   }
+  // excluded words FTS5 decides alone, and those whose matches surely hold them (taken out first, the rest
+  // checked on the text: a jieba word may be cut differently inside a longer one)
   const exactExcludes = excludes.filter((w) => tok.exact(w) && tok.wordExpr(w));
   const verifyExcludes = excludes.filter((w) => !exactExcludes.includes(w));
-  const notExpr = exactExcludes.length ? exactExcludes.map((w) => tok.wordExpr(w)!).join(' OR ') : null;
+  const notWords = excludes.filter((w) => tok.wordExpr(w) && (exactExcludes.includes(w) || tok.matchImpliesWord(w)));
+  const notExpr = notWords.length ? notWords.map((w) => tok.wordExpr(w)!).join(' OR ') : null;
   return { groupExprs, notExpr, verifyWanted, verifyExcludes, charMatch: charGroups.length ? charGroups.join(' AND ') : null };
 }
 

@@ -6,6 +6,7 @@
  */
 import { bigramIndexText, bigramPhrase, hanCharSet, hasUntokenized, singleHanChar } from './bigramTokens.js';
 import { indexTokens, loadSegmenter, lookupTokens, type SegmenterName } from './segmenter.js';
+import { comparableText } from '../text/normalize.js';
 
 export type TokenizerName = 'bigram' | 'jieba';
 export const TOKENIZERS: TokenizerName[] = ['bigram', 'jieba'];
@@ -18,6 +19,11 @@ export interface Tokenizer {
   wordExpr(word: string): string | null;
   /** Does every match of wordExpr(word) contain the word verbatim? Otherwise matches are verified. */
   exact(word: string): boolean;
+  /**
+   * Does every match of wordExpr(word) contain the word, though some documents containing it may not match?
+   * Then an excluded word's matches can be taken out by FTS5 before the rest is checked on the text.
+   */
+  matchImpliesWord(word: string): boolean;
   /** Tokens of the `chars` table for a text (each distinct character once), if this tokenizer uses it. */
   charText?(text: string): string;
   /** A `chars` expression deciding the word exactly (a one-character word), or null: then wordExpr decides. */
@@ -31,6 +37,7 @@ export const bigramTokenizer: Tokenizer = {
   indexText: bigramIndexText,
   wordExpr: bigramPhrase,
   exact: (word) => !hasUntokenized(word),
+  matchImpliesWord: (word) => !hasUntokenized(word),
   charText: hanCharSet,
   charExpr: (word) => {
     const c = singleHanChar(word);
@@ -48,6 +55,11 @@ export function jiebaTokenizer(segmenter?: SegmenterName): Tokenizer {
       return tokens.length ? `(${tokens.map(quote).join(' AND ')})` : null;
     },
     exact: () => false,
+    // one jieba word that is the whole word: a document holding that token holds the text
+    matchImpliesWord: (word) => {
+      const tokens = lookupTokens(seg, word);
+      return tokens.length === 1 && tokens[0] === comparableText(word);
+    },
   };
 }
 

@@ -348,7 +348,30 @@ describe('tokenizers', () => {
       if (q.exact) expect([...hits].sort(), q.q).toEqual([...q.expect].sort());
       else for (const e of q.expect) expect(hits.slice(0, 10), q.q).toContain(e);
     }
+    // an exclusion takes out exactly the documents whose text holds the word (FTS5 takes out those holding its
+    // one jieba word, the text decides the rest)
+    const texts = new Map(['000', '002', '003'].flatMap((p) => parseGazette({ text: readFileSync(fixture(p), 'utf8'), path: p }).issues.flatMap((i) => i.documents)).map((doc) => [doc.id, fullText(doc)]));
+    for (const [wanted, excluded] of [['应急', '演练'], ['营商环境', '审批'], ['"企业开办"', '印章'], ['审批', '营商环境'], ['通知', '数据']]) {
+      const all = matchingDocs(idx, parseQuery(wanted));
+      const expected = [...all].filter((id) => !comparableText(texts.get(id) ?? '').includes(excluded)).sort();
+      expect(all.size, wanted).toBeGreaterThan(0);
+      expect([...matchingDocs(idx, parseQuery(`${wanted} -${excluded}`))].sort(), `${wanted} -${excluded}`).toEqual(expected);
+    }
     closeIndex(idx);
+    // a word of two jieba pieces is not taken out by its pieces: 营商 and 环境 apart are not 营商环境
+    const c2 = join(base, 'c-jieba-not');
+    mkdirSync(c2);
+    const doc = (n: number, body: string) => ['某市商务局', `关于做好第${n}批工作的通知`, `某市商发〔2023〕${n}号`, '各有关单位：', body, '某市商务局', '2023年5月1日'].join('\n\n');
+    writeFileSync(join(c2, 'x.txt'), doc(1, '优化营商服务，改善生态环境，组织应急演练。'));
+    writeFileSync(join(c2, 'y.txt'), doc(2, '持续优化营商环境。'));
+    const d2 = join(base, 'jieba-not');
+    await runIndex([c2], { dir: d2, tokenizer: 'jieba' });
+    const idx2 = loadIndex(d2)!;
+    const nums = (q: string) => search(idx2, parseQuery(q), 10).map((h) => h.doc.docNumber).sort();
+    expect(nums('某市 -营商环境')).toEqual(['某市商发〔2023〕1号']);
+    expect(nums('某市 -演练')).toEqual(['某市商发〔2023〕2号']);
+    expect(nums('某市 -营商')).toEqual([]);
+    closeIndex(idx2);
     await expect(runIndex([fixture('000')], { dir: d, tokenizer: 'bigram' })).rejects.toThrow(/jieba tokenizer/);
   }, 60000);
   it.skipIf(!hasNodeJieba)('a jieba index built with nodejieba records it, and queries use it', async () => {
