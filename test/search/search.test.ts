@@ -322,6 +322,8 @@ describe('CLI', () => {
     const j = JSON.parse(r.stdout);
     expect(j.files.map((f: { documents: number }) => f.documents)).toEqual([13, 12, 11]);
     expect(j.tokenizer).toBe('bigram');
+    const text = spawnSync(process.execPath, [BIN, 'index', '--list', '--index', dir, '--no-color'], { encoding: 'utf8' });
+    expect(text.stdout.trim().split('\n').pop()).toBe('3 files, 36 documents');
   });
 });
 
