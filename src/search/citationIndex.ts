@@ -127,6 +127,8 @@ export interface CitationIndex extends Resolver {
   citingTarget(target: string): number[];
   /** Is this normalised 发文字号 cited by some indexed document? */
   isCited(numberKey: string): boolean;
+  /** The first of a document's citations that `cites:TARGET` finds it by (for the snippet of its hit). */
+  citationOf<C extends { kind: string; title: string | null; docNumber: string | null }>(docId: string, citations: C[], target: string): C | null;
 }
 
 export function citationIndex(db: Database.Database): CitationIndex {
@@ -206,6 +208,9 @@ export function citationIndex(db: Database.Database): CitationIndex {
     return out;
   };
 
+  /** The documents numbered or titled `target` (a normalised 发文字号 or a title). */
+  const targetsOf = (target: string): number[] => db.prepare('SELECT num FROM docs WHERE number_key = ? UNION SELECT num FROM titles WHERE issued = 0 AND key = ?').pluck().all(target, titleKey(target)) as number[];
+
   return {
     resolve,
     citingDocs,
@@ -213,9 +218,13 @@ export function citationIndex(db: Database.Database): CitationIndex {
       const key = titleKey(target);
       const out = new Set<number>(db.prepare('SELECT num FROM cites WHERE number_key = ? UNION SELECT num FROM cites WHERE title_key = ?').pluck().all(target, key) as number[]);
       // documents numbered or titled so, and whoever cites them (by whatever the citation names)
-      const targets = db.prepare('SELECT num FROM docs WHERE number_key = ? UNION SELECT num FROM titles WHERE issued = 0 AND key = ?').pluck().all(target, key) as number[];
-      for (const t of targets) for (const n of citingDocs(t)) out.add(n);
+      for (const t of targetsOf(target)) for (const n of citingDocs(t)) out.add(n);
       return [...out].sort((a, b) => a - b);
+    },
+    citationOf(docId, citations, target) {
+      const key = titleKey(target);
+      const ids = new Set((targetsOf(target).map((n) => db.prepare('SELECT id FROM docs WHERE num = ?').pluck().get(n)) as string[]));
+      return citations.find((c) => (c.docNumber && normalizeDocNumber(c.docNumber) === target) || (c.title && titleKey(c.title) === key) || ids.has(resolve(c.kind, c.title, c.docNumber, docId)?.doc ?? '')) ?? null;
     },
     isCited(numberKey) {
       return !!db.prepare('SELECT 1 FROM cites WHERE number_key = ? LIMIT 1').get(numberKey);

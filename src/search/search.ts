@@ -169,6 +169,17 @@ export function matchingDocs(idx: LoadedIndex, q: ParsedQuery): Set<string> {
   return out;
 }
 
+/** A `cites:` hit points at the sentence that cites the target, in the record (article) that holds it. */
+function citingHit(idx: LoadedIndex, hit: SearchHit, target: string): SearchHit {
+  const d = documentAt(idx, hit.doc.num);
+  const c = citationsOf(idx).citationOf(d.id, d.citations ?? [], target);
+  if (!c) return hit;
+  const head = comparableText(c.sentence.replace(/…$/, '')).slice(0, 40);
+  const rec = docRecords(d).find((r) => comparableText(r.text).includes(head));
+  const shown = rec ?? { id: hit.record.id, path: hit.record.path, title: hit.record.title };
+  return { ...hit, record: { id: shown.id, path: shown.path, title: shown.title }, snippet: makeSnippet(c.sentence, [c.title ?? '', c.docNumber ?? ''].filter(Boolean), 80) };
+}
+
 export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[] {
   const norm = comparableText;
   // each group needs one of its members: a word or phrase alone, or the members of an A OR B group
@@ -191,7 +202,10 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
       rows = page(`(SELECT * FROM docs INDEXED BY docs_date ${range.sql} ORDER BY sign_date DESC, id LIMIT ${DATE_PROBE}) AS docs`, range.params);
     }
     if (rows.length < limit) rows = page('docs', []);
-    return rows.map(docFromRow).map((doc) => ({ doc, score: 0, scores: { number: q.filters.no ? 1 : 0, title: 0, article: 0, frequency: 0 }, record: { id: `${doc.id}#0`, path: '正文', title: doc.title }, snippet: { text: doc.title, marks: [] } }));
+    return rows.map(docFromRow).map((doc) => {
+      const hit: SearchHit = { doc, score: 0, scores: { number: q.filters.no ? 1 : 0, title: 0, article: 0, frequency: 0 }, record: { id: `${doc.id}#0`, path: '正文', title: doc.title }, snippet: { text: doc.title, marks: [] } };
+      return q.filters.cites ? citingHit(idx, hit, q.filters.cites) : hit;
+    });
   }
 
   const { groupExprs, notExpr, verifyWanted, verifyExcludes, charMatch } = matchPlan(idx, wantedGroups, excludes);

@@ -97,6 +97,15 @@ describe('search cites:', () => {
     expect(hits('cites:某市政发〔2023〕7号')).toEqual(['某市审管发〔2023〕12号']);
     expect(hits('cites:《某市企业投资项目承诺制办法》')).toEqual(['某市审管发〔2023〕12号']);
   });
+  it('a hit shows the sentence that cites, in the part of the document that holds it', () => {
+    const hit = (q: string) => JSON.parse(run(['search', q, '--json']).stdout).hits[0] as { article: string; snippet: string };
+    // DEPT: the notice's opening sentence cites the city notice by title and number; item 一、 cites the 办法 again
+    const byNumber = hit('cites:某市政发〔2023〕7号');
+    expect(byNumber.article).toBe('正文');
+    expect(byNumber.snippet).toContain('根据《某市人民政府关于印发某市企业投资项目承诺制办法的通知》(某市政发[2023] 7号)');
+    const other = hit('cites:国发〔2022〕22号');
+    expect(other.snippet).toContain('《国务院关于某事的通知》(国发〔2022〕22号)');
+  });
 });
 
 describe('fixtures', () => {

@@ -213,3 +213,26 @@ describe('after a VACUUM', () => {
     }
   });
 });
+
+describe('cites: hits', () => {
+  it('point at the article whose sentence cites the target', async () => {
+    const dir = join(base, 'statutes');
+    const text = ['某某省松材线虫病防治条例', '（2009年7月31日某某省第十一届人民代表大会常务委员会第十二次会议通过）', '第一章 总则',
+      '第一条 为了有效防治松材线虫病，保护森林资源，根据有关法律法规，结合本省实际，制定本条例。', '第二条 本条例适用于本省行政区域内松材线虫病的防治。',
+      '第二章 防治', '第三条 林业主管部门应当依照《某某省森林条例》的规定组织除治。'].join('\n\n');
+    writeFileSync(join(base, 'in', 'statute.txt'), text);
+    await runIndex([join(base, 'in', 'statute.txt')], { dir });
+    const { search } = await import('../../src/search/search.js');
+    const { parseQuery } = await import('../../src/search/queryParser.js');
+    const s = loadIndex(dir)!;
+    try {
+      const [hit, ...rest] = search(s, parseQuery('cites:《某某省森林条例》'), 10);
+      expect(rest).toEqual([]);
+      expect(hit.record.path).toBe('第二章 第三条');
+      expect(hit.snippet.text).toContain('依照《某某省森林条例》的规定');
+      expect(hit.snippet.marks.length).toBe(1);
+    } finally {
+      closeIndex(s);
+    }
+  });
+});
