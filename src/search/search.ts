@@ -221,7 +221,9 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
     const from = `FROM fts JOIN docs ON docs.num = fts.rowid WHERE fts MATCH ? AND ${where}`;
     // the matches newest first, up to CAP + 1, without bm25 (computing it for thousands of rows is the cost of
     // common words): how many there are, and on the bounded path the most recently indexed of them
-    const newest = idx.db.prepare(`SELECT docs.num ${from} ORDER BY fts.rowid DESC LIMIT ${CAP + 1}`).pluck().all(match, ...params) as number[];
+    // (without conditions on the document rows, the FTS5 rowids alone: every one is a docs.num)
+    const newestSql = where === '1' ? `SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ${CAP + 1}` : `SELECT docs.num ${from} ORDER BY fts.rowid DESC LIMIT ${CAP + 1}`;
+    const newest = idx.db.prepare(newestSql).pluck().all(match, ...params) as number[];
     if (newest.length <= CAP) {
       candidates = idx.db.prepare(`SELECT docs.num, ${titleHits} AS t, bm25(fts, 5.0, 1.0) AS r ${from}`).all(...wanted, match, ...params) as typeof candidates;
     } else {
