@@ -7,7 +7,7 @@
  */
 import type { IndexDoc } from '../search/records.js';
 import { normalizeDocNumber } from '../segment/docNumber.js';
-import { titleSimilarity } from '../text/similarity.js';
+import { distinctBigrams, titleSimilarity } from '../text/similarity.js';
 import { comparable } from '../text/normalize.js';
 
 export const TITLE_SIMILARITY = 0.9;
@@ -20,10 +20,12 @@ export interface Resolver {
 export const titleKey = (t: string): string => comparable(t).replace(/[《》“”"]/g, '');
 const key = titleKey;
 
-function bigrams(s: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
-  return out;
+/**
+ * The pre-check before a similarity is computed: `shared` distinct bigrams of titles with `a` and `b` distinct
+ * bigrams, with a margin below the threshold (makeResolver and the index's resolver prune alike).
+ */
+export function sharesEnoughBigrams(shared: number, a: number, b: number): boolean {
+  return shared > 0 && (2 * shared) / (a + b) >= TITLE_SIMILARITY - 0.05;
 }
 
 export function makeResolver(docs: Record<string, IndexDoc>): Resolver {
@@ -38,8 +40,8 @@ export function makeResolver(docs: Record<string, IndexDoc>): Resolver {
     byTitle.set(key(d.title), d.id);
     for (const t of d.issued ?? []) byIssued.set(key(t), d.id);
     for (const t of [d.title, ...(d.issued ?? [])]) {
-      const grams = bigrams(key(t));
-      const n = titles.push({ id: d.id, title: t, grams: grams.size }) - 1;
+      const grams = distinctBigrams(key(t));
+      const n = titles.push({ id: d.id, title: t, grams: grams.length }) - 1;
       for (const g of grams) {
         const list = postings.get(g);
         if (list) list.push(n);
@@ -59,13 +61,13 @@ export function makeResolver(docs: Record<string, IndexDoc>): Resolver {
   };
   /** Titles with similarity ≥ TITLE_SIMILARITY to k, best first, ties to the later indexed (as exact titles: the last wins; bigram counts prune the comparisons). */
   const similarTitles = (k: string): { id: string; s: number }[] => {
-    const grams = bigrams(k);
+    const grams = distinctBigrams(k);
     const shared = new Map<number, number>();
     for (const g of grams) for (const n of postings.get(g) ?? []) shared.set(n, (shared.get(n) ?? 0) + 1);
     const out: { id: string; s: number; n: number }[] = [];
     for (const [n, count] of shared) {
       const t = titles[n];
-      if ((2 * count) / (grams.size + t.grams) < TITLE_SIMILARITY - 0.05) continue;
+      if (!sharesEnoughBigrams(count, grams.length, t.grams)) continue;
       const s = titleSimilarity(t.title, k);
       if (s >= TITLE_SIMILARITY) out.push({ id: t.id, s, n });
     }

@@ -12,8 +12,8 @@
  * bound says how many: probeCount) instead of postings of every title in memory.
  */
 import type Database from 'better-sqlite3';
-import { TITLE_SIMILARITY, titleKey, type Resolver } from '../cite/resolve.js';
-import { titleSimilarity } from '../text/similarity.js';
+import { sharesEnoughBigrams, TITLE_SIMILARITY, titleKey, type Resolver } from '../cite/resolve.js';
+import { distinctBigrams, titleSimilarity } from '../text/similarity.js';
 import { normalizeDocNumber } from '../segment/docNumber.js';
 
 // titles.id and cites.id are the rowids of their gram rows: declared INTEGER PRIMARY KEY so that a VACUUM
@@ -65,21 +65,34 @@ function prepared(db: Database.Database): Record<string, Database.Statement> {
   return s;
 }
 
-/** Write document `num`'s title rows and citation rows (inside the writer's transaction). */
-export function writeCitations(db: Database.Database, num: number | bigint, doc: { title: string; issued: string[]; cites?: [string, string | null, string | null][] }): void {
-  const s = prepared(db);
-  const title = (t: string, issued: number) => {
+/** A document's rows of the citation tables, made where the file is prepared (a pool worker), off the writer. */
+export interface CitationRows {
+  titles: { key: string; issued: 0 | 1; grams: string }[];
+  cites: { kind: string; title: string | null; number: string | null; numberKey: string | null; titleKey: string | null; grams: string | null }[];
+}
+
+export function citationRows(doc: { title: string; issued: string[]; cites?: [string, string | null, string | null][] }): CitationRows {
+  const title = (t: string, issued: 0 | 1) => {
     const key = titleKey(t);
-    const row = s.title.run(num, key, issued).lastInsertRowid;
-    s.titleGrams.run(row, gramText(key));
+    return { key, issued, grams: gramText(key) };
   };
-  title(doc.title, 0);
-  for (const t of doc.issued) title(t, 1);
-  for (const [kind, t, number] of doc.cites ?? []) {
-    const key = t ? titleKey(t) : null;
-    const row = s.cite.run(num, kind, t, number, number ? normalizeDocNumber(number) : null, key).lastInsertRowid;
-    // only a citation without a number can resolve by a similar title
-    if (key && !number) s.citeGrams.run(row, gramText(key));
+  return {
+    titles: [title(doc.title, 0), ...doc.issued.map((t) => title(t, 1))],
+    cites: (doc.cites ?? []).map(([kind, t, number]) => {
+      const key = t ? titleKey(t) : null;
+      // only a citation without a number can resolve by a similar title
+      return { kind, title: t, number, numberKey: number ? normalizeDocNumber(number) : null, titleKey: key, grams: key && !number ? gramText(key) : null };
+    }),
+  };
+}
+
+/** Write document `num`'s title rows and citation rows (inside the writer's transaction). */
+export function writeCitations(db: Database.Database, num: number | bigint, rows: CitationRows): void {
+  const s = prepared(db);
+  for (const t of rows.titles) s.titleGrams.run(s.title.run(num, t.key, t.issued).lastInsertRowid, t.grams);
+  for (const c of rows.cites) {
+    const row = s.cite.run(num, c.kind, c.title, c.number, c.numberKey, c.titleKey).lastInsertRowid;
+    if (c.grams !== null) s.citeGrams.run(row, c.grams);
   }
 }
 
@@ -90,13 +103,6 @@ export function deleteCitations(db: Database.Database, num: number): void {
   s.dropCiteGrams.run(num);
   s.dropTitles.run(num);
   s.dropCites.run(num);
-}
-
-/** The distinct character bigrams of a key, in order of first occurrence. */
-export function distinctBigrams(key: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < key.length; i++) out.add(key.slice(i, i + 2));
-  return [...out];
 }
 
 /**
@@ -111,13 +117,13 @@ export function probeCount(key: string, t = TITLE_SIMILARITY): number {
   return Math.min(distinct, Math.floor(a * (1 - t / (2 - t)) + 1e-9) + 1);
 }
 
-/** Same pre-check as makeResolver's postings: the share of distinct bigrams, with a margin below the threshold. */
+/** makeResolver's pre-check on two keys: enough distinct bigrams shared to be worth a similarity. */
 function closeEnough(a: string, b: string): boolean {
   const x = new Set(distinctBigrams(a));
   const y = distinctBigrams(b);
   let shared = 0;
   for (const g of y) if (x.has(g)) shared++;
-  return shared > 0 && (2 * shared) / (x.size + y.length) >= TITLE_SIMILARITY - 0.05;
+  return sharesEnoughBigrams(shared, x.size, y.length);
 }
 
 export interface CitationIndex extends Resolver {
@@ -209,7 +215,7 @@ export function citationIndex(db: Database.Database): CitationIndex {
   };
 
   /** The documents numbered or titled `target` (a normalised 发文字号 or a title). */
-  const targetsOf = (target: string): number[] => db.prepare('SELECT num FROM docs WHERE number_key = ? UNION SELECT num FROM titles WHERE issued = 0 AND key = ?').pluck().all(target, titleKey(target)) as number[];
+  const targetsOf = (target: string): { num: number; id: string }[] => db.prepare('SELECT num, id FROM docs WHERE number_key = ? UNION SELECT docs.num, docs.id FROM titles JOIN docs ON docs.num = titles.num WHERE titles.issued = 0 AND titles.key = ?').all(target, titleKey(target)) as { num: number; id: string }[];
 
   return {
     resolve,
@@ -218,12 +224,12 @@ export function citationIndex(db: Database.Database): CitationIndex {
       const key = titleKey(target);
       const out = new Set<number>(db.prepare('SELECT num FROM cites WHERE number_key = ? UNION SELECT num FROM cites WHERE title_key = ?').pluck().all(target, key) as number[]);
       // documents numbered or titled so, and whoever cites them (by whatever the citation names)
-      for (const t of targetsOf(target)) for (const n of citingDocs(t)) out.add(n);
+      for (const t of targetsOf(target)) for (const n of citingDocs(t.num)) out.add(n);
       return [...out].sort((a, b) => a - b);
     },
     citationOf(docId, citations, target) {
       const key = titleKey(target);
-      const ids = new Set((targetsOf(target).map((n) => db.prepare('SELECT id FROM docs WHERE num = ?').pluck().get(n)) as string[]));
+      const ids = new Set(targetsOf(target).map((t) => t.id));
       return citations.find((c) => (c.docNumber && normalizeDocNumber(c.docNumber) === target) || (c.title && titleKey(c.title) === key) || ids.has(resolve(c.kind, c.title, c.docNumber, docId)?.doc ?? '')) ?? null;
     },
     isCited(numberKey) {

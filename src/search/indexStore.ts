@@ -9,7 +9,7 @@
  *   fts(title, body)      FTS5, contentless, rowid = docs.num: the tokens of title + 发文字号 and full text
  *   chars(c)              FTS5, rowids only (detail=none): each document's distinct Han characters (bigram
  *                         index), so a one-character word is one doclist, not a prefix merge
- *   titles(num, key, issued), cites(num, kind, title, number, number_key, title_key), title_grams,
+ *   titles(id, num, key, issued), cites(id, num, kind, title, number, number_key, title_key), title_grams,
  *   cite_grams            citations and what they resolve against, for refs, refs --cited-by and cites: as
  *                         SQL lookups (citationIndex.ts)
  * Writers change it in transactions, so readers (opened read-only) never see a half-written state and

@@ -116,7 +116,7 @@ export function addFile(idx: LoadedIndex, f: Extract<PreparedFile, { ok: true }>
         insertBody.run(res.lastInsertRowid, Buffer.from(p.body));
         insertFts.run(res.lastInsertRowid, p.titleTokens, p.bodyTokens);
         if (p.charTokens !== null) insertChars.run(res.lastInsertRowid, p.charTokens);
-        writeCitations(db, res.lastInsertRowid, d);
+        writeCitations(db, res.lastInsertRowid, p.citations);
       }
     }
   }

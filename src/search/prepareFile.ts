@@ -1,7 +1,7 @@
 /**
  * Everything the index writer needs from one file, computed off the writer (in a pool worker for large
- * runs): the parse, each document's metadata row, its FTS tokens and its compressed parse. The writer
- * then only inserts rows.
+ * runs): the parse, each document's metadata row, its FTS tokens, its citation rows and its compressed
+ * parse. The writer then only inserts rows.
  */
 import { readFileSync } from 'node:fs';
 import type { ParseResult } from '../types.js';
@@ -12,6 +12,7 @@ import { makeTokenizer, type TokenizerName } from './tokenizers.js';
 import type { SegmenterName } from './segmenter.js';
 import { packDocument } from './indexStore.js';
 import { normalizeDocNumber } from '../segment/docNumber.js';
+import { citationRows, type CitationRows } from './citationIndex.js';
 
 export interface PrepareTask {
   path: string;
@@ -28,6 +29,8 @@ export interface PreparedDoc {
   bodyTokens: string;
   /** Tokens of the `chars` table (null when the tokenizer does not use it). */
   charTokens: string | null;
+  /** Its rows of the citation tables. */
+  citations: CitationRows;
   body: Uint8Array;
 }
 
@@ -62,6 +65,7 @@ export function prepareFile(task: PrepareTask): PreparedFile {
           titleTokens: tok.indexText(`${d.title} ${d.docNumber ?? ''}`),
           bodyTokens: tok.indexText(text),
           charTokens: tok.charText ? tok.charText(text) : null,
+          citations: citationRows(doc),
           body: packDocument(d),
         });
       }

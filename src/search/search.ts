@@ -44,7 +44,6 @@ function valuesWhere(idx: LoadedIndex, column: ValueColumn, accept: (v: string) 
   return taken.length * 2 <= distinct.length ? taken : null;
 }
 
-/** The filters as an SQL condition on `docs` with its parameters. */
 /**
  * The filters as an SQL condition on `docs` with its parameters; `selective` when one of them names a few
  * documents (no:, cites:), which an index answers faster than a date-ordered scan. (A short list of values is
@@ -176,8 +175,7 @@ function citingHit(idx: LoadedIndex, hit: SearchHit, target: string): SearchHit 
   if (!c) return hit;
   const head = comparableText(c.sentence.replace(/…$/, '')).slice(0, 40);
   const rec = docRecords(d).find((r) => comparableText(r.text).includes(head));
-  const shown = rec ?? { id: hit.record.id, path: hit.record.path, title: hit.record.title };
-  return { ...hit, record: { id: shown.id, path: shown.path, title: shown.title }, snippet: makeSnippet(c.sentence, [c.title ?? '', c.docNumber ?? ''].filter(Boolean), 80) };
+  return { ...hit, record: rec ? { id: rec.id, path: rec.path, title: rec.title } : hit.record, snippet: makeSnippet(c.sentence, [c.title ?? '', c.docNumber ?? ''].filter(Boolean), 80) };
 }
 
 export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[] {

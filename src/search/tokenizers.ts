@@ -17,7 +17,10 @@ export interface Tokenizer {
   indexText(text: string): string;
   /** An FTS5 expression matching documents that may contain the word; null when the word has no tokens. */
   wordExpr(word: string): string | null;
-  /** Does every match of wordExpr(word) contain the word verbatim? Otherwise matches are verified. */
+  /**
+   * Does wordExpr(word) match exactly the documents whose text contains the word verbatim (every match holds
+   * it, and every document holding it matches)? Otherwise matches are verified on the text.
+   */
   exact(word: string): boolean;
   /**
    * Does every match of wordExpr(word) contain the word, though some documents containing it may not match?
@@ -32,12 +35,15 @@ export interface Tokenizer {
 
 const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
 
+/** A bigram phrase is exact unless the word holds punctuation, which has no tokens. */
+const bigramExact = (word: string): boolean => !hasUntokenized(word);
+
 export const bigramTokenizer: Tokenizer = {
   name: 'bigram',
   indexText: bigramIndexText,
   wordExpr: bigramPhrase,
-  exact: (word) => !hasUntokenized(word),
-  matchImpliesWord: (word) => !hasUntokenized(word),
+  exact: bigramExact,
+  matchImpliesWord: bigramExact,
   charText: hanCharSet,
   charExpr: (word) => {
     const c = singleHanChar(word);

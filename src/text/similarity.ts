@@ -7,6 +7,11 @@ function bigrams(s: string): string[] {
   return out;
 }
 
+/** The distinct character bigrams of a string, in order of first occurrence. */
+export function distinctBigrams(s: string): string[] {
+  return [...new Set(bigrams(s))];
+}
+
 export function titleSimilarity(a: string, b: string): number {
   const x = comparable(a).replace(/[《》“”"]/g, '');
   const y = comparable(b).replace(/[《》“”"]/g, '');

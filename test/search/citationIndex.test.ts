@@ -12,21 +12,11 @@ import { join } from 'node:path';
 import { runIndex } from '../../src/search/indexer.js';
 import { citationsOf, closeIndex, loadIndex, DB_FILE, type LoadedIndex } from '../../src/search/indexStore.js';
 import Database from 'better-sqlite3';
-import { distinctBigrams, gramToken, probeCount } from '../../src/search/citationIndex.js';
+import { gramToken, probeCount } from '../../src/search/citationIndex.js';
 import { makeResolver, titleKey, TITLE_SIMILARITY } from '../../src/cite/resolve.js';
-import { titleSimilarity } from '../../src/text/similarity.js';
+import { distinctBigrams, titleSimilarity } from '../../src/text/similarity.js';
 import { normalizeDocNumber } from '../../src/segment/docNumber.js';
 import type { IndexDoc } from '../../src/search/records.js';
-
-describe('distinctBigrams', () => {
-  it.each([
-    ['', []],
-    ['办', []],
-    ['办法', ['办法']],
-    ['人民人民', ['人民', '民人']],
-    ['某市办法', ['某市', '市办', '办法']],
-  ])('%s', (key, want) => expect(distinctBigrams(key)).toEqual(want));
-});
 
 describe('probeCount', () => {
   it.each([
