@@ -29,8 +29,8 @@ export function parseRunningHeader(text: string): RunningHeader | null {
   return { gazette: m[1], year: Number(m[2]), number: Number(m[3]), section };
 }
 
-// Page numbers: `12`, `- 12 -`, `·· 9`, `— 3 —`, `第 3 页`
-const PAGE_NUMBER = /^(?:[-—–·•.\s]*\d{1,4}[-—–·•.\s]*|第\s*\d{1,4}\s*页)$/;
+// Page numbers: `12`, `- 12 -`, `·· 9`, `— 3 —`, `― 3 ―` (horizontal bar), `−3−` (minus sign), `第 3 页`
+const PAGE_NUMBER = /^(?:[-‒–—―−⸺⸻·•.\s]*\d{1,4}[-‒–—―−⸺⸻·•.\s]*|第\s*\d{1,4}\s*页)$/;
 
 export function isPageNumber(text: string): boolean {
   const t = text.normalize('NFKC').trim();
