@@ -12,6 +12,7 @@ import { parsePublicity } from '../segment/publicity.js';
 import { looksLikeOrganName } from '../segment/organName.js';
 import { detectDocType } from '../segment/docType.js';
 import { parseAttachmentLabel } from '../structure/attachments.js';
+import { endsWithLeaderPage } from '../segment/toc.js';
 import { append } from '../util/arrays.js';
 import { displayWidth } from '../text/displayWidth.js';
 
@@ -34,7 +35,7 @@ export function columnWidth(lines: SourceLine[]): number {
 const CONTINUATION_START = /^[，。、；：,.;:）)」』”’%‰]/;
 
 function standalone(text: string): boolean {
-  return !!(parseDocNumber(text) || parseDateLine(text) || parsePublicity(text) || parseAttachmentLabel(text));
+  return !!(parseDocNumber(text) || parseDateLine(text) || parsePublicity(text) || parseAttachmentLabel(text) || endsWithLeaderPage(text));
 }
 
 export function shouldReflow(paragraph: string, last: SourceLine, next: SourceLine, width: number): boolean {

@@ -4,6 +4,9 @@
  * - a document header (issuer, title, 发文字号 …) found after body text is moved to where its unit begins:
  *   right before the page's leading text if that is the 主送 line (the notice follows the header), else the
  *   whole block (header, notice, signature, issued-text title) goes before the leading text (issued-text body);
+ *   a leading text that may end a document (a full stop, a date, a publicity note) before a header that does
+ *   not end the page with a bare issued-text title is the previous document's end in natural order (one-column
+ *   text where a document starts mid-page) and stays;
  * - an issued-text title left at the end of the page is moved to just after the closing line of the
  *   previous unit (publicity note, or a `…起实施。` sentence) when body text stands between them.
  */
@@ -34,6 +37,26 @@ function startsWithRecipients(ls: SourceLine[]): boolean {
 // A sentence that closes a text: 本方案自印发之日起实施。 / 自2021年7月1日起施行。
 const CLOSING = /(实施|施行|执行)。$/;
 
+// A full stop, possibly inside closing quotes or brackets (a clause mark `：` `；` opens what follows)
+const FULL_STOP = /[。！？!?][”’）)」』]*$/;
+
+/** The last line could be the end of a document: a full stop, a date line or a publicity note. */
+export function mayEndDocument(ls: SourceLine[]): boolean {
+  const last = ls[ls.length - 1]?.text.trim() ?? '';
+  return FULL_STOP.test(last) || !!parseDateLine(last) || !!parsePublicity(last);
+}
+
+/** The title at the end of a page (up to 3 fragments, no clause marks): lines from `t` on, or null. */
+function trailingTitleStart(page: SourceLine[]): number | null {
+  let t = page.length;
+  while (t - 1 >= 0 && page.length - t < 3 && isTitleFragment(page[t - 1])) t--;
+  // a fragment with clause marks is the end of running text, not part of the title
+  while (t < page.length && /[，。；]/.test(page[t].text)) t++;
+  if (t === page.length || t === 0) return null;
+  const title = removeLayoutSpaces(page.slice(t).map((l) => l.text).join(''));
+  return detectDocType(title) && !/关于/.test(title) ? t : null;
+}
+
 function moveDisplacedHeader(page: SourceLine[], prevClosed: boolean, warnings: Warning[]): SourceLine[] {
   for (let k = 1; k < page.length; k++) {
     if (!parseDocNumber(page[k].text)) continue;
@@ -52,6 +75,8 @@ function moveDisplacedHeader(page: SourceLine[], prevClosed: boolean, warnings: 
     const lead = page.slice(p, h);
     const header = page.slice(h, k + 1);
     const rest = page.slice(k + 1);
+    // natural order: the previous document ends, this one starts mid-page (its body follows the header)
+    if (!startsWithRecipients(lead) && mayEndDocument(lead) && trailingTitleStart(rest) === null) return page;
     const out = startsWithRecipients(lead) ? [...before, ...header, ...lead, ...rest] : [...before, ...header, ...rest, ...lead];
     warnings.push({ code: 'reading-order', message: `moved document header (lines ${span(header)}${startsWithRecipients(lead) ? '' : `, with ${span(rest)}`}) before lines ${span(lead)}`, line: header[0].line });
     return out;
@@ -60,13 +85,9 @@ function moveDisplacedHeader(page: SourceLine[], prevClosed: boolean, warnings: 
 }
 
 function moveTrailingTitle(page: SourceLine[], warnings: Warning[]): SourceLine[] {
-  let t = page.length;
-  while (t - 1 >= 0 && page.length - t < 3 && isTitleFragment(page[t - 1])) t--;
-  // a fragment with clause marks is the end of running text, not part of the title
-  while (t < page.length && /[，。；]/.test(page[t].text)) t++;
-  if (t === page.length || t === 0) return page;
+  const t = trailingTitleStart(page);
+  if (t === null) return page;
   const title = removeLayoutSpaces(page.slice(t).map((l) => l.text).join(''));
-  if (!detectDocType(title) || /关于/.test(title)) return page;
   let c = -1;
   for (let i = t - 1; i >= 0; i--) {
     if (parsePublicity(page[i].text) || CLOSING.test(page[i].text.trim())) {

@@ -16,6 +16,14 @@ export function isTocHeading(text: string): boolean {
 // Trailing page reference: leader dots/ellipsis/spaces then a page number, optionally bracketed: ..... (3)  ……12
 const PAGE_TAIL = /(?:[.．…·•\s]{2,}|\s)[（(]?\s*(\d{1,4})\s*[)）]?$/;
 
+// A page reference after leader dots: ……（12）  ..... 3  ···(5)
+const LEADER_PAGE = /[.．…·•]{2,}\s*[（(]?\s*\d{1,4}\s*[)）]?$/;
+
+/** The line ends with leader dots and a page number, as a TOC entry does: no text continues it. */
+export function endsWithLeaderPage(text: string): boolean {
+  return LEADER_PAGE.test(text.trim());
+}
+
 interface EntryParts {
   title: string;
   docNumber: string | null;

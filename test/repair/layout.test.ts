@@ -71,6 +71,14 @@ describe('reorderPage', () => {
     const page = visual('第一章 总则', '第一条 为了规范执法，制定本办法。', '某市人民政府', '关于印发某市执法办法的通知', '某市政发〔2021〕23号', '各县人民政府：', '现印发给你们。', '某市人民政府', '2021年11月15日', '（此件公开发布）', '某市执法办法');
     expect(reorderPage(page, true, []).map((l) => l.text)).toEqual(['某市人民政府', '关于印发某市执法办法的通知', '某市政发〔2021〕23号', '各县人民政府：', '现印发给你们。', '某市人民政府', '2021年11月15日', '（此件公开发布）', '某市执法办法', '第一章 总则', '第一条 为了规范执法，制定本办法。']);
   });
+  it('moves a header that interrupts a sentence or a clause before the text that leads the page', () => {
+    for (const end of ['（二）查阅、复制、调取行政执法案卷和其他', '二、重点任务：']) {
+      const page = visual('第一条 为加强行政执法监督，制定本办法。', end, '某市人民政府', '关于印发某市执法办法的通知', '某市政发〔2021〕23号', '各县人民政府：', '现印发给你们。');
+      const out = reorderPage(page, true, []).map((l) => l.text);
+      expect(out.slice(0, 5)).toEqual(['某市人民政府', '关于印发某市执法办法的通知', '某市政发〔2021〕23号', '各县人民政府：', '现印发给你们。']);
+      expect(out.slice(5)).toEqual(['第一条 为加强行政执法监督，制定本办法。', end]);
+    }
+  });
   it('moves an issued-text title left at the page end to after the closing line', () => {
     const page = visual('本方案自印发之日起实施。', '为加快推进改革，制定本方案。', '某市自然资源领域改革实施方案');
     expect(reorderPage(page, true, []).map((l) => l.text)).toEqual(['本方案自印发之日起实施。', '某市自然资源领域改革实施方案', '为加快推进改革，制定本方案。']);
@@ -79,6 +87,10 @@ describe('reorderPage', () => {
     [['本方案自印发之日起实施。', '某市自然资源领域改革实施方案']], // title already right after the closing line
     [['为加快推进改革，制定本方案。', '三、保障措施']], // a heading, not a title
     [['某市人民政府', '关于做好某某工作的通知', '某市政办〔2021〕43号', '各县人民政府：']], // header already first
+    // one-column text, a document starting mid-page after the previous one's end (full stop, date, publicity)
+    [['（二）开展汽车以旧换新。', '某省人民政府关于公布某某名单的通知', '某政发〔2024〕10号', '各市人民政府：', '现将名单予以公布。']],
+    [['某省人民政府', '2024年5月6日', '某省人民政府办公厅关于加快发展某某经济的', '实施意见', '某政办发〔2024〕15号', '各市人民政府：', '为加快发展某某经济，提出如下意见。']],
+    [['第九条 本办法自印发之日起施行。', '（此件公开发布）', '某市人民政府关于某某工作的通知', '某市政发〔2024〕3号', '各县人民政府：']],
   ])('leaves an ordered page alone: %j', (texts) => {
     const w: Warning[] = [];
     expect(reorderPage(visual(...texts), true, w).map((l) => l.text)).toEqual(texts);
@@ -101,6 +113,7 @@ describe('reflowLines', () => {
     ['某市行政审批服务管理局', '某市公安局', false],
     ['推动某市公用品牌建设助力高质量发展实施方案', '为贯彻落实省政府意见，结合我市实际，制', false],
     ['按照《省政府办公厅关于某事的通知》（晋政办发〔2021〕', '80号）要求，做好工作。', true],
+    ['（某政发〔2024〕9号）……………………………（2）', '某省人民政府关于公布某某名单的通知', false], // a TOC entry ends at its page
   ])('%s | %s → %s', (a, b, expected) => expect(pair(a, b)).toBe(expected));
 
   it('keeps every source line number of a joined paragraph', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTocHeading, parseToc, parseTocEntryLine } from '../../src/segment/toc.js';
+import { endsWithLeaderPage, isTocHeading, parseToc, parseTocEntryLine } from '../../src/segment/toc.js';
 import { linesOf } from '../helpers/lines.js';
 
 describe('parseTocEntryLine', () => {
@@ -9,6 +9,11 @@ describe('parseTocEntryLine', () => {
     ['某某市人民政府关于某事的通知（某政发〔2022〕1号）……5', { title: '某某市人民政府关于某事的通知', docNumber: '某政发〔2022〕1号', page: 5 }],
   ])('%s', (input, expected) => expect(parseTocEntryLine(input)).toEqual(expected));
   it('is null on a title line without page', () => expect(parseTocEntryLine('某某市人民政府关于印发某某方案的通知')).toBeNull());
+});
+
+describe('endsWithLeaderPage', () => {
+  it.each([['（某政发〔2024〕9号）……………（2）'], ['(城政发[2023]4号) ..... (3)'], ['某市人民政府关于某事的通知···12']])('%s ends with a page reference', (t) => expect(endsWithLeaderPage(t)).toBe(true));
+  it.each([['截至2023年底共有 12'], ['某某工作方案（2023—2025年）'], ['详见附件 3'], ['……']])('%s does not', (t) => expect(endsWithLeaderPage(t)).toBe(false));
 });
 
 describe('parseToc', () => {
