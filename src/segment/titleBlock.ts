@@ -12,6 +12,8 @@ import { parseMarker } from '../structure/markers.js';
 import { looksLikeOrganName, splitOrgans } from './organName.js';
 import { detectDocType } from './docType.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
+import { opensTitle } from './titleOpening.js';
+import { parseSectionLabel } from './sectionLabel.js';
 import { isIssuerAboveTitle } from './issuerAboveTitle.js';
 
 /** A line that can be part of a title: short, no closing punctuation, not a number/date/item. */
@@ -36,21 +38,26 @@ export interface TitleBlock {
   issuer: string | null;
 }
 
+/**
+ * Where the title starts in lines[first..last]: at an issuer line, a 关于 line or an `organ关于…` line (with the
+ * issuer mark right above it), below a section heading (栏目: 省政府办公厅文件). What is above is other text:
+ * an attachment's last line, a heading.
+ */
+function titleStartIn(lines: SourceLine[], first: number, last: number): number {
+  const text = (i: number) => removeAllSpaces(lines[i].text);
+  if (last > first && opensTitle(text(last))) return isIssuerAboveTitle(lines[last - 1].text, lines[last].text) ? last - 1 : last;
+  for (let i = last - 1; i >= first; i--) {
+    if (parseSectionLabel(text(i))) return i + 1;
+    if (i === first) break;
+    if (looksLikeOrganName(text(i)) || opensTitle(text(i))) return i;
+    if (/^关于/.test(text(i))) return looksLikeOrganName(text(i - 1)) ? i - 1 : i;
+  }
+  return first;
+}
+
 /** Assemble a title block from lines[first..last]. */
 export function buildTitleBlock(lines: SourceLine[], first: number, last: number): TitleBlock | null {
-  let start = first;
-  // An issuer line or a 关于 line inside the block starts the title; what is above it is other text.
-  for (let i = last - 1; i > first; i--) {
-    const t = removeAllSpaces(lines[i].text);
-    if (looksLikeOrganName(t)) {
-      start = i;
-      break;
-    }
-    if (/^关于/.test(t)) {
-      start = i > first && looksLikeOrganName(removeAllSpaces(lines[i - 1].text)) ? i - 1 : i;
-      break;
-    }
-  }
+  let start = titleStartIn(lines, first, last);
   // Lines with clause marks at the top of a block are running text, not title.
   while (start < last && /[，。；]/.test(lines[start].text)) start++;
   // Drop leading lines that do not open a title: the next line starts it (关于… or an organ line).
@@ -68,6 +75,9 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   let issuer: string | null = null;
   const headText = removeAllSpaces(parts[0]);
   if (parts.length > 1 && looksLikeOrganName(headText)) issuer = splitOrgans(parts[0]).join('、');
+  // an organ name wrapped onto the next line (某某省人民政府办 / 公厅关于…) is the whole prefix before 关于
+  const prefixed = issuer ? splitIssuerPrefix(removeAllSpaces(parts.join(''))).issuer : null;
+  if (prefixed && prefixed.length > headText.length && prefixed.startsWith(headText)) issuer = prefixed;
   const title = removeLayoutSpaces(parts.join(' '));
   if (!issuer) issuer = splitIssuerPrefix(parts.join(' ')).issuer;
   if (!detectDocType(title) && !/关于/.test(title)) return null;
