@@ -1,0 +1,42 @@
+// Whole texts of shapes the rules must handle, parsed end to end (src/parse.ts). Expected values are read off
+// the texts in test/shapes/.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseGazette } from '../src/parse.js';
+
+const shape = (name: string) => parseGazette({ text: readFileSync(new URL(`./shapes/${name}`, import.meta.url), 'utf8'), path: name });
+
+describe('a one-column pdftotext gazette (TOC entries with leader dots, page footers ― N ―, documents starting mid-page)', () => {
+  const r = shape('oneColumnGazette.txt');
+  const issue = r.issues[0];
+  const docs = issue.documents;
+  it('reads the masthead and every TOC entry', () => {
+    expect(issue).toMatchObject({ title: '某某省人民政府公报', year: 2024, number: 6, totalNumber: 845 });
+    expect(issue.toc.map((e) => [e.docNumber, e.page, e.section])).toEqual([
+      ['某政发〔2024〕9号', 2, '省政府文件'],
+      ['某政发〔2024〕10号', 8, '省政府文件'],
+      ['某政办发〔2024〕15号', 10, '省政府办公厅文件'],
+    ]);
+  });
+  it('finds the three documents with their titles, numbers, sections and dates', () => {
+    expect(docs.map((d) => [d.title, d.docNumber, d.section, d.signDate])).toEqual([
+      ['某某省人民政府关于印发某某省推动大规模设备更新和消费品以旧换新实施方案的通知', '某政发〔2024〕9号', '省政府文件', '2024-04-20'],
+      ['某某省人民政府关于公布第二批省级历史文化名村的通知', '某政发〔2024〕10号', '省政府文件', '2024-05-06'],
+      ['某某省人民政府办公厅关于加快发展银发经济的实施意见', '某政办发〔2024〕15号', '省政府办公厅文件', '2024-05-10'],
+    ]);
+  });
+  it('drops the page footers and running headers, and keeps the text across a page break in its document', () => {
+    expect(r.dropped.filter((d) => d.reason === 'page-number').map((d) => d.text.trim())).toEqual(['― 1 ―', '― 2 ―', '― 8 ―']);
+    const plan = docs[0].issuedTexts[0];
+    expect(plan.title).toBe('某某省推动大规模设备更新和消费品以旧换新实施方案');
+    const tasks = plan.body.find((b) => b.label === '二、')!;
+    expect(tasks.children.map((c) => c.label)).toEqual(['（一）', '（二）']);
+    expect(tasks.children[1].text).toBe('（二）实施消费品以旧换新行动。开展汽车以旧换新。');
+    expect(JSON.stringify(docs[1])).not.toContain('以旧换新行动');
+  });
+  it('ends the attachment before the next section heading', () => {
+    expect(docs[1].attachments.map((a) => a.title)).toEqual(['第二批省级历史文化名村名单']);
+    expect(JSON.stringify(docs[1].attachments[0].body)).toContain('某某市某某县某某村');
+    expect(docs[2].title).not.toContain('某某村');
+  });
+});
