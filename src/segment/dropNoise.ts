@@ -1,11 +1,13 @@
 /**
- * Page furniture and duplicates that are not content: running headers, page numbers, lines repeated
- * by a page break, and table header rows repeated on every page. Each is dropped with a reason.
+ * Page furniture and duplicates that are not content: running headers, page numbers, a web page's
+ * breadcrumb and buttons, lines repeated by a page break, and table header rows repeated on every page.
+ * Each is dropped with a reason.
  */
 import type { Dropped, SourceLine } from '../types.js';
 import { isPageNumber, parseRunningHeader, type RunningHeader } from './runningHeader.js';
 import { removeAllSpaces } from '../text/normalize.js';
 import { shouldJoinLines } from '../repair/shouldJoinLines.js';
+import { isWebChrome } from './webChrome.js';
 
 export interface NoiseResult {
   kept: SourceLine[];
@@ -42,6 +44,10 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
     }
     if (l.raw.includes('<!--') && HTML_COMMENT.test(l.raw)) {
       dropped.push(drop(l, 'markup-comment'));
+      continue;
+    }
+    if (!l.table && isWebChrome(l.text)) {
+      dropped.push(drop(l, 'web-chrome'));
       continue;
     }
     if (isPageNumber(l.text) && !l.table) {

@@ -1,0 +1,21 @@
+/**
+ * Web page furniture saved with a document page: the breadcrumb, the page's buttons and its QR-code note.
+ * Such a line is never content; it is dropped with a reason.
+ */
+import { removeAllSpaces } from '../text/normalize.js';
+
+// A breadcrumb: 首页 > 政务公开 > 政策文件 / 当前位置：首页 » 信息公开 / 您现在的位置：首页>文件
+const BREADCRUMB = /^(?:(?:当前位置|您现在的位置|您的位置|所在位置)[:：])?首页(?:[>＞»›→/]|&gt;)+[^。；，]{1,80}$/;
+
+// Page buttons, each alone or side by side: 【打印】【关闭】 [打印本页] 【字体：大 中 小】 【收藏】 【返回顶部】
+const BUTTON = /[【\[［](?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|字体[:：]?大中小|字号[:：]?大中小|收藏|返回顶部|加入收藏|纠错|分享)[】\]］]/g;
+
+// A page's notes about itself: 扫一扫在手机打开当前页 / 分享到：
+const PAGE_NOTE = /^(?:扫一扫在手机(?:上)?打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|打印本页|关闭窗口)$/;
+
+export function isWebChrome(text: string): boolean {
+  const t = removeAllSpaces(text);
+  if (!t) return false;
+  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t)) return true;
+  return t.replace(BUTTON, '') === '';
+}
