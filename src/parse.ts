@@ -2,10 +2,11 @@
  * The parse pipeline: decoded text → lines (markdown via remark, or plain) → noise dropped →
  * issues → TOC, documents, structure → the JSON contract (schemaVersion 1).
  */
-import type { Dropped, Issue, ParseResult, SourceLine, Warning } from './types.js';
+import type { Document, Dropped, Issue, ParseResult, SourceLine, Warning } from './types.js';
 import { toLines } from './blocks/toLines.js';
 import { parseYamlFrontMatter, frontMatterValue } from './blocks/yamlFrontMatter.js';
 import { dropNoise } from './segment/dropNoise.js';
+import { findMetadataBlock } from './segment/metadataBlock.js';
 import { splitIssues } from './segment/splitIssues.js';
 import { repairLayout } from './repair/repairLayout.js';
 import { segmentIssue } from './segment/segmentIssue.js';
@@ -42,7 +43,11 @@ export function parseGazette(input: ParseInput): ParseResult {
   const noise = dropNoise(lines);
   append(dropped, noise.dropped);
   const furniture = new Set(noise.dropped.filter((d) => d.reason === 'page-number' || d.reason === 'running-header').map((d) => d.lines.start));
-  const repaired = repairLayout(noise.kept, furniture, warnings);
+  // the labelled metadata of a web page (发文字号：… 成文日期：…) is front matter, as YAML is
+  const metadata = findMetadataBlock(noise.kept);
+  const metadataLines = metadata ? metadata.indexes.map((i) => noise.kept[i]) : [];
+  const content = metadata ? noise.kept.filter((_, i) => !metadata.indexes.includes(i)) : noise.kept;
+  const repaired = repairLayout(content, furniture, warnings);
   const slices = splitIssues(repaired.lines, dropped);
 
   const idBase = sha.slice(0, 10);
@@ -109,26 +114,11 @@ export function parseGazette(input: ParseInput): ParseResult {
     warnings.push({ code: 'no-documents', message: 'no document found: the file holds no text outside front matter, comments and page furniture', line: null });
   }
 
-  if (yaml && docs.length === 1) {
-    const d = docs[0];
-    const no = frontMatterValue(yaml, ['文号', '发文字号', 'docNumber', 'doc_number']);
-    // a document found without any header takes its title from the front matter
-    const title = frontMatterValue(yaml, ['标题', 'title', '名称']);
-    if (title && warnings.some((w) => w.code === 'document-without-header')) d.title = title;
-    if (!d.docNumber && no) d.docNumber = parseDocNumber(no)?.normalized ?? no;
-    const date = frontMatterValue(yaml, ['成文日期', '发布日期', 'date', 'signDate']);
-    if (!d.signDate && date) {
-      const iso = findDate(date)?.iso ?? (/^\d{4}-\d{2}-\d{2}/.exec(date)?.[0] ?? null);
-      if (iso) {
-        d.signDate = iso;
-        d.signDateSource = 'frontMatter';
-      }
-    }
-    const issuer = frontMatterValue(yaml, ['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', 'issuer']);
-    if (!d.issuer && issuer) {
-      d.issuer = issuer;
-      d.issuerSource = 'frontMatter';
-    }
+  // front matter fields (YAML first, then a web page's metadata table) fill what the text did not give
+  const fields = { ...(metadata?.fields ?? {}), ...(yaml?.fields ?? {}) };
+  if ((yaml || metadata) && docs.length === 1) applyHeaderFields(docs[0], (names) => frontMatterValue({ fields }, names), warnings);
+  if (metadata && issues[0]) {
+    issues[0].frontMatter.unshift({ kind: 'metadata', lines: { start: metadataLines[0].line, end: metadataLines[metadataLines.length - 1].line }, text: metadataLines.map((l) => l.text).join('\n') });
   }
   if (yaml && issues[0]) {
     issues[0].frontMatter.unshift({ kind: 'yaml', lines: { start: yaml.startIndex + 1, end: yaml.endIndex + 1 }, text: raw.slice(yaml.startIndex, yaml.endIndex + 1).join('\n') });
@@ -142,4 +132,29 @@ export function parseGazette(input: ParseInput): ParseResult {
     dropped: dropped.sort((a, b) => a.lines.start - b.lines.start),
     warnings,
   };
+}
+
+/** Fill a document's number, date, issuer (and a headerless document's title) from front matter fields. */
+function applyHeaderFields(d: Document, value: (names: string[]) => string | null, warnings: Warning[]): void {
+  const no = value(['文号', '发文字号', 'docNumber', 'doc_number']);
+  // a document found without any header takes its title from the front matter
+  const title = value(['标题', 'title', '名称']);
+  if (title && warnings.some((w) => w.code === 'document-without-header')) d.title = title;
+  if (!d.docNumber && no) {
+    d.docNumber = parseDocNumber(no)?.normalized ?? no;
+    d.docNumberRaw = no;
+  }
+  const date = value(['成文日期', '发文日期', '发布日期', 'date', 'signDate']);
+  if (!d.signDate && date) {
+    const iso = findDate(date)?.iso ?? (/^\d{4}-\d{2}-\d{2}/.exec(date)?.[0] ?? null);
+    if (iso) {
+      d.signDate = iso;
+      d.signDateSource = 'frontMatter';
+    }
+  }
+  const issuer = value(['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', 'issuer']);
+  if (!d.issuer && issuer) {
+    d.issuer = issuer;
+    d.issuerSource = 'frontMatter';
+  }
 }

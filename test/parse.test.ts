@@ -40,3 +40,28 @@ describe('a one-column pdftotext gazette (TOC entries with leader dots, page foo
     expect(docs[2].title).not.toContain('某某村');
   });
 });
+
+describe('a document page saved from a government website (breadcrumb, 信息公开 metadata table, page buttons)', () => {
+  const r = shape('webExportWithMetadata.txt');
+  const docs = r.issues.flatMap((i) => i.documents);
+  it('is one document, its 发文字号 taken from the metadata table (the text prints none)', () => {
+    expect(docs.map((d) => [d.title, d.docNumber, d.docNumberRaw, d.issuer, d.signDate])).toEqual([
+      ['某某省人民政府办公厅关于印发某某省数字经济高质量发展行动计划的通知', '某政办发〔2024〕6号', '某政办发〔2024〕6号', '某某省人民政府办公厅', '2024-02-18'],
+    ]);
+  });
+  it('keeps the metadata table as front matter and drops the page furniture with a reason', () => {
+    const meta = r.issues[0].frontMatter.find((m) => m.kind === 'metadata')!;
+    expect(meta.lines).toEqual({ start: 3, end: 9 });
+    expect(meta.text).toContain('发文字号：某政办发〔2024〕6号');
+    expect(r.dropped.map((d) => [d.reason, d.text.trim()])).toEqual([
+      ['web-chrome', '首页 > 政务公开 > 政府信息公开目录 > 政策文件'],
+      ['web-chrome', '扫一扫在手机打开当前页'],
+      ['web-chrome', '【打印】 【关闭】'],
+    ]);
+  });
+  it('ends the issued text with its last item, not with the page buttons', () => {
+    const body = docs[0].issuedTexts[0].body;
+    expect(JSON.stringify(body)).not.toMatch(/扫一扫|打印/);
+    expect(body[body.length - 1].children.map((c) => c.label)).toEqual(['（一）', '（二）']);
+  });
+});

@@ -24,7 +24,7 @@ export function parseYamlFrontMatter(raw: string[]): YamlFrontMatter | null {
 }
 
 /** Look up a field by any of its usual names. */
-export function frontMatterValue(fm: YamlFrontMatter | null, names: string[]): string | null {
+export function frontMatterValue(fm: Pick<YamlFrontMatter, 'fields'> | null, names: string[]): string | null {
   if (!fm) return null;
   for (const n of names) {
     const v = fm.fields[n];

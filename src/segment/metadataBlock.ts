@@ -1,0 +1,47 @@
+/**
+ * The labelled metadata of a document page saved from a government website (the 信息公开 table as text):
+ * `索 引 号：…`, `发文机关：…`, `成文日期：…`, `发文字号：…`, one or several `label：value` pairs a line.
+ * Two or more such lines near the top of a text are its metadata, as YAML front matter is.
+ */
+import type { SourceLine } from '../types.js';
+
+// The labels of such tables (spaces inside a label are layout: 索 引 号)
+const LABELS = ['索引号', '发文机关', '发布机构', '发文单位', '制发机关', '成文日期', '发文日期', '发布日期', '公布日期', '生效日期', '实施日期', '废止日期', '发文字号', '文号', '主题分类', '主题词', '体裁分类', '组配分类', '服务对象', '公文种类', '文种', '有效性', '效力状态', '时效性', '标题', '名称', '信息来源', '来源'];
+const LABEL_AT = new RegExp(`(${LABELS.map((l) => [...l].join('[ \\t\\u3000]*')).join('|')})[ \\t\\u3000]*[:：]`, 'g');
+
+/** The `label：value` pairs of a line that starts with a known label, or null. */
+export function parseMetadataLine(text: string): Record<string, string> | null {
+  const t = text.trim();
+  const found = [...t.matchAll(LABEL_AT)];
+  if (!found.length || found[0].index !== 0) return null;
+  const fields: Record<string, string> = {};
+  found.forEach((m, n) => {
+    const end = n + 1 < found.length ? found[n + 1].index : t.length;
+    fields[m[1].replace(/[ \t\u3000]/g, '')] = t.slice(m.index + m[0].length, end).trim();
+  });
+  return fields;
+}
+
+export interface MetadataBlock {
+  /** Indexes (into the given lines) of the block's lines. */
+  indexes: number[];
+  fields: Record<string, string>;
+}
+
+/** The first run of two or more metadata lines among the first `within` lines. */
+export function findMetadataBlock(lines: SourceLine[], within = 40): MetadataBlock | null {
+  for (let i = 0; i < Math.min(lines.length, within); i++) {
+    if (lines[i].table || !parseMetadataLine(lines[i].text)) continue;
+    const indexes: number[] = [];
+    const fields: Record<string, string> = {};
+    for (let j = i; j < lines.length && !lines[j].table; j++) {
+      const f = parseMetadataLine(lines[j].text);
+      if (!f) break;
+      indexes.push(j);
+      for (const [k, v] of Object.entries(f)) fields[k] ??= v;
+    }
+    if (indexes.length >= 2) return { indexes, fields };
+    i = indexes[indexes.length - 1];
+  }
+  return null;
+}
