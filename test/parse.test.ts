@@ -65,3 +65,22 @@ describe('a document page saved from a government website (breadcrumb, 信息公
     expect(body[body.length - 1].children.map((c) => c.label)).toEqual(['（一）', '（二）']);
   });
 });
+
+describe('one-column pdftotext wrapped at the column width (26 characters a line, no blank lines)', () => {
+  const r = shape('oneColumnWrapped.txt');
+  const docs = r.issues.flatMap((i) => i.documents);
+  it('keeps the masthead first and finds both documents, the second starting mid-page', () => {
+    expect(r.issues[0]).toMatchObject({ title: '某某市人民政府公报', year: 2024, number: 3 });
+    expect(docs.map((d) => [d.title, d.docNumber, d.signDate])).toEqual([
+      ['某某市人民政府关于印发某某市加快推进新型工业化实施方案的通知', '某政发〔2024〕5号', '2024-03-08'],
+      ['某某市人民政府办公室关于印发某某市城市更新行动方案的通知', '某政办发〔2024〕11号', '2024-03-20'],
+    ]);
+    expect(r.warnings.filter((w) => w.code === 'reading-order')).toEqual([]);
+  });
+  it('joins the wrapped lines back into paragraphs', () => {
+    const plan = docs[0].issuedTexts[0];
+    expect(plan.body[0].text).toBe('为深入贯彻落实党中央、国务院关于推进新型工业化的决策部署，加快建设现代化产业体系，结合我市实际，制定本方案。');
+    const last = plan.body[plan.body.length - 1];
+    expect([last.label, last.children.map((c) => c.text)]).toEqual(['三、', ['各地各部门要加强组织领导，强化要素保障，确保各项任务落到实处。本方案自印发之日起施行。']]);
+  });
+});

@@ -4,8 +4,8 @@
  * - a document header (issuer, title, 发文字号 …) found after body text is moved to where its unit begins:
  *   right before the page's leading text if that is the 主送 line (the notice follows the header), else the
  *   whole block (header, notice, signature, issued-text title) goes before the leading text (issued-text body);
- *   a leading text that may end a document (a full stop, a date, a publicity note) before a header that does
- *   not end the page with a bare issued-text title is the previous document's end in natural order (one-column
+ *   a leading text that may end a document or a masthead (a full stop, a date, a publicity note, 2024年第3期)
+ *   before a header that does not end the page with a bare issued-text title is in natural order (one-column
  *   text where a document starts mid-page) and stays;
  * - an issued-text title left at the end of the page is moved to just after the closing line of the
  *   previous unit (publicity note, or a `…起实施。` sentence) when body text stands between them.
@@ -18,6 +18,7 @@ import { parsePublicity } from '../segment/publicity.js';
 import { detectDocType } from '../segment/docType.js';
 import { endsSentence, removeLayoutSpaces } from '../text/normalize.js';
 import { parseDateLine } from '../segment/dates.js';
+import { parseGazetteTitle, parseMastheadLine } from '../segment/masthead.js';
 
 function span(ls: SourceLine[]): string {
   return ls.length ? `${ls[0].line}-${ls[ls.length - 1].line}` : '';
@@ -40,10 +41,13 @@ const CLOSING = /(实施|施行|执行)。$/;
 // A full stop, possibly inside closing quotes or brackets (a clause mark `：` `；` opens what follows)
 const FULL_STOP = /[。！？!?][”’）)」』]*$/;
 
-/** The last line could be the end of a document: a full stop, a date line or a publicity note. */
-export function mayEndDocument(ls: SourceLine[]): boolean {
+/**
+ * A document may start after these lines: the last is the end of a document (a full stop, a date line, a
+ * publicity note) or of a gazette's masthead (its title, `2024年第3期`, `…出版`).
+ */
+export function mayPrecedeDocument(ls: SourceLine[]): boolean {
   const last = ls[ls.length - 1]?.text.trim() ?? '';
-  return FULL_STOP.test(last) || !!parseDateLine(last) || !!parsePublicity(last);
+  return FULL_STOP.test(last) || !!parseDateLine(last) || !!parsePublicity(last) || !!parseMastheadLine(last) || !!parseGazetteTitle(last);
 }
 
 /** The title at the end of a page (up to 3 fragments, no clause marks): lines from `t` on, or null. */
@@ -76,7 +80,7 @@ function moveDisplacedHeader(page: SourceLine[], prevClosed: boolean, warnings: 
     const header = page.slice(h, k + 1);
     const rest = page.slice(k + 1);
     // natural order: the previous document ends, this one starts mid-page (its body follows the header)
-    if (!startsWithRecipients(lead) && mayEndDocument(lead) && trailingTitleStart(rest) === null) return page;
+    if (!startsWithRecipients(lead) && mayPrecedeDocument(lead) && trailingTitleStart(rest) === null) return page;
     const out = startsWithRecipients(lead) ? [...before, ...header, ...lead, ...rest] : [...before, ...header, ...rest, ...lead];
     warnings.push({ code: 'reading-order', message: `moved document header (lines ${span(header)}${startsWithRecipients(lead) ? '' : `, with ${span(rest)}`}) before lines ${span(lead)}`, line: header[0].line });
     return out;
