@@ -23,8 +23,10 @@ export interface SourceLine {
   allBold: boolean;
   /** The line belongs to a markdown list item. */
   list: boolean;
-  /** Tab-separated row of a table. */
+  /** Row of a table: tab-separated, or a markdown (GFM) table row. */
   table: boolean;
+  /** The cells of a markdown table row (none for its `| --- |` delimiter row); tab-separated rows split `raw`. */
+  cells?: string[];
   /** A blank line (or block boundary) precedes this line. */
   blankBefore: boolean;
   /** A structural markup-only line such as a thematic break (`---`). */

@@ -84,3 +84,15 @@ describe('one-column pdftotext wrapped at the column width (26 characters a line
     expect([last.label, last.children.map((c) => c.text)]).toEqual(['三、', ['各地各部门要加强组织领导，强化要素保障，确保各项任务落到实处。本方案自印发之日起施行。']]);
   });
 });
+
+describe('converter markdown of a 通知 with a GFM table in its attachment', () => {
+  const md = ['**某县人民政府办公室文件**', '', '某政办发〔2024〕3号', '', '# 某县人民政府办公室关于做好防汛工作的通知', '', '各乡镇人民政府：', '', '现将有关事项通知如下。', '', '附件：某县防汛责任人名单', '', '某县人民政府办公室', '', '2024年4月10日', '', '附件', '', '## 某县防汛责任人名单', '', '| 乡镇 | 责任人 | 职务 |', '| --- | --- | --- |', '| 某某镇 | 张某 | 镇长 |', '| 某某乡 | 李某 | 乡长 |'].join('\n');
+  const r = parseGazette({ text: md, path: 'notice.md' });
+  const att = r.issues[0].documents[0].attachments[0];
+  it('reads the table as a table node with its rows, the delimiter row in its lines', () => {
+    expect(att.title).toBe('某县防汛责任人名单');
+    expect(att.body.map((n) => [n.type, n.rows, n.lines])).toEqual([
+      ['table', [['乡镇', '责任人', '职务'], ['某某镇', '张某', '镇长'], ['某某乡', '李某', '乡长']], { start: 21, end: 24 }],
+    ]);
+  });
+});

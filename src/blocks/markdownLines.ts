@@ -75,7 +75,15 @@ function collectInline(nodes: PhrasingContent[], startLine: number, acc: Map<num
   walk(nodes, false);
 }
 
-function flatten(nodes: RootContent[], acc: Map<number, LineAcc>, raw: string[], ctx: { heading: number; list: boolean; ordered: boolean }, boundaries: Set<number>): void {
+interface FlattenContext {
+  heading: number;
+  list: boolean;
+  ordered: boolean;
+  /** Cells of GFM table rows by source line (an empty list for a delimiter row). */
+  tableRows: Map<number, string[]>;
+}
+
+function flatten(nodes: RootContent[], acc: Map<number, LineAcc>, raw: string[], ctx: FlattenContext, boundaries: Set<number>): void {
   for (const node of nodes) {
     if (node.position) boundaries.add(node.position.start.line);
     switch (node.type) {
@@ -106,8 +114,22 @@ function flatten(nodes: RootContent[], acc: Map<number, LineAcc>, raw: string[],
       case 'blockquote':
         flatten(node.children, acc, raw, ctx, boundaries);
         break;
+      case 'table':
+        // GFM table rows: their cells' text by line (the delimiter row has none)
+        for (let l = node.position!.start.line; l <= node.position!.end.line; l++) ctx.tableRows.set(l, []);
+        for (const row of node.children) {
+          ctx.tableRows.set(
+            row.position!.start.line,
+            row.children.map((cell) => {
+              const cellAcc = new Map<number, LineAcc>();
+              collectInline(cell.children, cell.position!.start.line, cellAcc, { heading: 0, list: false });
+              return [...cellAcc.values()].map((a) => a.text).join('').trim();
+            }),
+          );
+        }
+        break;
       default:
-        // code, html, table, thematicBreak, yaml…: raw source lines are filled in below.
+        // code, html, thematicBreak, yaml…: raw source lines are filled in below.
         break;
     }
   }
@@ -117,7 +139,8 @@ export function markdownLines(raw: string[], text: string): SourceLine[] {
   const tree = parseMarkdown(text);
   const acc = new Map<number, LineAcc>();
   const boundaries = new Set<number>();
-  flatten(tree.children, acc, raw, { heading: 0, list: false, ordered: false }, boundaries);
+  const tableRows = new Map<number, string[]>();
+  flatten(tree.children, acc, raw, { heading: 0, list: false, ordered: false, tableRows }, boundaries);
   const out: SourceLine[] = [];
   let blank = true;
   raw.forEach((r, i) => {
@@ -138,7 +161,9 @@ export function markdownLines(raw: string[], text: string): SourceLine[] {
       if (k > 0) boldPrefix = lineText.slice(0, k).trim();
       allBold = k === flags.length;
     }
-    const isRule = !lineText && /^\s*([-*_=])(\s*\1){2,}\s*$/.test(r);
+    const cells = tableRows.get(n);
+    const isRule = !lineText && !cells && /^\s*([-*_=])(\s*\1){2,}\s*$/.test(r);
+    if (cells?.length) lineText = cells.join(' ');
     if (!lineText) lineText = r.trim();
     out.push({
       line: n,
@@ -148,7 +173,8 @@ export function markdownLines(raw: string[], text: string): SourceLine[] {
       boldPrefix,
       allBold,
       list: a ? a.list : false,
-      table: r.trim().includes('\t'),
+      table: !!cells || r.trim().includes('\t'),
+      ...(cells ? { cells } : {}),
       blankBefore: blank || boundaries.has(n),
       rule: isRule,
     });

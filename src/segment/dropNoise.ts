@@ -55,7 +55,7 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
       continue;
     }
     if (l.table) {
-      const cells = l.raw.split('\t').map((c) => removeAllSpaces(c));
+      const cells = (l.cells ?? l.raw.split('\t')).map((c) => removeAllSpaces(c));
       const prev = kept[kept.length - 1];
       if (!prev || !prev.table) tableHeads.push(cells.join('\t'));
       else if (tableHeads.some((h) => isRepeatedHeader(h.split('\t'), cells))) {

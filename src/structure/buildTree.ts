@@ -85,7 +85,9 @@ export function buildTree(lines: SourceLine[], warnings: Warning[] = []): Node[]
         table.text = null;
         container().push(table);
       }
-      table.rows!.push(l.raw.split('\t').map((c) => c.trim()));
+      // a markdown table's delimiter row (`| --- |`) has no cells: it is part of the table, not a row
+      const cells = l.cells ?? l.raw.split('\t').map((c) => c.trim());
+      if (cells.length) table.rows!.push(cells);
       extend(table, l);
       if (box) boxLast = l;
       continue;

@@ -62,3 +62,20 @@ describe('detectFormat', () => {
   ])('text when %s', (_name, lines) => expect(detectFormat(lines)).toBe('text'));
   it('text for plain extraction, even with a few bullets', () => expect(detectFormat(['标题', '- 1.项目', '- 2.项目', '正文'])).toBe('text'));
 });
+
+describe('markdown (GFM) tables', () => {
+  const md = ['附件', '', '| 乡镇 | 责任人 | **职务** |', '| --- | :---: | --- |', '| 某某镇 | 张某 | 镇长 |', '', '正文一段。'].join('\n');
+  const { lines } = toLines(md, 'markdown');
+  const at = (n: number) => lines.find((l) => l.line === n)!;
+  it('gives each row its cells (markup removed) and keeps the delimiter row as a table line without cells', () => {
+    expect([3, 4, 5].map((n) => [at(n).table, at(n).cells])).toEqual([
+      [true, ['乡镇', '责任人', '职务']],
+      [true, []],
+      [true, ['某某镇', '张某', '镇长']],
+    ]);
+    expect(at(3).text).toBe('乡镇 责任人 职务');
+  });
+  it('leaves lines outside the table alone', () => {
+    expect([at(1).table, at(7).table, at(7).cells]).toEqual([false, false, undefined]);
+  });
+});
