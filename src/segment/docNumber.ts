@@ -33,8 +33,9 @@ export function parseDocNumber(s: string): DocNumber | null {
   return null;
 }
 
-// Second line of an order or announcement number printed over two lines: `第 300 号`, `（第1号）`, `2023年第1号`
-const ORDINAL_TAIL = /^[（(]?((?:[12]\d{3}年)?第\d{1,5}号)[)）]?$/;
+// Second line of an order or announcement number printed over two lines: `第 300 号`, `（第1号）`, `2023年第1号`,
+// `〔2024〕第3号`, `[2024]3号` (a bracketed year: 第 may be left out)
+const ORDINAL_TAIL = /^[（(]?((?:[12]\d{3}年)?第\d{1,5}号|[〔\[［【][12]\d{3}[〕\]］】]第?\d{1,5}号)[)）]?$/;
 
 /** `XX人民政府令` / `XX人民政府公告` + `第300号` on two lines → the number, or null. */
 export function parseSplitOrderNumber(first: string, second: string): DocNumber | null {

@@ -48,5 +48,11 @@ describe('parseSplitOrderNumber', () => {
   it.each([
     ['某市人民政府公告', '（第1号）', '某市人民政府公告第1号'],
     ['某市人民政府通告', '2023年第2号', '某市人民政府通告2023年第2号'],
+    ['某市人民政府公告', '〔2024〕第3号', '某市人民政府公告〔2024〕3号'],
+    ['某县人民政府通告', '[2024] 5 号', '某县人民政府通告〔2024〕5号'],
   ])('%s + %s', (a, b, expected) => expect(parseSplitOrderNumber(a, b)?.normalized).toBe(expected));
+  it.each([
+    ['某市人民政府公告', '〔2024〕'], // a year without a serial
+    ['某市人民政府公告', '2024年3月5日'], // a date
+  ])('%s + %s is not a number', (a, b) => expect(parseSplitOrderNumber(a, b)).toBeNull());
 });
