@@ -10,6 +10,7 @@ import { pageBreakOverlap } from '../repair/pageBreakOverlap.js';
 import { endsSentence, removeAllSpaces, removeLayoutSpaces } from '../text/normalize.js';
 import { lastSourceLine } from '../segment/lineRanges.js';
 import { findBodyToc } from './bodyToc.js';
+import { isClosingFormula } from './closingFormula.js';
 
 /** Item levels in the order GB/T 9704-2012 7.3.3 gives them: 一、 （一） 1. （1）, then ①. */
 const ITEM_ORDER_RANK: Partial<Record<MarkerKind, number>> = { cn: 1, cnParen: 2, arabic: 3, arabicParen: 4, circled: 5 };
@@ -188,6 +189,8 @@ export function buildTree(lines: SourceLine[], warnings: Warning[] = []): Node[]
     }
 
     const isHeading = (l.heading > 0 || l.allBold) && !endsSentence(text) && removeAllSpaces(text).length <= 40;
+    // 特此通知。 ends the text: it closes every open item
+    if (!box && isClosingFormula(text)) stack.length = 0;
     const node = newNode(isHeading ? 'heading' : 'paragraph', l, text);
     if (isHeading) node.title = removeLayoutSpaces(text);
     container().push(node);

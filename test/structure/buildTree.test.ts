@@ -14,6 +14,12 @@ describe('buildTree', () => {
     ]);
   });
 
+  it('puts the closing formula (特此公告。) at the top level, after the items it follows', () => {
+    const tree = buildTree(linesOf('根据有关规定，公告如下：\n\n一、征收范围。\n\n二、补偿标准按有关规定执行。\n\n特此公告。'));
+    expect(shape(tree)).toEqual(['paragraph', '一、', '二、', 'paragraph']);
+    expect(tree[3].text).toBe('特此公告。');
+  });
+
   it('nests items in the order their kinds first appear', () => {
     const tree = buildTree(linesOf('一、总体要求\n\n（一）指导思想。正文。\n\n1.第一项。\n\n2.第二项。\n\n（二）目标。正文。\n\n二、主要任务\n\n正文段落。'));
     expect(shape(tree)).toEqual([
