@@ -46,7 +46,8 @@ export function parseGazette(input: ParseInput): ParseResult {
   // the labelled metadata of a web page (发文字号：… 成文日期：…) is front matter, as YAML is
   const metadata = findMetadataBlock(noise.kept);
   const metadataLines = metadata ? metadata.indexes.map((i) => noise.kept[i]) : [];
-  const content = metadata ? noise.kept.filter((_, i) => !metadata.indexes.includes(i)) : noise.kept;
+  const inMetadata = new Set(metadata?.indexes);
+  const content = metadata ? noise.kept.filter((_, i) => !inMetadata.has(i)) : noise.kept;
   const repaired = repairLayout(content, furniture, warnings);
   const slices = splitIssues(repaired.lines, dropped);
 
