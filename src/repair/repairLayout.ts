@@ -9,7 +9,9 @@ import { isVisualLineLayout } from './detectVisualLines.js';
 import { splitPages } from './pageChunks.js';
 import { pageEndsClosed, reorderPage } from './reorderPage.js';
 import { reflowLines } from './reflowLines.js';
-import { undoDoubledPrefix } from './undoDoubledGlyphs.js';
+import { undoDoubledPrefix, type Undoubled } from './undoDoubledGlyphs.js';
+import { detectDocType } from '../segment/docType.js';
+import { removeAllSpaces } from '../text/normalize.js';
 import { fixOcrSlips } from './fixOcrSlips.js';
 import { parseMarker } from '../structure/markers.js';
 import { append } from '../util/arrays.js';
@@ -19,12 +21,17 @@ export interface RepairResult {
   visualLayout: boolean;
 }
 
-/** Undo doubling on heading lines and on the wrapped tail of a doubled heading. */
+/** A whole line undoubled into a document title (`某某市人民政府关于…的通知`, bold in the PDF). */
+function isDoubledTitle(r: Undoubled): boolean {
+  return r.open && r.removed >= 4 && (/关于/.test(r.text) || !!detectDocType(removeAllSpaces(r.text)));
+}
+
+/** Undo doubling on heading and title lines and on the wrapped tail of a doubled heading. */
 export function undoDoubledHeadings(lines: SourceLine[], warnings: Warning[]): SourceLine[] {
   let open = false;
   return lines.map((l) => {
     const r = undoDoubledPrefix(l.text.trim(), open);
-    const ok = r && (open || parseMarker(r.text));
+    const ok = r && (open || parseMarker(r.text) || isDoubledTitle(r));
     open = !!(ok && r.open);
     if (!ok || !r) return l;
     warnings.push({ code: 'doubled-glyphs', message: `undid doubled bold glyphs: "${l.text.trim()}" → "${r.text}"`, line: l.line });

@@ -51,6 +51,17 @@ describe('undoDoubledHeadings', () => {
   it('needs a heading: a doubled-looking run in plain text is left alone', () => {
     expect(undoDoubledHeadings(visual('谢谢谢谢大家'), []).map((l) => l.text)).toEqual(['谢谢谢谢大家']);
   });
+  const doubled = (t: string) => [...t].map((c) => c + c).join('');
+  it.each([['某某市人民政府关于印发某某办法的通知'], ['某市民服务热线管理办法'], ['某某省人民政府关于某某工作的意见']])('undoes a title printed doubled whole: %s', (title) => {
+    const w: Warning[] = [];
+    expect(undoDoubledHeadings(visual(doubled(title)), w).map((l) => l.text)).toEqual([title]);
+    expect(w.map((x) => x.code)).toEqual(['doubled-glyphs']);
+  });
+  it.each([
+    [doubled('工作') + '要求'], // not doubled to the end of the line
+    [doubled('某某工作')], // doubled whole, but no title after undoing (no 关于, no kind of text)
+    ['人人持证，技能社会'], // a real repeat
+  ])('leaves %s alone', (t) => expect(undoDoubledHeadings(visual(t), []).map((l) => l.text)).toEqual([t]));
 });
 
 describe('splitPages', () => {
