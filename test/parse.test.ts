@@ -96,3 +96,16 @@ describe('converter markdown of a 通知 with a GFM table in its attachment', ()
     ]);
   });
 });
+
+describe('a web page with an info line under the title (发布时间 · 来源 · 字体 buttons), full-width digits', () => {
+  const r = shape('webPageInfoLine.txt');
+  const d = r.issues[0].documents[0];
+  it('keeps the info lines out of the title, as metadata', () => {
+    expect([d.title, d.docNumber, d.signDate, d.publicity]).toEqual(['某某市人民政府办公室关于进一步规范行政规范性文件管理的通知', '某政办发〔2024〕12号', '2024-03-01', '此件公开发布']);
+    expect(r.issues[0].frontMatter.find((m) => m.kind === 'metadata')?.lines).toEqual({ start: 2, end: 3 });
+  });
+  it('reads the 版记', () => {
+    expect(d.imprint?.copyTo?.split(/[,，、]/)).toEqual(['市委办公室', '市人大常委会办公室']);
+    expect([d.imprint?.printer, d.imprint?.printDate]).toEqual(['某某市人民政府办公室', '2024-03-02']);
+  });
+});

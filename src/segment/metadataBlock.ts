@@ -4,14 +4,15 @@
  * Two or more such lines near the top of a text are its metadata, as YAML front matter is.
  */
 import type { SourceLine } from '../types.js';
+import { removeWebButtons } from './webChrome.js';
 
 // The labels of such tables (spaces inside a label are layout: 索 引 号)
-const LABELS = ['索引号', '发文机关', '发布机构', '发文单位', '制发机关', '成文日期', '发文日期', '发布日期', '公布日期', '生效日期', '实施日期', '废止日期', '发文字号', '文号', '主题分类', '主题词', '体裁分类', '组配分类', '服务对象', '公文种类', '文种', '有效性', '效力状态', '时效性', '标题', '名称', '信息来源', '来源'];
+const LABELS = ['索引号', '发文机关', '发布机构', '发文单位', '制发机关', '成文日期', '发文日期', '发布日期', '发布时间', '公布日期', '生效日期', '实施日期', '废止日期', '发文字号', '文号', '主题分类', '主题词', '体裁分类', '组配分类', '服务对象', '公文种类', '文种', '有效性', '效力状态', '时效性', '标题', '名称', '信息来源', '来源', '浏览次数', '阅读次数', '访问次数', '点击数', '责任编辑', '作者'];
 const LABEL_AT = new RegExp(`(${LABELS.map((l) => [...l].join('[ \\t\\u3000]*')).join('|')})[ \\t\\u3000]*[:：]`, 'g');
 
 /** The `label：value` pairs of a line that starts with a known label, or null. */
 export function parseMetadataLine(text: string): Record<string, string> | null {
-  const t = text.trim();
+  const t = removeWebButtons(text).trim();
   const found = [...t.matchAll(LABEL_AT)];
   if (!found.length || found[0].index !== 0) return null;
   const fields: Record<string, string> = {};
@@ -28,7 +29,7 @@ export interface MetadataBlock {
   fields: Record<string, string>;
 }
 
-/** The first run of two or more metadata lines among the first `within` lines. */
+/** The first run of metadata lines with two or more fields among the first `within` lines. */
 export function findMetadataBlock(lines: SourceLine[], within = 40): MetadataBlock | null {
   for (let i = 0; i < Math.min(lines.length, within); i++) {
     if (lines[i].table || !parseMetadataLine(lines[i].text)) continue;
@@ -40,7 +41,7 @@ export function findMetadataBlock(lines: SourceLine[], within = 40): MetadataBlo
       indexes.push(j);
       for (const [k, v] of Object.entries(f)) fields[k] ??= v;
     }
-    if (indexes.length >= 2) return { indexes, fields };
+    if (Object.keys(fields).length >= 2) return { indexes, fields };
     i = indexes[indexes.length - 1];
   }
   return null;

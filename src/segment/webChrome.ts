@@ -13,6 +13,11 @@ const BUTTON = /[【\[［](?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|�
 // A page's notes about itself: 扫一扫在手机打开当前页 / 分享到：
 const PAGE_NOTE = /^(?:扫一扫在手机(?:上)?打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|打印本页|关闭窗口)$/;
 
+/** The text without the page's buttons (`…来源：市政府办公室 【字体：大 中 小】` → `…来源：市政府办公室`). */
+export function removeWebButtons(text: string): string {
+  return text.replace(/[【\[［][^】\]］]{1,12}[】\]］]/g, (b) => (removeAllSpaces(b).replace(BUTTON, '') === '' ? '' : b));
+}
+
 export function isWebChrome(text: string): boolean {
   const t = removeAllSpaces(text);
   if (!t) return false;

@@ -8,6 +8,7 @@ describe('parseMetadataLine', () => {
     ['索 引 号：11330000002482028M/2024-00123', { 索引号: '11330000002482028M/2024-00123' }],
     ['发文机关：某某省人民政府办公厅    成文日期：2024年02月18日', { 发文机关: '某某省人民政府办公厅', 成文日期: '2024年02月18日' }],
     ['主题分类: 综合政务\t发布日期: 2024-02-23', { 主题分类: '综合政务', 发布日期: '2024-02-23' }],
+    ['发布时间：2024-03-05 09:30    来源：市政府办公室    【字体：大 中 小】', { 发布时间: '2024-03-05 09:30', 来源: '市政府办公室' }],
   ])('%s', (t, fields) => expect(parseMetadataLine(t)).toEqual(fields));
   it.each([
     ['各市、县（市、区）人民政府，省政府直属各单位：'], // a 主送 line
@@ -20,6 +21,10 @@ describe('findMetadataBlock', () => {
   it('takes two or more metadata lines in a row near the top', () => {
     const lines = linesOf('首页 > 政策文件\n发文机关：某市人民政府\n成文日期：2024年1月5日\n发文字号：某政发〔2024〕1号\n\n某市人民政府关于某某的通知');
     expect(findMetadataBlock(lines)).toEqual({ indexes: [1, 2, 3], fields: { 发文机关: '某市人民政府', 成文日期: '2024年1月5日', 发文字号: '某政发〔2024〕1号' } });
+  });
+  it('takes one line of two fields under a title', () => {
+    const lines = linesOf('某市人民政府关于某某的通知\n发布时间：2024-03-05    来源：市政府办公室\n\n各区人民政府：');
+    expect(findMetadataBlock(lines)).toEqual({ indexes: [1], fields: { 发布时间: '2024-03-05', 来源: '市政府办公室' } });
   });
   it('is null on one metadata-like line alone', () => {
     expect(findMetadataBlock(linesOf('来源：某市政府网站\n\n某市人民政府关于某某的通知\n\n各区人民政府：'))).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWebChrome } from '../../src/segment/webChrome.js';
+import { isWebChrome, removeWebButtons } from '../../src/segment/webChrome.js';
 
 describe('isWebChrome', () => {
   it.each([
@@ -20,4 +20,12 @@ describe('isWebChrome', () => {
     ['【打印】以上内容'],
     [''],
   ])('%s is not', (t) => expect(isWebChrome(t)).toBe(false));
+});
+
+describe('removeWebButtons', () => {
+  it.each([
+    ['来源：市政府办公室 【字体：大 中 小】', '来源：市政府办公室 '],
+    ['【打印】【关闭】', ''],
+    ['【省政府文件】某某', '【省政府文件】某某'], // a section label is not a button
+  ])('%s → %s', (t, out) => expect(removeWebButtons(t)).toBe(out));
 });
