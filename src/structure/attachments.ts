@@ -17,6 +17,22 @@ export interface ListedAttachment {
 const LIST_HEAD = /^附\s*件\s*[:：]\s*(.*)$/;
 // 1.XXX / 2、XXX / (2)XXX
 const LIST_ITEM = /^(?:[-•·]\s*)?[（(]?(\d{1,2})[)）]?\s*[.．、]?\s*(.+)$/;
+// 一、XXX / （二）XXX: an item numbered in Chinese numerals
+const CN_LIST_ITEM = new RegExp(`^(?:([${CN_NUM_CHARS}]{1,3})、|[（(]([${CN_NUM_CHARS}]{1,3})[)）])\\s*(.+)$`);
+
+// How the first item on the 附件： line is numbered: `1.` `1、` `一、` `（一）` (a bare `(1)` there may open the title)
+const FIRST_ITEM = new RegExp(`^(?:\\d{1,2}[.．、]|[${CN_NUM_CHARS}]{1,3}、|[（(][${CN_NUM_CHARS}]{1,3}[)）])`);
+
+/** A numbered item of the list: `1.XXX`, `2、XXX`, `(2)XXX`, `一、XXX`, `（二）XXX` → its number and title. */
+function listItem(t: string): { number: number; rest: string } | null {
+  if (/^(?:[-•·]\s*)?[（(]?\d{1,2}[)）]?\s*[.．、]/.test(t)) {
+    const m = LIST_ITEM.exec(t)!;
+    return { number: Number(m[1]), rest: m[2] };
+  }
+  const cn = CN_LIST_ITEM.exec(t);
+  const number = cn ? parseChineseNumber(cn[1] ?? cn[2]) : null;
+  return cn && number !== null ? { number, rest: cn[3] } : null;
+}
 // Not printed in the gazette: (见网络版) (略) (另发)
 const NOT_PRINTED = /[（(](见网络版|略|另发|此略|不公开|见附件网络版)[^（）()]*[)）]\s*$/;
 
@@ -47,14 +63,14 @@ export function parseAttachmentList(lines: SourceLine[], i: number, to: number):
   const items: ListedAttachment[] = [];
   let end = i;
   const first = head[1].trim();
-  const firstItem = /^\d{1,2}[.．、]/.test(first) ? LIST_ITEM.exec(first) : null;
-  if (firstItem) items.push({ number: Number(firstItem[1]), ...cleanTitle(firstItem[2]) });
+  const firstItem = FIRST_ITEM.test(first) ? listItem(first) : null;
+  if (firstItem) items.push({ number: firstItem.number, ...cleanTitle(firstItem.rest) });
   else if (first) items.push({ number: null, ...cleanTitle(first) });
   for (let j = i + 1; j < to; j++) {
     const t = lines[j].text.trim();
-    const m = LIST_ITEM.exec(t);
-    if (m && /^(?:[-•·]\s*)?[（(]?\d{1,2}[)）]?\s*[.．、]/.test(t) && (items.length === 0 || items[items.length - 1].number !== null)) {
-      items.push({ number: Number(m[1]), ...cleanTitle(m[2]) });
+    const m = listItem(t);
+    if (m && (items.length === 0 || items[items.length - 1].number !== null)) {
+      items.push({ number: m.number, ...cleanTitle(m.rest) });
       end = j;
       continue;
     }

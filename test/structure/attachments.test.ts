@@ -25,6 +25,19 @@ describe('parseAttachmentList', () => {
       end: 1,
     });
   });
+  it('items numbered in Chinese numerals: 一、… 二、… or （一）…', () => {
+    for (const [a, b] of [['一、', '二、'], ['（一）', '（二）']]) {
+      const lines = linesOf(`附件：${a}某县整治实施方案\n${b}某县整治任务清单\n某县人民政府`);
+      expect(parseAttachmentList(lines, 0, lines.length)).toEqual({
+        items: [{ number: 1, title: '某县整治实施方案', printed: true }, { number: 2, title: '某县整治任务清单', printed: true }],
+        end: 1,
+      });
+    }
+  });
+  it('keeps a bracketed number that opens the only title on the 附件 line', () => {
+    const lines = linesOf('附件：（2024年版）某县权责清单\n某县人民政府');
+    expect(parseAttachmentList(lines, 0, lines.length)?.items).toEqual([{ number: null, title: '（2024年版）某县权责清单', printed: true }]);
+  });
   it('is null on body text', () => {
     const lines = linesOf('附近居民可以申请。');
     expect(parseAttachmentList(lines, 0, 1)).toBeNull();
