@@ -17,12 +17,16 @@ const SHAPES = {
   'nested quotes': '> ',
   'doubled-glyph runs': '（（一一））主要目标主要目标\n',
   '发文字号 lines': '某政发〔2023〕1号\n',
+  'GFM table rows': '| 某某镇 | 张某 | 镇长 |\n',
+  'web metadata lines': '发文字号：某政发〔2023〕1号\n',
+  'web page buttons': '【打印】【关闭】\n',
+  'doubled titles': '某某某某市市人人民民政政府府关关于于某某事事的的通通知知\n',
 };
 const SIZES = [10e3, 100e3, 1e6, 10e6];
 const only = process.env.WORST_SIZES ? process.env.WORST_SIZES.split(',').map(Number) : SIZES;
 
 function textOf(name, unit, size) {
-  const head = name === 'pipes after a table header' ? '| a | b |\n|---|---|\n' : '';
+  const head = name === 'pipes after a table header' ? '| a | b |\n|---|---|\n' : name === 'GFM table rows' ? '| 乡镇 | 责任人 | 职务 |\n| --- | --- | --- |\n' : '';
   return head + unit.repeat(Math.ceil(size / Buffer.byteLength(unit)));
 }
 
