@@ -109,3 +109,13 @@ describe('a web page with an info line under the title (发布时间 · 来源 �
     expect([d.imprint?.printer, d.imprint?.printDate]).toEqual(['某某市人民政府办公室', '2024-03-02']);
   });
 });
+
+describe('an upward 请示 with 签发人 beside its number', () => {
+  const d = shape('upwardRequest.txt').issues[0].documents[0];
+  it('keeps the 签发人 out of the number as printed', () => {
+    expect([d.title, d.docNumber, d.docNumberRaw, d.docType, d.recipients]).toEqual(['某某县人民政府关于申请设立某某产业园区的请示', '某政〔2024〕15号', '某政〔2024〕15号', '请示', '某某市人民政府']);
+  });
+  it('ends with the closing formula at the top level', () => {
+    expect(d.body.map((n) => n.label ?? n.text)).toContain('妥否，请批示。');
+  });
+});

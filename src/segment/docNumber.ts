@@ -14,6 +14,14 @@ const BRACKETED = /^([\u4e00-\u9fa5A-Za-z]{1,16}?)[〔\[［【(（]([12]\d{3})[�
 // Orders and notices numbered 第N号: 某市人民政府令第5号, 国家税务总局公告2023年第1号
 const ORDINAL = /^([\u4e00-\u9fa5]{1,30}?(?:令|公告|通告))(?:([12]\d{3})年)?第(\d{1,5})号$/;
 
+// The 签发人 an upward document prints beside its number: `  签发人：张三` (GB/T 9704 7.2.5)
+const SIGNER_TAIL = /[\s\u3000]*签[\s\u3000]*发[\s\u3000]*人[\s\u3000]*[:：].*$/;
+
+/** The number as printed on its line, without the 签发人 beside it. */
+export function printedNumber(line: string): string {
+  return line.replace(SIGNER_TAIL, '').trim();
+}
+
 /** Parse a string that is exactly a document number (spaces and NFKC width differences allowed). */
 export function parseDocNumber(s: string): DocNumber | null {
   if (!s.includes('号') || s.length > 60) return null; // every 发文字号 ends in 号

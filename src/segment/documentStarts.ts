@@ -5,7 +5,7 @@
  * running text is a citation and never starts a document.
  */
 import type { SourceLine } from '../types.js';
-import { parseDocNumber, parseSplitOrderNumber, type DocNumber } from './docNumber.js';
+import { parseDocNumber, parseSplitOrderNumber, printedNumber, type DocNumber } from './docNumber.js';
 import { buildTitleBlock, isTitleFragment, titleBlockAbove, titleBlockBelow, type TitleBlock } from './titleBlock.js';
 import { splitTrailingDocNumber } from './titleWithNumber.js';
 import { isRecipientsLine } from './recipients.js';
@@ -74,13 +74,13 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
     if (number) {
       const above = titleBlockAbove(lines, k, floor);
       if (above) {
-        starts.push({ first: issuerMarkAbove(lines, above.first, floor) ?? above.first, headerEnd: k, title: above, numberIndex: k, number, numberRaw: l.text.trim(), kind: 'number' });
+        starts.push({ first: issuerMarkAbove(lines, above.first, floor) ?? above.first, headerEnd: k, title: above, numberIndex: k, number, numberRaw: printedNumber(l.text), kind: 'number' });
         floor = k + 1;
         continue;
       }
       const below = titleBlockBelow(lines, k, to);
       if (below && below.first === k + 1) {
-        starts.push({ first: issuerMarkAbove(lines, k, floor) ?? k, headerEnd: below.last, title: below, numberIndex: k, number, numberRaw: l.text.trim(), kind: 'number' });
+        starts.push({ first: issuerMarkAbove(lines, k, floor) ?? k, headerEnd: below.last, title: below, numberIndex: k, number, numberRaw: printedNumber(l.text), kind: 'number' });
         floor = below.last + 1;
         k = below.last;
         continue;

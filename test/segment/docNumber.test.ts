@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocNumber, normalizeDocNumber, parseDocNumber, parseSplitOrderNumber } from '../../src/segment/docNumber.js';
+import { findDocNumber, normalizeDocNumber, parseDocNumber, parseSplitOrderNumber, printedNumber } from '../../src/segment/docNumber.js';
 
 describe('parseDocNumber', () => {
   it.each([
@@ -55,4 +55,12 @@ describe('parseSplitOrderNumber', () => {
     ['某市人民政府公告', '〔2024〕'], // a year without a serial
     ['某市人民政府公告', '2024年3月5日'], // a date
   ])('%s + %s is not a number', (a, b) => expect(parseSplitOrderNumber(a, b)).toBeNull());
+});
+
+describe('printedNumber', () => {
+  it.each([
+    ['某政〔2024〕15号                          签发人：王某某', '某政〔2024〕15号'],
+    ['某政〔2024〕15号　签 发 人: 王某某', '某政〔2024〕15号'],
+    ['某政发〔2024〕3号', '某政发〔2024〕3号'],
+  ])('%s → %s', (line, printed) => expect(printedNumber(line)).toBe(printed));
 });
