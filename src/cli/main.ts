@@ -110,7 +110,7 @@ Exit codes: 0 done, 1 some file failed (the others are indexed), 2 usage error, 
     .description('search the index: words are ANDed, "phrases" verbatim, -word excluded, field filters')
     .argument('[query...]', 'words, "phrases", -exclusions and filters issuer: type: year: from: to: section: no:')
     .option('--index <dir>', 'index folder')
-    .option('--in <file>', 'search this file instead of the index (parsed in memory, nothing written); repeat for more', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--in <file...>', 'search these files instead of the index (parsed in memory, nothing written): --in *.txt; the query goes before --in, or after --')
     .option('-n, --limit <n>', 'how many documents (default 10)')
     .option('--issuer <text>', 'issuer contains')
     .option('--type <文种>', '文种: 通知, 意见, 办法, 函, 批复…')
@@ -125,7 +125,8 @@ Examples:
   $ gongbao search 营商环境 审批 year:2023 issuer:人民政府
   $ gongbao search '"社会救助审核确认"' -低保
   $ gongbao search no:某市政发[2019]21号
-  $ gongbao search 营商环境 --in gazette.txt --in other.md
+  $ gongbao search 营商环境 --in gazette.txt other.md
+  $ gongbao search --in archive/*.txt -- 营商环境 审批
 
 Exit codes: 0 something matched, 1 nothing matched (as grep and rg) or the index is missing or damaged, 2 usage error.`)
     .action(async (query: string[], opts: SearchCliOptions) => {

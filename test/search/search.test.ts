@@ -301,6 +301,12 @@ describe('CLI', () => {
     const both = spawnSync(process.execPath, [BIN, 'search', '焦化', '--in', fixture('002'), '--index', dir], { encoding: 'utf8' });
     expect(both.status).toBe(2);
   });
+  it('search --in takes a list of files (a shell glob), and the query after -- ', () => {
+    const numbers = (args: string[]) => (JSON.parse(spawnSync(process.execPath, [BIN, 'search', '--json', ...args], { encoding: 'utf8' }).stdout).hits as { docNumber: string }[]).map((h) => h.docNumber).sort();
+    const expected = ['晋市政办〔2019〕46号', '晋市政办〔2019〕47号'];
+    expect(numbers(['焦化', '--in', fixture('000'), fixture('002')])).toEqual(expected);
+    expect(numbers(['--in', fixture('000'), fixture('002'), '--', '焦化'])).toEqual(expected);
+  });
   it('A OR B finds the documents of either, and only those', () => {
     const ids = (q: string) => (JSON.parse(spawnSync(process.execPath, [BIN, 'search', q, '--json', '--limit', '50', '--index', dir], { encoding: 'utf8' }).stdout).hits as { id: string }[]).map((h) => h.id).sort();
     const a = ids('模拟审批');
