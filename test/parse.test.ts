@@ -119,3 +119,16 @@ describe('an upward 请示 with 签发人 beside its number', () => {
     expect(d.body.map((n) => n.label ?? n.text)).toContain('妥否，请批示。');
   });
 });
+
+describe('text copied from a web page with its HTML (<br>, &nbsp;, <p>&nbsp;</p>)', () => {
+  const r = shape('webPageHtmlRemnants.txt');
+  const d = r.issues[0].documents[0];
+  it('reads the document as if the markup were not there', () => {
+    expect([d.recipients, d.signDate, d.issuer]).toEqual(['各区人民政府，市政府各部门', '2024-05-20', '某市人民政府']);
+    expect(d.body.map((n) => n.text)).toEqual(['经市政府同意，现将某市第三批非物质文化遗产代表性项目名录予以公布。']);
+    expect(d.attachments.map((a) => a.title)).toEqual(['某市第三批非物质文化遗产代表性项目名录']);
+  });
+  it('drops a line of markup only with a reason', () => {
+    expect(r.dropped.map((x) => [x.reason, x.lines.start])).toEqual([['markup', 6]]);
+  });
+});

@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { SourceLine } from '../types.js';
+import { stripHtmlRemnants } from './htmlRemnants.js';
 
 interface LineAcc {
   text: string;
@@ -41,7 +42,8 @@ function collectInline(nodes: PhrasingContent[], startLine: number, acc: Map<num
         case 'text':
         case 'inlineCode':
         case 'html': {
-          const parts = n.value.split('\n');
+          // inline HTML (`文字<br>`) is markup: its tags go, as markdown markers do
+          const parts = (n.type === 'html' ? stripHtmlRemnants(n.value) : n.value).split('\n');
           parts.forEach((p, i) => {
             if (i > 0) line++;
             put(p, bold);

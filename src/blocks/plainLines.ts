@@ -1,15 +1,17 @@
 /** Plain extracted text → SourceLine[]: one entry per non-blank line, with source line numbers. */
 import type { SourceLine } from '../types.js';
+import { stripHtmlRemnants } from './htmlRemnants.js';
 
 export function plainLines(raw: string[]): SourceLine[] {
   const out: SourceLine[] = [];
   let blank = true;
   raw.forEach((r, i) => {
-    const text = r.trim();
-    if (text === '') {
+    if (r.trim() === '') {
       blank = true;
       return;
     }
+    // HTML left by a web page goes (a line of markup only keeps it, to be dropped with a reason)
+    const text = stripHtmlRemnants(r).trim() || r.trim();
     out.push({
       line: i + 1,
       text,

@@ -8,6 +8,7 @@ import { isPageNumber, parseRunningHeader, type RunningHeader } from './runningH
 import { removeAllSpaces } from '../text/normalize.js';
 import { shouldJoinLines } from '../repair/shouldJoinLines.js';
 import { isWebChrome } from './webChrome.js';
+import { isMarkupOnly } from '../blocks/htmlRemnants.js';
 
 export interface NoiseResult {
   kept: SourceLine[];
@@ -44,6 +45,10 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
     }
     if (l.raw.includes('<!--') && HTML_COMMENT.test(l.raw)) {
       dropped.push(drop(l, 'markup-comment'));
+      continue;
+    }
+    if (isMarkupOnly(l.text)) {
+      dropped.push(drop(l, 'markup'));
       continue;
     }
     if (!l.table && isWebChrome(l.text)) {
