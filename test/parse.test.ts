@@ -132,3 +132,13 @@ describe('text copied from a web page with its HTML (<br>, &nbsp;, <p>&nbsp;</p>
     expect(r.dropped.map((x) => [x.reason, x.lines.start])).toEqual([['markup', 6]]);
   });
 });
+
+describe('a reprinted 国务院办公厅 notice: wrapped title and 主送, an editor\'s note (（本文有删减）) above the issued text', () => {
+  const d = shape('reprintWithEditorNote.txt').issues[0].documents[0];
+  it('reads the wrapped title and 主送', () => {
+    expect([d.title, d.docNumber, d.recipients]).toEqual(['国务院办公厅关于印发《某某行动方案（2024—2026年）》的通知', '国办发〔2024〕15号', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构']);
+  });
+  it('keeps the editor\'s note out of the issued text\'s title', () => {
+    expect(d.issuedTexts.map((t) => t.title)).toEqual(['某某行动方案（2024—2026年）']);
+  });
+});

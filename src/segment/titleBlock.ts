@@ -13,6 +13,7 @@ import { looksLikeOrganName, splitOrgans } from './organName.js';
 import { detectDocType } from './docType.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
 import { opensTitle } from './titleOpening.js';
+import { isEditorialNote } from './editorialNote.js';
 import { parseSectionLabel } from './sectionLabel.js';
 import { isIssuerAboveTitle } from './issuerAboveTitle.js';
 
@@ -22,7 +23,7 @@ export function isTitleFragment(l: SourceLine): boolean {
   const t = removeAllSpaces(l.text);
   if (t.length === 0 || t.length > 80) return false;
   if (/[。；;：:，,！？!?]$/.test(t) || /[。；]/.test(t)) return false;
-  if (parseDocNumber(t) || parseDateLine(t) || parsePublicity(t) || isPageNumber(t)) return false;
+  if (parseDocNumber(t) || parseDateLine(t) || parsePublicity(t) || isPageNumber(t) || isEditorialNote(t)) return false;
   if (/^附\s*件/.test(t)) return false;
   const m = parseMarker(l.text);
   if (m && m.kind !== 'dec1') return false;
