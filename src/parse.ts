@@ -124,6 +124,13 @@ export function parseGazette(input: ParseInput): ParseResult {
   if (yaml && issues[0]) {
     issues[0].frontMatter.unshift({ kind: 'yaml', lines: { start: yaml.startIndex + 1, end: yaml.endIndex + 1 }, text: raw.slice(yaml.startIndex, yaml.endIndex + 1).join('\n') });
   }
+  // the first issue's lines cover its front matter (an issue of front matter only has no other lines)
+  const first = issues[0];
+  if (first?.frontMatter.length) {
+    const starts = first.frontMatter.map((m) => m.lines.start);
+    const ends = first.frontMatter.map((m) => m.lines.end);
+    first.lines = { start: Math.min(minOf(starts), first.lines?.start ?? Infinity), end: Math.max(maxOf(ends), first.lines?.end ?? -Infinity) };
+  }
 
   return {
     schemaVersion: 1,

@@ -142,3 +142,15 @@ describe('a reprinted 国务院办公厅 notice: wrapped title and 主送, an ed
     expect(d.issuedTexts.map((t) => t.title)).toEqual(['某某行动方案（2024—2026年）']);
   });
 });
+
+describe('a file of front matter only', () => {
+  it.each([
+    ['web metadata', '发文机关：某市人民政府\n成文日期：2024年1月5日\n', 'x.txt', 'metadata', { start: 1, end: 2 }],
+    ['YAML', '---\ntitle: 某市人民政府关于某某的通知\n---\n', 'x.md', 'yaml', { start: 1, end: 3 }],
+  ])('%s: kept as the issue\'s front matter, the issue\'s lines cover it, no-documents warned', (_, text, path, kind, lines) => {
+    const r = parseGazette({ text, path });
+    expect(r.issues[0].frontMatter.map((m) => m.kind)).toEqual([kind]);
+    expect(r.issues[0].lines).toEqual(lines);
+    expect(r.warnings.map((w) => w.code)).toContain('no-documents');
+  });
+});
