@@ -26,7 +26,7 @@ export function printedNumber(line: string): string {
 export function parseDocNumber(s: string): DocNumber | null {
   if (!s.includes('号') || s.length > 60) return null; // every 发文字号 ends in 号
   // upward documents print the signer on the number line: 某政发〔2023〕4号  签发人：张三 (GB/T 9704 7.2.5)
-  const t = removeAllSpaces(s.normalize('NFKC')).replace(/签发人[:：].*$/, '').replace(/^[（(]|[)）]$/g, '');
+  const t = removeAllSpaces(printedNumber(s.normalize('NFKC'))).replace(/^[（(]|[)）]$/g, '');
   let m = BRACKETED.exec(t);
   if (m) {
     const code = m[1];
