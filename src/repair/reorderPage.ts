@@ -50,15 +50,15 @@ export function mayPrecedeDocument(ls: SourceLine[]): boolean {
   return FULL_STOP.test(last) || !!parseDateLine(last) || !!parsePublicity(last) || !!parseMastheadLine(last) || !!parseGazetteTitle(last);
 }
 
-/** The title at the end of a page (up to 3 fragments, no clause marks): lines from `t` on, or null. */
-function trailingTitleStart(page: SourceLine[]): number | null {
+/** The issued-text title at the end of a page (up to 3 fragments, no clause marks): its first line and text, or null. */
+function trailingTitle(page: SourceLine[]): { start: number; title: string } | null {
   let t = page.length;
   while (t - 1 >= 0 && page.length - t < 3 && isTitleFragment(page[t - 1])) t--;
   // a fragment with clause marks is the end of running text, not part of the title
   while (t < page.length && /[，。；]/.test(page[t].text)) t++;
   if (t === page.length || t === 0) return null;
   const title = removeLayoutSpaces(page.slice(t).map((l) => l.text).join(''));
-  return detectDocType(title) && !/关于/.test(title) ? t : null;
+  return detectDocType(title) && !/关于/.test(title) ? { start: t, title } : null;
 }
 
 function moveDisplacedHeader(page: SourceLine[], prevClosed: boolean, warnings: Warning[]): SourceLine[] {
@@ -80,7 +80,7 @@ function moveDisplacedHeader(page: SourceLine[], prevClosed: boolean, warnings: 
     const header = page.slice(h, k + 1);
     const rest = page.slice(k + 1);
     // natural order: the previous document ends, this one starts mid-page (its body follows the header)
-    if (!startsWithRecipients(lead) && mayPrecedeDocument(lead) && trailingTitleStart(rest) === null) return page;
+    if (!startsWithRecipients(lead) && mayPrecedeDocument(lead) && !trailingTitle(rest)) return page;
     const out = startsWithRecipients(lead) ? [...before, ...header, ...lead, ...rest] : [...before, ...header, ...rest, ...lead];
     warnings.push({ code: 'reading-order', message: `moved document header (lines ${span(header)}${startsWithRecipients(lead) ? '' : `, with ${span(rest)}`}) before lines ${span(lead)}`, line: header[0].line });
     return out;
@@ -89,9 +89,9 @@ function moveDisplacedHeader(page: SourceLine[], prevClosed: boolean, warnings: 
 }
 
 function moveTrailingTitle(page: SourceLine[], warnings: Warning[]): SourceLine[] {
-  const t = trailingTitleStart(page);
-  if (t === null) return page;
-  const title = removeLayoutSpaces(page.slice(t).map((l) => l.text).join(''));
+  const trailing = trailingTitle(page);
+  if (!trailing) return page;
+  const { start: t, title } = trailing;
   let c = -1;
   for (let i = t - 1; i >= 0; i--) {
     if (parsePublicity(page[i].text) || CLOSING.test(page[i].text.trim())) {
