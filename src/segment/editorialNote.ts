@@ -8,5 +8,5 @@ import { removeAllSpaces } from '../text/normalize.js';
 const EDITORIAL_NOTE = /^[（(](?:(?:本文|此文|此件|原文)?有删[减节]|删节|节选|摘要|摘编)[)）]$/;
 
 export function isEditorialNote(text: string): boolean {
-  return EDITORIAL_NOTE.test(removeAllSpaces(text.normalize('NFKC')).replace(/\(/, '（').replace(/\)/, '）'));
+  return EDITORIAL_NOTE.test(removeAllSpaces(text.normalize('NFKC')));
 }
