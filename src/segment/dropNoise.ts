@@ -9,6 +9,7 @@ import { removeAllSpaces } from '../text/normalize.js';
 import { shouldJoinLines } from '../repair/shouldJoinLines.js';
 import { isWebChrome } from './webChrome.js';
 import { isMarkupOnly } from '../blocks/htmlRemnants.js';
+import { rowCells } from '../blocks/rowCells.js';
 
 export interface NoiseResult {
   kept: SourceLine[];
@@ -60,7 +61,7 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
       continue;
     }
     if (l.table) {
-      const cells = (l.cells ?? l.raw.split('\t')).map((c) => removeAllSpaces(c));
+      const cells = rowCells(l).map((c) => removeAllSpaces(c));
       const prev = kept[kept.length - 1];
       if (!prev || !prev.table) tableHeads.push(cells.join('\t'));
       else if (tableHeads.some((h) => isRepeatedHeader(h.split('\t'), cells))) {

@@ -11,6 +11,7 @@ import { endsSentence, removeAllSpaces, removeLayoutSpaces } from '../text/norma
 import { lastSourceLine } from '../segment/lineRanges.js';
 import { findBodyToc } from './bodyToc.js';
 import { isClosingFormula } from './closingFormula.js';
+import { rowCells } from '../blocks/rowCells.js';
 
 /** Item levels in the order GB/T 9704-2012 7.3.3 gives them: 一、 （一） 1. （1）, then ①. */
 const ITEM_ORDER_RANK: Partial<Record<MarkerKind, number>> = { cn: 1, cnParen: 2, arabic: 3, arabicParen: 4, circled: 5 };
@@ -87,7 +88,7 @@ export function buildTree(lines: SourceLine[], warnings: Warning[] = []): Node[]
         container().push(table);
       }
       // a markdown table's delimiter row (`| --- |`) has no cells: it is part of the table, not a row
-      const cells = l.cells ?? l.raw.split('\t').map((c) => c.trim());
+      const cells = rowCells(l).map((c) => c.trim());
       if (cells.length) table.rows!.push(cells);
       extend(table, l);
       if (box) boxLast = l;
