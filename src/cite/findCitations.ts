@@ -11,7 +11,7 @@
  */
 import { parseChineseNumber, CN_NUM_CHARS } from '../text/chineseNumber.js';
 import { parseDocNumber } from '../segment/docNumber.js';
-import { detectDocType } from '../segment/docType.js';
+import { detectDocType } from '../text/docType.js';
 
 export type CitationKind = 'document' | 'title' | 'number' | 'internal' | 'issued' | 'other';
 

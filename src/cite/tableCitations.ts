@@ -4,7 +4,7 @@
  */
 import { findCitations, type FoundCitation } from './findCitations.js';
 import { parseDocNumber } from '../segment/docNumber.js';
-import { detectDocType } from '../segment/docType.js';
+import { detectDocType } from '../text/docType.js';
 import { append } from '../util/arrays.js';
 
 /** Citations of one row of cells. */

@@ -10,7 +10,7 @@ import { parseDocNumber } from '../segment/docNumber.js';
 import { parseDateLine } from '../segment/dates.js';
 import { parsePublicity } from '../segment/publicity.js';
 import { looksLikeOrganName } from '../segment/organName.js';
-import { detectDocType } from '../segment/docType.js';
+import { detectDocType } from '../text/docType.js';
 import { parseAttachmentLabel } from '../structure/attachments.js';
 import { endsWithLeaderPage } from '../segment/toc.js';
 import { append } from '../util/arrays.js';

@@ -15,7 +15,7 @@ import { parseDocNumber } from '../segment/docNumber.js';
 import { titleBlockAbove, isTitleFragment } from '../segment/titleBlock.js';
 import { isRecipientsLine } from '../segment/recipients.js';
 import { parsePublicity } from '../segment/publicity.js';
-import { detectDocType } from '../segment/docType.js';
+import { detectDocType } from '../text/docType.js';
 import { endsSentence, removeLayoutSpaces } from '../text/normalize.js';
 import { parseDateLine } from '../segment/dates.js';
 import { parseGazetteTitle, parseMastheadLine } from '../segment/masthead.js';

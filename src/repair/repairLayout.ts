@@ -10,7 +10,7 @@ import { splitPages } from './pageChunks.js';
 import { pageEndsClosed, reorderPage } from './reorderPage.js';
 import { reflowLines } from './reflowLines.js';
 import { undoDoubledPrefix, type Undoubled } from './undoDoubledGlyphs.js';
-import { detectDocType } from '../segment/docType.js';
+import { detectDocType } from '../text/docType.js';
 import { removeAllSpaces } from '../text/normalize.js';
 import { fixOcrSlips } from './fixOcrSlips.js';
 import { parseMarker } from '../structure/markers.js';

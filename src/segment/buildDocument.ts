@@ -9,7 +9,7 @@ import { findSignature } from './signature.js';
 import { parsePublicity } from './publicity.js';
 import { parseTitleNote } from './titleNote.js';
 import { findImprint } from './imprint.js';
-import { detectDocType } from './docType.js';
+import { detectDocType } from '../text/docType.js';
 import { isAnnouncingSentence, isIssuingTitle, isOrderTitle, issuedNames, promulgatedNames } from './issuedNames.js';
 import { isTitleFragment } from './titleBlock.js';
 import { titleSimilarity } from '../text/similarity.js';

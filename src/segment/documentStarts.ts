@@ -10,7 +10,7 @@ import { buildTitleBlock, isTitleFragment, titleBlockAbove, titleBlockBelow, typ
 import { splitTrailingDocNumber } from './titleWithNumber.js';
 import { isRecipientsLine } from './recipients.js';
 import { isTitleNoteLine, parseTitleNote } from './titleNote.js';
-import { detectDocType, FORMAL_DOC_TYPES } from './docType.js';
+import { detectDocType, FORMAL_DOC_TYPES } from '../text/docType.js';
 import { endsSentence, removeAllSpaces } from '../text/normalize.js';
 import { parseDateLine } from './dates.js';
 import { parsePublicity } from './publicity.js';

@@ -7,7 +7,7 @@ import type { DocStart } from './documentStarts.js';
 import { buildTitleBlock, isTitleFragment, titleBlockAbove } from './titleBlock.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
 import { looksLikeOrganName } from './organName.js';
-import { detectDocType } from './docType.js';
+import { detectDocType } from '../text/docType.js';
 import { removeLayoutSpaces } from '../text/normalize.js';
 
 /** How far into the text a title is looked for. */

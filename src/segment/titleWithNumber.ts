@@ -4,7 +4,7 @@
  * A citation is not one: its title is in 《》 (the text before the number ends with 》) or the line is a sentence.
  */
 import { parseDocNumber, type DocNumber } from './docNumber.js';
-import { detectDocType } from './docType.js';
+import { detectDocType } from '../text/docType.js';
 import { removeAllSpaces } from '../text/normalize.js';
 import { parseMarker } from '../structure/markers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDocType } from '../../src/segment/docType.js';
+import { detectDocType } from '../../src/text/docType.js';
 
 describe('detectDocType', () => {
   it.each([
