@@ -1,7 +1,7 @@
 /** Organ names (发文机关): lines such as `XX市人民政府办公室`, `XX局`, `中共XX委员会`. */
 
 // Endings of government and party organ names: 人民政府, 办公室, 委员会, 局, 厅, 部, 委, 院, 署, 中心, 办 …
-const ORGAN_END = /(人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|局|厅|部|委|院|署|办|会|中心|公司|支行|分行|银行|集团|协会|联合会|总会|学会|政协|党委|党组|法院|检察院|军区|管委会|管理委员会|队|所|站|社|处|科)$/;
+const ORGAN_END = /(人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|局|厅|部|委|院|署|办|会|中心|公司|司|支行|分行|银行|集团|协会|联合会|总会|学会|政协|党委|党组|法院|检察院|军区|管委会|管理委员会|队|所|站|社|处|科)$/;
 
 /** True when a short line (≤ 40 chars, no punctuation) ends like an organ name. */
 export function looksLikeOrganName(s: string): boolean {
@@ -14,4 +14,15 @@ export function looksLikeOrganName(s: string): boolean {
 /** Split a joint signature / issuer prefix into organ names (several organs separated by spaces). */
 export function splitOrgans(s: string): string[] {
   return s.split(/[\s\u3000、]+/).filter(Boolean);
+}
+
+/**
+ * The organs one line names: several when its space-separated parts are each an organ name (a joint signature
+ * written on one line: `某某省发展和改革委员会 某某省能源局`), else the line as one name with its layout spaces
+ * removed (a name spaced out to fill the line: `国 家 能 源 局`).
+ */
+export function organsOfLine(s: string): string[] {
+  const parts = s.trim().split(/[\s\u3000]+/).filter(Boolean);
+  if (parts.length > 1 && parts.every((p) => p.length >= 3 && looksLikeOrganName(p))) return parts;
+  return [s.replace(/[\s\u3000]+/g, '')];
 }

@@ -6,10 +6,13 @@ import { parseMarker } from '../structure/markers.js';
 // Words that occur in addressee lists: 各…, organ endings, 同志
 const ADDRESSEE = /各|人民政府|政府|局|委|办|厅|部|院|单位|部门|公司|中心|管委会|同志|银行|支行|科室|街道|镇|乡|村/;
 
+/** Longest addressee list: a national 意见 lists every province, ministry and central enterprise (~250 characters). */
+const MAX_RECIPIENTS = 400;
+
 /** True when the text, ending in a colon, reads as an addressee list. */
 export function isRecipientsLine(text: string): boolean {
   const t = removeAllSpaces(text);
-  if (!/[：:]$/.test(t) || t.length > 150 || t.length < 3) return false;
+  if (!/[：:]$/.test(t) || t.length > MAX_RECIPIENTS || t.length < 3) return false;
   if (/[。；;！？《》“”]/.test(t)) return false;
   // an opening clause (为贯彻…，制定本方案：) is not an addressee list
   if (/^(为|根据|按照|依据|依照|经|现|对|在|关于|近日|目前|结合|围绕|特)/.test(t)) return false;

@@ -6,7 +6,7 @@ import type { SourceLine } from '../types.js';
 import { removeAllSpaces } from '../text/normalize.js';
 import { parseDateLine } from './dates.js';
 import { parsePublicity } from './publicity.js';
-import { looksLikeOrganName } from './organName.js';
+import { looksLikeOrganName, organsOfLine } from './organName.js';
 
 // A person's signature of an order or a leader-signed document: 省长 张三 / 市长：李四
 const PERSON_SIGNATURE = /^(代理?)?(省长|市长|区长|县长|州长|旗长|主任|局长|厅长|部长|书记|主席|院长|检察长|总理|署长|行长|会长|社长)\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}$/;
@@ -41,11 +41,12 @@ export function findSignature(lines: SourceLine[], from: number, to: number): Si
     const date = parseDateLine(lines[d].text);
     if (!date) continue;
     let first = d;
-    const organs: string[] = [];
+    // the organs of each line above the date (a line may name two: `某某局 某某委员会`)
+    const organLines: string[][] = [];
     const people: string[] = [];
     while (first - 1 >= from && d - first < 8 && (looksLikeOrganName(lines[first - 1].text) || isPersonSignature(lines[first - 1].text))) {
       first--;
-      if (looksLikeOrganName(lines[first].text)) organs.unshift(removeAllSpaces(lines[first].text));
+      if (looksLikeOrganName(lines[first].text)) organLines.unshift(organsOfLine(lines[first].text));
       else people.unshift(lines[first].text.trim().replace(/[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+/, ' '));
     }
     const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
@@ -54,7 +55,7 @@ export function findSignature(lines: SourceLine[], from: number, to: number): Si
       const prev = d - 1 >= from ? lines[d - 1].text.trim() : '';
       if (!/[。！]$/.test(prev)) continue;
     }
-    return { first, dateIndex: d, last: next ? d + 1 : d, organs, signer: people.length ? people.join('、') : null, date, publicity: next };
+    return { first, dateIndex: d, last: next ? d + 1 : d, organs: organLines.flat(), signer: people.length ? people.join('、') : null, date, publicity: next };
   }
   return null;
 }

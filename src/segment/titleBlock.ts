@@ -9,8 +9,8 @@ import { parseDateLine } from './dates.js';
 import { parsePublicity } from './publicity.js';
 import { isPageNumber } from './runningHeader.js';
 import { parseMarker } from '../structure/markers.js';
-import { looksLikeOrganName, splitOrgans } from './organName.js';
-import { detectDocType } from './docType.js';
+import { looksLikeOrganName, organsOfLine, splitOrgans } from './organName.js';
+import { detectDocType } from '../text/docType.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
 import { opensTitle } from './titleOpening.js';
 import { isEditorialNote } from './editorialNote.js';
@@ -50,10 +50,18 @@ function titleStartIn(lines: SourceLine[], first: number, last: number): number 
   for (let i = last - 1; i >= first; i--) {
     if (parseSectionLabel(text(i))) return i + 1;
     if (i === first) break;
-    if (looksLikeOrganName(text(i)) || opensTitle(text(i))) return i;
-    if (/^关于/.test(text(i))) return looksLikeOrganName(text(i - 1)) ? i - 1 : i;
+    if (looksLikeOrganName(text(i))) return organLinesAbove(lines, i, first);
+    if (opensTitle(text(i))) return i;
+    if (/^关于/.test(text(i))) return organLinesAbove(lines, i, first);
   }
   return first;
+}
+
+/** The first of the organ lines stacked right above lines[k] (joint issuers, one a line), or k. */
+function organLinesAbove(lines: SourceLine[], k: number, floor: number): number {
+  let i = k;
+  while (i - 1 >= floor && looksLikeOrganName(removeAllSpaces(lines[i - 1].text))) i--;
+  return i;
 }
 
 /** Assemble a title block from lines[first..last]. */
@@ -75,7 +83,10 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   const parts = lines.slice(titleStart, last + 1).map((l) => l.text);
   let issuer: string | null = null;
   const headText = removeAllSpaces(parts[0]);
-  if (parts.length > 1 && looksLikeOrganName(headText)) issuer = splitOrgans(parts[0]).join('、');
+  // joint issuers stacked one a line above 关于…: every one of them
+  let organLines = 0;
+  while (organLines < parts.length - 1 && looksLikeOrganName(removeAllSpaces(parts[organLines]))) organLines++;
+  if (organLines > 0) issuer = parts.slice(0, organLines).flatMap((p) => organsOfLine(p)).join('、');
   // an organ name wrapped onto the next line (某某省人民政府办 / 公厅关于…) is the whole prefix before 关于
   const prefixed = issuer ? splitIssuerPrefix(removeAllSpaces(parts.join(''))).issuer : null;
   if (prefixed && prefixed.length > headText.length && prefixed.startsWith(headText)) issuer = prefixed;
@@ -90,6 +101,8 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
 export function titleBlockAbove(lines: SourceLine[], k: number, floor: number): TitleBlock | null {
   let j = k - 1;
   while (j >= floor && k - j <= 5 && isTitleFragment(lines[j])) j--;
+  // joint issuers stacked one a line above the title go on past five lines
+  while (j >= floor && k - j <= 12 && isTitleFragment(lines[j]) && looksLikeOrganName(removeAllSpaces(lines[j].text))) j--;
   if (j + 1 > k - 1) return null;
   return buildTitleBlock(lines, j + 1, k - 1);
 }

@@ -12,6 +12,10 @@ describe('recipients', () => {
     ['经研究，市政府决定：', false],
     ['市人民政府研究同意：', false],
     ['（一）工作目标：', false],
+    // a national 意见's addressees: every province, the ministries and sixteen central enterprises (~230 characters)
+    ['各省、自治区、直辖市人民政府，国务院各部委、各直属机构，' + '某某电网有限公司、某某电力集团有限公司、某某能源投资集团有限责任公司、'.repeat(5) + '某某广核集团有限公司：', true],
+    // must not fire: an announcing clause however long
+    ['为' + '加强某某管理、'.repeat(30) + '现就有关事项通知如下：', false],
   ])('%s → %s', (t, v) => expect(isRecipientsLine(t)).toBe(v));
 
   it('splits addressees from a body sentence on the same line', () => {
@@ -29,6 +33,16 @@ describe('recipients', () => {
 });
 
 describe('findSignature', () => {
+  it.each([
+    // two organs of a joint signature on one line (separated by a space), the third below
+    [['特此通知。', '某某监管办公室 某某省发展和改革委员会', '某某省能源局', '2024年6月17日'], ['某某监管办公室', '某某省发展和改革委员会', '某某省能源局']],
+    // must not split: an organ name spaced out to fill the line is one organ
+    [['特此通知。', '某某发展改革委', '国 家 能 源 局', '2022年1月18日'], ['某某发展改革委', '国家能源局']],
+  ])('organs of %j', (texts, organs) => {
+    const lines = linesOf(texts.join('\n'));
+    expect(findSignature(lines, 0, lines.length)?.organs).toEqual(organs);
+  });
+
   it('finds issuer, date and publicity note', () => {
     const lines = linesOf('请认真贯彻落实。\n\n某区人民政府\n\n2023年7月20日\n\n(此件公开发布)\n\n某区人民政府工作规则');
     expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, last: 3, organs: ['某区人民政府'], date: '2023-07-20', publicity: '此件公开发布' });

@@ -24,5 +24,16 @@ describe('titleBlockAbove', () => {
     [['某市人民政府办公室', '关于印发某某办法的通知', '某市政办发〔2024〕2号'], '某市人民政府办公室关于印发某某办法的通知', '某市人民政府办公室'],
     // an organ name wrapped over two lines is one issuer: the wrapped tail does not open the title
     [['某某省人民政府办', '公厅关于加快发展某某经济的实施意见', '某政办发〔2024〕15号'], '某某省人民政府办公厅关于加快发展某某经济的实施意见', '某某省人民政府办公厅'],
+    // joint issuers stacked one a line above 关于… (five organs): every one is in the title and the issuer
+    [['某某市经济和信息化委员会', '某某市财政局', '中共某某市委金融委员会办公室', '国家金融监督管理总局某某监管局', '某某市商务委员会', '关于印发《某某政策措施》的通知', '某经信规范〔2025〕13号'],
+      '某某市经济和信息化委员会某某市财政局中共某某市委金融委员会办公室国家金融监督管理总局某某监管局某某市商务委员会关于印发《某某政策措施》的通知',
+      '某某市经济和信息化委员会、某某市财政局、中共某某市委金融委员会办公室、国家金融监督管理总局某某监管局、某某市商务委员会'],
+    // two organs on one line above the 关于 line, a ministry's 司 among them
+    [['某某部办公厅 某某局综合司', '关于修订某某规则的复函', '某办某〔2026〕275号'], '某某部办公厅某某局综合司关于修订某某规则的复函', '某某部办公厅、某某局综合司'],
   ])('%j', (texts, title, issuer) => expect(blockAbove(...texts)).toMatchObject({ title, issuer }));
+
+  it.each([
+    // must not fire: a paragraph's last line above a title is not an issuer
+    [['本办法自印发之日起施行。', '关于印发某某办法的通知', '某政发〔2024〕2号'], '关于印发某某办法的通知'],
+  ])('keeps other text out: %j', (texts, title) => expect(blockAbove(...texts)?.title).toBe(title));
 });
