@@ -2,11 +2,11 @@
  * The parse pipeline: decoded text → lines (markdown via remark, or plain) → noise dropped →
  * issues → TOC, documents, structure → the JSON contract (schemaVersion 1).
  */
-import type { Document, Dropped, Issue, ParseResult, SourceLine, Warning } from './types.js';
+import type { Document, Dropped, Issue, ParseResult, SourceFormat, SourceLine, Warning } from './types.js';
 import { toLines } from './blocks/toLines.js';
 import { parseYamlFrontMatter, frontMatterValue } from './blocks/yamlFrontMatter.js';
 import { dropNoise } from './segment/dropNoise.js';
-import { findMetadataBlock } from './segment/metadataBlock.js';
+import { findMetadataBlock, parseMetadataLine } from './segment/metadataBlock.js';
 import { splitIssues } from './segment/splitIssues.js';
 import { repairLayout } from './repair/repairLayout.js';
 import { segmentIssue } from './segment/segmentIssue.js';
@@ -25,18 +25,44 @@ export interface ParseInput {
   path: string;
   sha256?: string;
   encoding?: string;
-  format?: 'markdown' | 'text';
+  format?: SourceFormat;
 }
 
+/** A parse result and the source lines `--check` must find a place for. */
+export interface ParseOutcome {
+  result: ParseResult;
+  /** 1-based source lines holding text: every non-blank line, or a web page's lines of visible text. */
+  accountable: number[];
+}
+
+// A file named as a saved web page
+const HTML_NAME = /\.html?$/i;
+
 export function parseGazette(input: ParseInput): ParseResult {
+  return parseSource(input).result;
+}
+
+export function parseSource(input: ParseInput): ParseOutcome {
   const sha = input.sha256 ?? sha256Hex(input.text);
   const warnings: Warning[] = [];
   const dropped: Dropped[] = [];
-  const { format, raw, lines: allLines, simplified } = toLines(input.text, input.format);
+  const { format, raw, lines: allLines, simplified, page } = toLines(input.text, input.format ?? (HTML_NAME.test(input.path) ? 'html' : undefined));
   if (simplified) warnings.push({ code: 'markdown-simplified', message: `markdown read line by line, not by remark: ${simplified}`, line: null });
 
+  // a web page: what is not the document goes to dropped, its 信息公开 table and <meta> tags are front matter
+  const pageFields: Record<string, string> = {};
+  if (page) {
+    for (const b of page.invisible) dropped.push({ lines: { start: b.start, end: b.end }, reason: b.kind === 'comment' ? 'markup-comment' : 'invisible', text: `<${b.kind}>` });
+    for (const { line, reason } of page.chrome) {
+      const fields = parseMetadataLine(line.text);
+      if (fields) for (const [k, v] of Object.entries(fields)) if (v) pageFields[k] ??= v;
+      dropped.push({ lines: { start: line.line, end: line.parts ? line.parts[line.parts.length - 1] : line.line }, reason: fields ? 'page-metadata' : reason, text: line.text });
+    }
+    for (const [k, v] of Object.entries(page.fields)) pageFields[k] ??= v;
+  }
+
   // YAML front matter of web-archive files
-  const yaml = parseYamlFrontMatter(raw);
+  const yaml = page ? null : parseYamlFrontMatter(raw);
   let lines: SourceLine[] = allLines;
   if (yaml) lines = allLines.filter((l) => l.line - 1 > yaml.endIndex || l.line - 1 < yaml.startIndex);
 
@@ -48,7 +74,8 @@ export function parseGazette(input: ParseInput): ParseResult {
   const metadataLines = metadata ? metadata.indexes.map((i) => noise.kept[i]) : [];
   const inMetadata = new Set(metadata?.indexes);
   const content = metadata ? noise.kept.filter((_, i) => !inMetadata.has(i)) : noise.kept;
-  const repaired = repairLayout(content, furniture, warnings);
+  // lines read from a page's layout are in reading order already: repair is for text another tool extracted
+  const repaired = page ? { lines: content } : repairLayout(content, furniture, warnings);
   const slices = splitIssues(repaired.lines, dropped);
 
   const idBase = sha.slice(0, 10);
@@ -116,8 +143,8 @@ export function parseGazette(input: ParseInput): ParseResult {
   }
 
   // front matter fields (YAML first, then a web page's metadata table) fill what the text did not give
-  const fields = { ...(metadata?.fields ?? {}), ...(yaml?.fields ?? {}) };
-  if ((yaml || metadata) && docs.length === 1) applyHeaderFields(docs[0], (names) => frontMatterValue({ fields }, names), warnings);
+  const fields = { ...pageFields, ...(metadata?.fields ?? {}), ...(yaml?.fields ?? {}) };
+  if ((yaml || metadata || page) && docs.length === 1) applyHeaderFields(docs[0], (names) => frontMatterValue({ fields }, names), warnings, !page);
   if (metadata && issues[0]) {
     issues[0].frontMatter.unshift({ kind: 'metadata', lines: { start: metadataLines[0].line, end: metadataLines[metadataLines.length - 1].line }, text: metadataLines.map((l) => l.text).join('\n') });
   }
@@ -132,7 +159,7 @@ export function parseGazette(input: ParseInput): ParseResult {
     first.lines = { start: Math.min(minOf(starts), first.lines?.start ?? Infinity), end: Math.max(maxOf(ends), first.lines?.end ?? -Infinity) };
   }
 
-  return {
+  const result: ParseResult = {
     schemaVersion: 1,
     generator: { ...GENERATOR },
     source: { path: input.path, sha256: sha, encoding: input.encoding ?? 'utf-8', format, lines: raw.length },
@@ -140,10 +167,16 @@ export function parseGazette(input: ParseInput): ParseResult {
     dropped: dropped.sort((a, b) => a.lines.start - b.lines.start),
     warnings,
   };
+  const accountable = page ? page.visibleLines : raw.flatMap((r, i) => (r.trim() === '' ? [] : [i + 1]));
+  return { result, accountable };
 }
 
-/** Fill a document's number, date, issuer (and a headerless document's title) from front matter fields. */
-function applyHeaderFields(d: Document, value: (names: string[]) => string | null, warnings: Warning[]): void {
+/**
+ * Fill a document's number, date, issuer (and a headerless document's title) from front matter fields. A page's
+ * publication date is not the date the document was signed: it fills signDate only from an export's own front
+ * matter (`publishedAsSigned`), never from a web page.
+ */
+function applyHeaderFields(d: Document, value: (names: string[]) => string | null, warnings: Warning[], publishedAsSigned: boolean): void {
   const no = value(['文号', '发文字号', 'docNumber', 'doc_number']);
   // a document found without any header takes its title from the front matter
   const title = value(['标题', 'title', '名称']);
@@ -152,7 +185,7 @@ function applyHeaderFields(d: Document, value: (names: string[]) => string | nul
     d.docNumber = parseDocNumber(no)?.normalized ?? no;
     d.docNumberRaw = no;
   }
-  const date = value(['成文日期', '发文日期', '发布日期', 'date', 'signDate']);
+  const date = value(publishedAsSigned ? ['成文日期', '发文日期', '发布日期', 'date', 'signDate'] : ['成文日期', '发文日期']);
   if (!d.signDate && date) {
     const iso = findDate(date)?.iso ?? (/^\d{4}-\d{2}-\d{2}/.exec(date)?.[0] ?? null);
     if (iso) {

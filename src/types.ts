@@ -135,11 +135,14 @@ export interface Warning {
   line: number | null;
 }
 
+/** The shape an input was read as: markdown-ish converter output, plain extracted text, or a saved web page. */
+export type SourceFormat = 'markdown' | 'text' | 'html';
+
 export interface SourceInfo {
   path: string;
   sha256: string;
   encoding: string;
-  format: 'markdown' | 'text';
+  format: SourceFormat;
   lines: number;
 }
 

@@ -1,10 +1,18 @@
-/** Decide whether a file is markdown-ish converter output or plain extracted text. */
+/** Decide whether a file is a saved web page, markdown-ish converter output or plain extracted text. */
+import type { SourceFormat } from '../types.js';
 import { parseYamlFrontMatter } from './yamlFrontMatter.js';
 
 const HEADING = /^#{1,6}\s+\S/;
 const BOLD = /\*\*[^*\n]+\*\*/;
 const LIST = /^\s*[-*+]\s+\S/;
 const QUOTE = /^\s{0,3}>\s*\S/;
+// How a saved page opens: a doctype, an <html> or <head> tag, or a <meta charset> (after an optional BOM, comments)
+const PAGE_OPENING = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html[\s>]|head[\s>]|meta\s[^>]*charset)/i;
+
+/** A web page (by its opening, whatever the file is called). */
+export function looksLikeHtml(text: string): boolean {
+  return PAGE_OPENING.test(text.slice(0, 4096).replace(/^\ufeff/, ''));
+}
 
 /**
  * A web-archive or law-database export opens with YAML front matter, a `# title` heading or a `>` quoted
@@ -16,7 +24,8 @@ function opensLikeMarkdown(lines: string[]): boolean {
   return !!first && (/^#\s+\S/.test(first) || QUOTE.test(first));
 }
 
-export function detectFormat(lines: string[]): 'markdown' | 'text' {
+export function detectFormat(lines: string[]): SourceFormat {
+  if (looksLikeHtml(lines.slice(0, 50).join('\n'))) return 'html';
   if (opensLikeMarkdown(lines)) return 'markdown';
   let headings = 0;
   let bold = 0;

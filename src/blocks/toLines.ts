@@ -1,23 +1,30 @@
 /** Blocks stage entry point: decoded text → format + SourceLine[] (shared by everything downstream). */
-import type { SourceLine } from '../types.js';
+import type { SourceFormat, SourceLine } from '../types.js';
 import { splitLines } from './splitLines.js';
 import { detectFormat } from './detectFormat.js';
 import { plainLines } from './plainLines.js';
 import { markdownLines } from './markdownLines.js';
 import { lineMarkdownLines } from './lineMarkdownLines.js';
 import { markdownRisk } from './markdownRisk.js';
+import { htmlLines, type HtmlLines } from './html/htmlLines.js';
 
 export interface LinesResult {
-  format: 'markdown' | 'text';
+  format: SourceFormat;
   raw: string[];
   lines: SourceLine[];
   /** Why markdown was read line by line instead of by remark, or null. */
   simplified: string | null;
+  /** A web page's chrome, invisible blocks and `<head>` fields (format html only). */
+  page?: Omit<HtmlLines, 'lines'>;
 }
 
-export function toLines(text: string, format?: 'markdown' | 'text'): LinesResult {
+export function toLines(text: string, format?: SourceFormat): LinesResult {
   const raw = splitLines(text);
   const fmt = format ?? detectFormat(raw);
+  if (fmt === 'html') {
+    const { lines, ...page } = htmlLines(text);
+    return { format: fmt, raw, lines, simplified: null, page };
+  }
   const risk = fmt === 'markdown' ? markdownRisk(raw, text.length) : null;
   const lines = fmt === 'text' ? plainLines(raw) : risk ? lineMarkdownLines(raw) : markdownLines(raw, raw.join('\n'));
   return { format: fmt, raw, lines, simplified: risk };

@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { GENERATOR } from '../version.js';
 import type { ConvertCliOptions } from './convertCommand.js';
+import type { SourceFormat } from '../types.js';
 import { EXIT_USAGE, positive, UsageError } from './optionValues.js';
 // each command's module is imported when the command runs: `gongbao search` does not load the parser
 import type { IndexCliOptions, RefsCliOptions, SearchCliOptions } from './searchCommands.js';
@@ -29,12 +30,12 @@ export function buildProgram(): Command {
 
   program
     .command('parse')
-    .description('parse gazette text files (markdown converter output or plain pdftotext output)')
-    .argument('<file...>', 'gazette text files (UTF-8, UTF-16 or GB18030); - reads standard input')
+    .description('parse gazettes and documents: markdown converter output, plain pdftotext output, saved web pages (.html)')
+    .argument('<file...>', 'text or HTML files (UTF-8, UTF-16 or GB18030); - reads standard input')
     .option('--json', 'print the JSON contract (schemaVersion 1) instead of an outline; several files give NDJSON')
     .option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout')
     .option('--check', 'coverage report: where every source line went (exit 3 if any is unaccounted)')
-    .addOption(new Option('--format <format>', 'input shape, detected when omitted').choices(['markdown', 'text']))
+    .addOption(new Option('--format <format>', 'input shape, detected when omitted').choices(['markdown', 'text', 'html']))
     .option('--max-file-mb <n>', 'largest input read, in MB (default 64)')
     .addHelpText('after', `
 Examples:
@@ -43,10 +44,11 @@ Examples:
   $ gongbao parse gazette.txt --json -o g.json
   $ gongbao parse a.txt b.txt --json          one JSON object per line (NDJSON)
   $ gongbao parse gazette.txt --check         coverage of every source line
+  $ gongbao parse page.html                   a saved 信息公开 page: the document, not the page around it
 
 Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --check found unaccounted lines,
 4 a file yielded no document (it holds only front matter, comments or page furniture).`)
-    .action(async (files: string[], opts: { json?: boolean; output?: string; check?: boolean; format?: 'markdown' | 'text'; color?: boolean | string; maxFileMb?: string }) => {
+    .action(async (files: string[], opts: { json?: boolean; output?: string; check?: boolean; format?: SourceFormat; color?: boolean | string; maxFileMb?: string }) => {
       const color = wantColour(opts.color);
       const mb = positive('--max-file-mb', opts.maxFileMb);
       process.exitCode = (await import('./parseCommand.js')).runParse(files, { ...opts, color, maxBytes: mb === undefined ? undefined : Math.floor(mb * 1048576) });
@@ -59,7 +61,7 @@ Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --chec
     .option('-j, --jobs <n>', 'parallel parser threads (default: number of cores)')
     .addOption(new Option('--format <format>', 'json: one JSON per gazette; ndjson: one gazettes.ndjson; es-bulk: also bulk.ndjson + mapping.json for Elasticsearch').choices(['json', 'ndjson', 'es-bulk']).default('json'))
     .option('--force', 'convert everything again, even inputs unchanged since the last run')
-    .option('--include <glob...>', `which files in folders and archives are gazettes (default: *.txt *.md *.markdown *.text)`)
+    .option('--include <glob...>', `which files in folders and archives are gazettes (default: *.txt *.md *.markdown *.text *.html *.htm)`)
     .option('--exclude <glob...>', 'files in folders to leave out')
     .option('--max-file-mb <n>', 'largest plain file accepted (default 64)')
     .option('--file-timeout <seconds>', 'time one file may take to parse before it is recorded as failed (default 60)')

@@ -1,19 +1,18 @@
 /** `gongbao parse FILE... [--json] [-o OUT] [--check]` */
 import { readSource, InputError } from '../read/readSource.js';
-import { parseGazette } from '../parse.js';
-import { splitLines } from '../blocks/splitLines.js';
+import { parseSource } from '../parse.js';
 import { computeCoverage } from '../output/coverage.js';
 import { formatCoverage, formatOutline, makeChalk } from '../output/outline.js';
 import { writeFileAtomic } from '../output/writeAtomic.js';
 import { wantColour } from '../output/colourChoice.js';
 import { checkOutputPath, OutputIsInputError, writeProblem } from '../output/checkOutputPath.js';
-import type { ParseResult } from '../types.js';
+import type { ParseResult, SourceFormat } from '../types.js';
 
 export interface ParseOptions {
   json?: boolean;
   output?: string;
   check?: boolean;
-  format?: 'markdown' | 'text';
+  format?: SourceFormat;
   color?: boolean;
   /** Largest input read (default 64 MB). */
   maxBytes?: number;
@@ -50,11 +49,10 @@ export function runParse(files: string[], opts: ParseOptions): number {
   const text: string[] = [];
   for (const file of files) {
     let result: ParseResult;
-    let raw: string[];
+    let accountable: number[];
     try {
       const src = readSource(file, opts.maxBytes);
-      raw = splitLines(src.text);
-      result = parseGazette({ text: src.text, path: file, sha256: src.sha256, encoding: src.encoding, format: opts.format });
+      ({ result, accountable } = parseSource({ text: src.text, path: file, sha256: src.sha256, encoding: src.encoding, format: opts.format }));
     } catch (err) {
       failed++;
       const msg = err instanceof InputError ? err.message : `${file}: cannot parse (${(err as Error).message})`;
@@ -67,7 +65,7 @@ export function runParse(files: string[], opts: ParseOptions): number {
       process.stderr.write(`gongbao: ${file}: no document found (only front matter, comments or page furniture)\n`);
     }
     if (opts.check) {
-      const cov = computeCoverage(result, raw);
+      const cov = computeCoverage(result, accountable);
       unaccounted += cov.unaccounted.length;
       if (opts.json) checks.push({ path: file, ...cov });
       else text.push(formatCoverage(file, cov, c));

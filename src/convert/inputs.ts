@@ -16,7 +16,7 @@ export type InputItem =
 // A project's own notes in a folder of gazettes: README.md, SOURCES.md, LICENSE, CHANGELOG…
 const PROJECT_FILE = /^(readme|sources?|license|licence|changelog|contributing|notice)(\.[a-z]+)?$/i;
 
-export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.text'];
+export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.text', '**/*.html', '**/*.htm'];
 
 export interface InputOptions {
   include: string[];

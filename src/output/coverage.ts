@@ -16,12 +16,14 @@ export interface Coverage {
   overlapping: number[];
 }
 
-export function computeCoverage(result: ParseResult, rawLines: string[]): Coverage {
+/** `accountable`: the source lines that hold text (every non-blank line; a web page's lines of visible text). */
+export function computeCoverage(result: ParseResult, accountable: number[]): Coverage {
   const owner = new Map<number, string>();
   const overlapping: number[] = [];
+  const mustAccount = new Set(accountable);
   const claim = (start: number, end: number, who: string): void => {
     for (let n = start; n <= end; n++) {
-      if (n < 1 || n > rawLines.length || rawLines[n - 1].trim() === '') continue;
+      if (!mustAccount.has(n)) continue;
       const prev = owner.get(n);
       if (prev && prev !== who) {
         // dropped page furniture inside a document range belongs to dropped
@@ -44,15 +46,14 @@ export function computeCoverage(result: ParseResult, rawLines: string[]): Covera
     for (const m of issue.backMatter) claim(m.lines.start, m.lines.end, 'backMatter');
   }
   const cov: Coverage = { nonBlank: 0, documents: 0, frontMatter: 0, toc: 0, backMatter: 0, dropped: {}, unaccounted: [], overlapping };
-  rawLines.forEach((r, i) => {
-    if (r.trim() === '') return;
+  for (const n of accountable) {
     cov.nonBlank++;
-    const who = owner.get(i + 1);
-    if (!who) cov.unaccounted.push(i + 1);
+    const who = owner.get(n);
+    if (!who) cov.unaccounted.push(n);
     else if (who.startsWith('dropped:')) {
       const reason = who.slice(8);
       cov.dropped[reason] = (cov.dropped[reason] ?? 0) + 1;
     } else cov[who as 'documents' | 'frontMatter' | 'toc' | 'backMatter']++;
-  });
+  }
   return cov;
 }

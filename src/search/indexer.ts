@@ -49,7 +49,7 @@ export interface IndexSummary {
   interrupted?: boolean;
 }
 
-const TEXT_FILE = /\.(txt|md|markdown|text)$/i;
+const TEXT_FILE = /\.(txt|md|markdown|text|html?)$/i;
 
 /** Does a JSON file start like a parse result (`{ "schemaVersion": 1, …`)? Other JSON in folders is ignored. */
 function looksLikeParseResult(path: string): boolean {
