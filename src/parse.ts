@@ -4,6 +4,7 @@
  */
 import type { Document, Dropped, Issue, ParseResult, SourceFormat, SourceLine, Warning } from './types.js';
 import { toLines } from './blocks/toLines.js';
+import { MAX_NESTING } from './blocks/html/limitNesting.js';
 import { parseYamlFrontMatter, frontMatterValue } from './blocks/yamlFrontMatter.js';
 import { dropNoise } from './segment/dropNoise.js';
 import { findMetadataBlock, parseMetadataLine } from './segment/metadataBlock.js';
@@ -46,7 +47,8 @@ export function parseSource(input: ParseInput): ParseOutcome {
   const sha = input.sha256 ?? sha256Hex(input.text);
   const warnings: Warning[] = [];
   const dropped: Dropped[] = [];
-  const { format, raw, lines: allLines, simplified, page } = toLines(input.text, input.format ?? (HTML_NAME.test(input.path) ? 'html' : undefined));
+  const { format, raw, lines: allLines, simplified, page, unreadHtml } = toLines(input.text, input.format ?? (HTML_NAME.test(input.path) ? 'html' : undefined));
+  if (unreadHtml) warnings.push({ code: 'html-unreadable', message: `read as text: the page could not be read as HTML (${unreadHtml})`, line: null });
   if (simplified) warnings.push({ code: 'markdown-simplified', message: `markdown read line by line, not by remark: ${simplified}`, line: null });
 
   // a web page: what is not the document goes to dropped, its 信息公开 table and <meta> tags are front matter
@@ -59,6 +61,7 @@ export function parseSource(input: ParseInput): ParseOutcome {
       dropped.push({ lines: { start: line.line, end: line.parts ? line.parts[line.parts.length - 1] : line.line }, reason: fields ? 'page-metadata' : reason, text: line.text });
     }
     for (const [k, v] of Object.entries(page.fields)) pageFields[k] ??= v;
+    if (page.flattenedTags) warnings.push({ code: 'html-too-deep', message: `the page nests elements deeper than ${MAX_NESTING} levels: ${page.flattenedTags} tags past that depth were taken out, their text kept`, line: null });
   }
 
   // YAML front matter of web-archive files
@@ -79,15 +82,17 @@ export function parseSource(input: ParseInput): ParseOutcome {
   const slices = splitIssues(repaired.lines, dropped);
 
   const idBase = sha.slice(0, 10);
-  const usedIds = new Set<string>();
+  // how many documents took each id: a repeat gets `-2`, `-3`… (a suffix grown by one letter per repeat made
+  // a text of n documents with the same number or title cost n² in ids alone)
+  const idUses = new Map<string, number>();
   const issues: Issue[] = slices.map((slice, n) => {
     const issueId = `${idBase}-${n + 1}`;
     const seg = segmentIssue(slice.lines, (s) => {
       const key = s.number?.normalized ?? s.title.title;
-      let id = `${issueId}-${sha256Hex(key).slice(0, 8)}`;
-      while (usedIds.has(id)) id += 'x';
-      usedIds.add(id);
-      return id;
+      const id = `${issueId}-${sha256Hex(key).slice(0, 8)}`;
+      const uses = (idUses.get(id) ?? 0) + 1;
+      idUses.set(id, uses);
+      return uses === 1 ? id : `${id}-${uses}`;
     }, warnings);
     linkToc(seg.toc, seg.documents, warnings);
     const f = slice.fields;

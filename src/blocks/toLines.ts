@@ -16,14 +16,21 @@ export interface LinesResult {
   simplified: string | null;
   /** A web page's chrome, invisible blocks and `<head>` fields (format html only). */
   page?: Omit<HtmlLines, 'lines'>;
+  /** Why a page could not be read as HTML (it was read as text), or undefined. */
+  unreadHtml?: string;
 }
 
 export function toLines(text: string, format?: SourceFormat): LinesResult {
   const raw = splitLines(text);
   const fmt = format ?? detectFormat(raw);
   if (fmt === 'html') {
-    const { lines, ...page } = htmlLines(text);
-    return { format: fmt, raw, lines, simplified: null, page };
+    try {
+      const { lines, ...page } = htmlLines(text);
+      return { format: fmt, raw, lines, simplified: null, page };
+    } catch (err) {
+      // never lose a file to a page the HTML path cannot take: its lines are read as text
+      return { format: 'text', raw, lines: plainLines(raw), simplified: null, unreadHtml: (err as Error).message };
+    }
   }
   const risk = fmt === 'markdown' ? markdownRisk(raw, text.length) : null;
   const lines = fmt === 'text' ? plainLines(raw) : risk ? lineMarkdownLines(raw) : markdownLines(raw, raw.join('\n'));

@@ -50,6 +50,8 @@ function mutate(rnd: () => number, text: string): string {
   return lines.join('\n');
 }
 
+const PAGE = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市人民政府</title></head><body>';
+
 /** Adversarial shapes at a given size (characters). */
 export function adversarial(size: number): HostileInput[] {
   const fill = (unit: string, head = '') => head + unit.repeat(Math.max(1, Math.ceil(size / unit.length)));
@@ -72,6 +74,12 @@ export function adversarial(size: number): HostileInput[] {
     { name: 'doubled glyphs', text: fill('（（一一））主要目标主要目标\n') },
     { name: 'one long line', text: fill('今年以来全市经济运行平稳') },
     { name: 'mastheads', text: fill('某市人民政府公报\n2023年第3期\n') },
+    // saved web pages: on one line, nested deep, tags never closed, metadata tables, link lists
+    { name: 'html on one line', text: fill('<p>某市人民政府关于某事的通知</p><p>某政发〔2023〕1号</p><p>一、总体要求<br>第一条 为了规范管理，制定本办法。</p>', PAGE) },
+    { name: 'html nested deep', text: PAGE + '<div>'.repeat(Math.ceil(size / 10)) + '<p>某市人民政府关于某事的通知</p>' },
+    { name: 'html unclosed', text: fill('<div><p><span>某市人民政府<b>关于', PAGE) },
+    { name: 'html metadata table', text: fill('<tr><td>发文字号：</td><td>某政发〔2023〕1号</td><td>成文日期：</td><td>2023年2月30日</td></tr>\n', PAGE + '<table>') },
+    { name: 'html links', text: fill('<a href="/x">首页</a> &gt; ', PAGE + '<nav>') },
   ];
 }
 
@@ -79,6 +87,8 @@ export function adversarial(size: number): HostileInput[] {
 export function hostileInputs(seed: number, count: number, fixturesDir: string): HostileInput[] {
   const rnd = prng(seed);
   const fixtures = readdirSync(fixturesDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(fixturesDir, f), 'utf8'));
+  // saved pages are mutated too (they are read as HTML by their opening)
+  for (const f of readdirSync(join(fixturesDir, 'html')).filter((n) => n.endsWith('.html'))) fixtures.push(readFileSync(join(fixturesDir, 'html', f), 'utf8'));
   const out: HostileInput[] = [];
   for (let i = 0; out.length < count; i++) {
     const r = rnd();

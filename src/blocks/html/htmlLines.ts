@@ -25,6 +25,8 @@ export interface HtmlLines {
   fields: Record<string, string>;
   /** File lines that hold visible text: what `--check` accounts for. */
   visibleLines: number[];
+  /** Tags taken out of a page nested too deep to read (0 normally). */
+  flattenedTags: number;
 }
 
 interface VisualLine {
@@ -207,5 +209,5 @@ export function htmlLines(html: string): HtmlLines {
     else if (keep.some((s) => inSpan(v.offset, s))) lines.push(sl);
     else chrome.push({ line: sl, reason: v.linked >= v.text.trim().length * 0.8 ? 'navigation' : 'page-chrome' });
   }
-  return { lines, chrome, invisible: page.invisible, fields: pageMeta(page.head), visibleLines: visibleLinesOf(page.body) };
+  return { lines, chrome, invisible: page.invisible, fields: pageMeta(page.head), visibleLines: visibleLinesOf(page.body), flattenedTags: page.flattenedTags };
 }

@@ -6,6 +6,7 @@
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { limitNesting } from './limitNesting.js';
 
 const processor = unified().use(rehypeParse);
 
@@ -26,6 +27,8 @@ export interface ParsedPage {
   /** The `<head>` (for its `<meta>` and `<title>`), or null. */
   head: Element | null;
   invisible: InvisibleBlock[];
+  /** Tags taken out because the page nested deeper than any page shows text (0 normally). */
+  flattenedTags: number;
 }
 
 function isElement(n: RootContent | ElementContent | Root): n is Element {
@@ -39,7 +42,8 @@ function hiddenByStyle(el: Element): boolean {
 }
 
 export function parseHtml(text: string): ParsedPage {
-  const root = processor.parse(text) as Root;
+  const limited = limitNesting(text);
+  const root = processor.parse(limited.html) as Root;
   const invisible: InvisibleBlock[] = [];
   let head: Element | null = null;
   let body: Element | null = null;
@@ -66,5 +70,5 @@ export function parseHtml(text: string): ParsedPage {
     }
     (parent as Element).children = kept as ElementContent[];
   }
-  return { root, body: body ?? root, head, invisible };
+  return { root, body: body ?? root, head, invisible, flattenedTags: limited.removed };
 }
