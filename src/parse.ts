@@ -17,7 +17,7 @@ import { inferIssuers } from './segment/inferIssuer.js';
 import { parseDocNumber } from './segment/docNumber.js';
 import { findDate } from './segment/dates.js';
 import { sha256Hex } from './read/readSource.js';
-import { spanOf } from './segment/lineRanges.js';
+import { lastSourceLine, spanOf } from './segment/lineRanges.js';
 import { GENERATOR } from './version.js';
 import { append, maxOf, minOf } from './util/arrays.js';
 
@@ -58,7 +58,7 @@ export function parseSource(input: ParseInput): ParseOutcome {
     for (const { line, reason } of page.chrome) {
       const fields = parseMetadataLine(line.text);
       if (fields) for (const [k, v] of Object.entries(fields)) if (v) pageFields[k] ??= v;
-      dropped.push({ lines: { start: line.line, end: line.parts ? line.parts[line.parts.length - 1] : line.line }, reason: fields ? 'page-metadata' : reason, text: line.text });
+      dropped.push({ lines: { start: line.line, end: lastSourceLine(line) }, reason: fields ? 'page-metadata' : reason, text: line.text });
     }
     for (const [k, v] of Object.entries(page.fields)) pageFields[k] ??= v;
     if (page.flattenedTags) warnings.push({ code: 'html-too-deep', message: `the page nests elements deeper than ${MAX_NESTING} levels: ${page.flattenedTags} tags past that depth were taken out, their text kept`, line: null });

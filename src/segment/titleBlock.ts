@@ -9,7 +9,7 @@ import { parseDateLine } from './dates.js';
 import { parsePublicity } from './publicity.js';
 import { isPageNumber } from './runningHeader.js';
 import { parseMarker } from '../structure/markers.js';
-import { looksLikeOrganName, organsOfLine, splitOrgans } from './organName.js';
+import { looksLikeOrganName, organsOfLine } from './organName.js';
 import { detectDocType } from '../text/docType.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
 import { opensTitle } from './titleOpening.js';

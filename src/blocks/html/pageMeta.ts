@@ -37,10 +37,3 @@ export function pageMeta(head: Element | null): Record<string, string> {
   }
   return fields;
 }
-
-/** The charset a page declares (`<meta charset>` or `http-equiv` content type), lower case, or null. */
-export function declaredCharset(html: string): string | null {
-  const head = html.slice(0, 4096);
-  const m = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head);
-  return m ? m[1].toLowerCase() : null;
-}
