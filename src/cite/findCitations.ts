@@ -10,7 +10,7 @@
  * Aliases (以下简称《意见》) are not citations.
  */
 import { parseChineseNumber, CN_NUM_CHARS } from '../text/chineseNumber.js';
-import { parseDocNumber } from '../segment/docNumber.js';
+import { parseDocNumber } from '../text/docNumber.js';
 import { detectDocType } from '../text/docType.js';
 
 export type CitationKind = 'document' | 'title' | 'number' | 'internal' | 'issued' | 'other';

@@ -6,7 +6,7 @@
  * another document). Resolution runs at query time, so documents indexed later resolve older citations.
  */
 import type { IndexDoc } from '../search/records.js';
-import { normalizeDocNumber } from '../segment/docNumber.js';
+import { normalizeDocNumber } from '../text/docNumber.js';
 import { distinctBigrams, titleSimilarity } from '../text/similarity.js';
 import { comparable } from '../text/normalize.js';
 

@@ -3,7 +3,7 @@
  * in another, without the brackets running text puts around the number.
  */
 import { findCitations, type FoundCitation } from './findCitations.js';
-import { parseDocNumber } from '../segment/docNumber.js';
+import { parseDocNumber } from '../text/docNumber.js';
 import { detectDocType } from '../text/docType.js';
 import { append } from '../util/arrays.js';
 

@@ -6,7 +6,7 @@ import { citationGraph, toDot } from '../cite/graph.js';
 import { parseQuery, QueryError, yearValue, type Filters } from '../search/queryParser.js';
 import { search, type SearchHit } from '../search/search.js';
 import { SegmenterUnavailable, type SegmenterName } from '../search/segmenter.js';
-import { normalizeDocNumber, parseDocNumber } from '../segment/docNumber.js';
+import { normalizeDocNumber, parseDocNumber } from '../text/docNumber.js';
 import { findArticle, formatDocument, formatNode } from '../output/showDocument.js';
 import { plural } from '../output/plural.js';
 import { parseChineseNumber } from '../text/chineseNumber.js';

@@ -6,10 +6,10 @@
 import type { SourceLine } from '../types.js';
 import { endsSentence, removeAllSpaces } from '../text/normalize.js';
 import { parseMarker } from '../structure/markers.js';
-import { parseDocNumber } from '../segment/docNumber.js';
-import { parseDateLine } from '../segment/dates.js';
+import { parseDocNumber } from '../text/docNumber.js';
+import { parseDateLine } from '../text/dates.js';
 import { parsePublicity } from '../segment/publicity.js';
-import { looksLikeOrganName } from '../segment/organName.js';
+import { looksLikeOrganName } from '../text/organName.js';
 import { detectDocType } from '../text/docType.js';
 import { parseAttachmentLabel } from '../structure/attachments.js';
 import { endsWithLeaderPage } from '../segment/toc.js';

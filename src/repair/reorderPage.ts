@@ -11,13 +11,13 @@
  *   previous unit (publicity note, or a `…起实施。` sentence) when body text stands between them.
  */
 import type { SourceLine, Warning } from '../types.js';
-import { parseDocNumber } from '../segment/docNumber.js';
+import { parseDocNumber } from '../text/docNumber.js';
 import { titleBlockAbove, isTitleFragment } from '../segment/titleBlock.js';
 import { isRecipientsLine } from '../segment/recipients.js';
 import { parsePublicity } from '../segment/publicity.js';
 import { detectDocType } from '../text/docType.js';
 import { endsSentence, removeLayoutSpaces } from '../text/normalize.js';
-import { parseDateLine } from '../segment/dates.js';
+import { parseDateLine } from '../text/dates.js';
 import { parseGazetteTitle, parseMastheadLine } from '../segment/masthead.js';
 
 function span(ls: SourceLine[]): string {

@@ -5,7 +5,7 @@
 import type { SourceLine } from '../types.js';
 import { endsSentence, removeAllSpaces } from '../text/normalize.js';
 import { parseMarker } from '../structure/markers.js';
-import { parseDateLine } from '../segment/dates.js';
+import { parseDateLine } from '../text/dates.js';
 import { parsePublicity } from '../segment/publicity.js';
 
 /** Minimum length of an open line that is taken as a cut paragraph rather than a heading. */

@@ -14,7 +14,7 @@
 import type Database from 'better-sqlite3';
 import { sharesEnoughBigrams, TITLE_SIMILARITY, titleKey, type Resolver } from '../cite/resolve.js';
 import { distinctBigrams, titleSimilarity } from '../text/similarity.js';
-import { normalizeDocNumber } from '../segment/docNumber.js';
+import { normalizeDocNumber } from '../text/docNumber.js';
 
 // titles.id and cites.id are the rowids of their gram rows: declared INTEGER PRIMARY KEY so that a VACUUM
 // cannot renumber them

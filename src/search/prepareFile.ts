@@ -11,7 +11,7 @@ import { fullText, indexDoc, type IndexDoc } from './records.js';
 import { makeTokenizer, type TokenizerName } from './tokenizers.js';
 import type { SegmenterName } from './segmenter.js';
 import { packDocument } from './indexStore.js';
-import { normalizeDocNumber } from '../segment/docNumber.js';
+import { normalizeDocNumber } from '../text/docNumber.js';
 import { citationRows, type CitationRows } from './citationIndex.js';
 
 export interface PrepareTask {

@@ -3,7 +3,7 @@
  * (OR binds tighter than AND); -word excludes;
  * field filters issuer: type: year: from: to: section: no:. A bare 发文字号 is a no: filter.
  */
-import { parseDocNumber, normalizeDocNumber } from '../segment/docNumber.js';
+import { parseDocNumber, normalizeDocNumber } from '../text/docNumber.js';
 
 export interface Filters {
   issuer?: string;

@@ -5,14 +5,14 @@
  * running text is a citation and never starts a document.
  */
 import type { SourceLine } from '../types.js';
-import { parseDocNumber, parseSplitOrderNumber, printedNumber, type DocNumber } from './docNumber.js';
+import { parseDocNumber, parseSplitOrderNumber, printedNumber, type DocNumber } from '../text/docNumber.js';
 import { buildTitleBlock, isTitleFragment, titleBlockAbove, titleBlockBelow, type TitleBlock } from './titleBlock.js';
 import { splitTrailingDocNumber } from './titleWithNumber.js';
 import { isRecipientsLine } from './recipients.js';
 import { isTitleNoteLine, parseTitleNote } from './titleNote.js';
 import { detectDocType, FORMAL_DOC_TYPES } from '../text/docType.js';
 import { endsSentence, removeAllSpaces } from '../text/normalize.js';
-import { parseDateLine } from './dates.js';
+import { parseDateLine } from '../text/dates.js';
 import { parsePublicity } from './publicity.js';
 import { parseMarker } from '../structure/markers.js';
 import { issuerMarkAbove } from './issuerMark.js';

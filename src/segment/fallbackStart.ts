@@ -6,7 +6,7 @@ import type { SourceLine } from '../types.js';
 import type { DocStart } from './documentStarts.js';
 import { buildTitleBlock, isTitleFragment, titleBlockAbove } from './titleBlock.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
-import { looksLikeOrganName } from './organName.js';
+import { looksLikeOrganName } from '../text/organName.js';
 import { detectDocType } from '../text/docType.js';
 import { removeLayoutSpaces } from '../text/normalize.js';
 

@@ -3,7 +3,7 @@
  * (抄送：…) and which office printed the document when (某市人民政府办公室  2023年5月6日印发).
  */
 import type { SourceLine } from '../types.js';
-import { findDate } from './dates.js';
+import { findDate } from '../text/dates.js';
 import { removeAllSpaces } from '../text/normalize.js';
 
 // 抄送 / 抄报 / 分送 line: the recipients of copies

@@ -4,7 +4,7 @@
  * = 'docNumber' so users can tell an inferred value from a printed one.
  */
 import type { Document } from '../types.js';
-import { parseDocNumber } from './docNumber.js';
+import { parseDocNumber } from '../text/docNumber.js';
 
 export function inferIssuers(docs: Document[]): void {
   const byCode = new Map<string, Map<string, number>>();

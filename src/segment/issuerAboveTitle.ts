@@ -4,7 +4,7 @@
  * a wrapped title: joining the two would print the issuer twice.
  */
 import { removeAllSpaces } from '../text/normalize.js';
-import { looksLikeOrganName } from './organName.js';
+import { looksLikeOrganName } from '../text/organName.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
 
 export function isIssuerAboveTitle(organLine: string, titleLine: string): boolean {

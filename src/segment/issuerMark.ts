@@ -5,7 +5,7 @@
  */
 import type { SourceLine } from '../types.js';
 import { removeAllSpaces } from '../text/normalize.js';
-import { looksLikeOrganName, splitOrgans } from './organName.js';
+import { looksLikeOrganName, splitOrgans } from '../text/organName.js';
 
 // 份号 (six digits), 密级 with its 保密期限 (秘密★1年), 紧急程度 (特急/加急)
 const HEAD_MARK = /^(\d{6}|(绝密|机密|秘密)(★.{0,8})?|特急|加急)$/;

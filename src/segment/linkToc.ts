@@ -4,7 +4,7 @@
  */
 import type { Document, TocEntry, Warning } from '../types.js';
 import { titleSimilarity } from '../text/similarity.js';
-import { normalizeDocNumber } from './docNumber.js';
+import { normalizeDocNumber } from '../text/docNumber.js';
 
 export const TOC_LINK_THRESHOLD = 0.8; // titles of one gazette share long prefixes (某市人民政府关于印发…): weaker pairs are reported, not linked
 

@@ -1,6 +1,6 @@
 /** Issue masthead (报头): `XX人民政府公报`, year, 第N期, 总第M期, `…出版`, `…主办`, 双月刊/季度刊. */
 import { removeAllSpaces } from '../text/normalize.js';
-import { findDate } from './dates.js';
+import { findDate } from '../text/dates.js';
 
 export interface MastheadFields {
   title?: string;

@@ -4,9 +4,9 @@
  */
 import type { SourceLine } from '../types.js';
 import { removeAllSpaces } from '../text/normalize.js';
-import { parseDateLine } from './dates.js';
+import { parseDateLine } from '../text/dates.js';
 import { parsePublicity } from './publicity.js';
-import { looksLikeOrganName, organsOfLine } from './organName.js';
+import { looksLikeOrganName, organsOfLine } from '../text/organName.js';
 
 // A person's signature of an order or a leader-signed document: 省长 张三 / 市长：李四
 const PERSON_SIGNATURE = /^(代理?)?(省长|市长|区长|县长|州长|旗长|主任|局长|厅长|部长|书记|主席|院长|检察长|总理|署长|行长|会长|社长)\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}$/;

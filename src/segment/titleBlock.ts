@@ -4,12 +4,12 @@
  */
 import type { SourceLine } from '../types.js';
 import { removeAllSpaces, removeLayoutSpaces } from '../text/normalize.js';
-import { parseDocNumber } from './docNumber.js';
-import { parseDateLine } from './dates.js';
+import { parseDocNumber } from '../text/docNumber.js';
+import { parseDateLine } from '../text/dates.js';
 import { parsePublicity } from './publicity.js';
 import { isPageNumber } from './runningHeader.js';
 import { parseMarker } from '../structure/markers.js';
-import { looksLikeOrganName, organsOfLine } from './organName.js';
+import { looksLikeOrganName, organsOfLine } from '../text/organName.js';
 import { detectDocType } from '../text/docType.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
 import { opensTitle } from './titleOpening.js';

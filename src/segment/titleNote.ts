@@ -10,7 +10,7 @@
  * never that of an amendment or of a 施行 (effective) clause.
  */
 import type { SourceLine } from '../types.js';
-import { findDate } from './dates.js';
+import { findDate } from '../text/dates.js';
 
 // Verbs of the events a 题注 records
 const NOTE_VERB = /通过|批准|公布|发布|颁布|修正|修订|修改|施行|审议|印发/;

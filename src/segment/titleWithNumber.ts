@@ -3,7 +3,7 @@
  * `某市人民政府关于做好某某工作的通知（某政发〔2023〕4号）` or `…的通知 某政发〔2023〕4号`.
  * A citation is not one: its title is in 《》 (the text before the number ends with 》) or the line is a sentence.
  */
-import { parseDocNumber, type DocNumber } from './docNumber.js';
+import { parseDocNumber, type DocNumber } from '../text/docNumber.js';
 import { detectDocType } from '../text/docType.js';
 import { removeAllSpaces } from '../text/normalize.js';
 import { parseMarker } from '../structure/markers.js';

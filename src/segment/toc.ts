@@ -4,7 +4,7 @@
  */
 import type { SourceLine, TocEntry } from '../types.js';
 import { removeAllSpaces, removeLayoutSpaces, endsSentence } from '../text/normalize.js';
-import { findDocNumber, parseDocNumber, parseSplitOrderNumber } from './docNumber.js';
+import { findDocNumber, parseDocNumber, parseSplitOrderNumber } from '../text/docNumber.js';
 import { parseSectionLabel } from './sectionLabel.js';
 import { parseMastheadLine } from './masthead.js';
 

@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import { gramToken, probeCount } from '../../src/search/citationIndex.js';
 import { makeResolver, titleKey, TITLE_SIMILARITY } from '../../src/cite/resolve.js';
 import { distinctBigrams, titleSimilarity } from '../../src/text/similarity.js';
-import { normalizeDocNumber } from '../../src/segment/docNumber.js';
+import { normalizeDocNumber } from '../../src/text/docNumber.js';
 import type { IndexDoc } from '../../src/search/records.js';
 
 describe('probeCount', () => {

@@ -1,5 +1,5 @@
 /** 发文字号: 机关代字〔年份〕序号号 (GB/T 9704-2012 7.2.4), and orders numbered 第N号. */
-import { removeAllSpaces } from '../text/normalize.js';
+import { removeAllSpaces } from './normalize.js';
 
 export interface DocNumber {
   /** Normalised: 〔〕 brackets, no spaces, ASCII digits. */
@@ -61,6 +61,11 @@ export function normalizeDocNumber(s: string): string {
 
 // A document number anywhere inside a longer string (used by the TOC: `(城政发[2023]4号) ..... (3)`)
 const EMBEDDED = /([\u4e00-\u9fa5A-Za-z]{1,16})\s*[〔\[［【(（]\s*([12]\d{3})\s*[〕\]］】)）]\s*第?\s*(\d{1,5})\s*号/;
+
+/** A fresh global regex for document numbers anywhere in a text (for scans over a whole long text). */
+export function docNumberPattern(): RegExp {
+  return new RegExp(EMBEDDED.source, 'g');
+}
 
 export function findDocNumber(s: string): { match: string; index: number; parsed: DocNumber } | null {
   const m = EMBEDDED.exec(s.normalize('NFKC'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, parseDateLine } from '../../src/segment/dates.js';
+import { findDate, parseDateLine } from '../../src/text/dates.js';
 
 describe('parseDateLine', () => {
   it.each([

@@ -1,8 +1,13 @@
 /** Dates in 公文: `2022年12月14日`, `2022 年 12 月 14 日`, `二〇二二年十二月十四日` → YYYY-MM-DD. */
-import { parseChineseNumber, parseDigitByDigit } from '../text/chineseNumber.js';
+import { parseChineseNumber, parseDigitByDigit } from './chineseNumber.js';
 
 // YYYY年M月D日 in digits (any width, spaces allowed) or in Chinese numerals
 const DATE = /([12]\d{3}|[〇零一二三四五六七八九О]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
+
+/** A fresh global regex for full dates anywhere in a text (for scans over a whole long text). */
+export function datePattern(): RegExp {
+  return new RegExp(DATE.source, 'g');
+}
 
 export interface FoundDate {
   iso: string;

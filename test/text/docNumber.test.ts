@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocNumber, normalizeDocNumber, parseDocNumber, parseSplitOrderNumber, printedNumber } from '../../src/segment/docNumber.js';
+import { findDocNumber, normalizeDocNumber, parseDocNumber, parseSplitOrderNumber, printedNumber } from '../../src/text/docNumber.js';
 
 describe('parseDocNumber', () => {
   it.each([
