@@ -6,7 +6,7 @@ import type { Document, Node } from '../types.js';
 import { findCitations, type CitationKind } from './findCitations.js';
 import { titleSimilarity } from '../text/similarity.js';
 import { tableRowCitations } from './tableCitations.js';
-import { minOf } from '../util/arrays.js';
+import { sentenceAt, MAX_SENTENCE } from './sentenceAt.js';
 
 export interface Citation {
   kind: CitationKind;
@@ -20,12 +20,15 @@ export interface Citation {
   sentence: string;
 }
 
-function sentenceAt(text: string, index: number): string {
-  const start = Math.max(text.lastIndexOf('。', index - 1), text.lastIndexOf('；', index - 1)) + 1;
-  const stops = ['。', '；'].map((p) => text.indexOf(p, index)).filter((i) => i >= 0);
-  const end = stops.length ? minOf(stops) + 1 : text.length;
-  const s = text.slice(start, end).trim();
-  return s.length > 200 ? s.slice(0, 200) + '…' : s;
+/** A table row shown as a sentence: its non-empty cells joined, as long as a sentence is shown. */
+function rowSentence(row: string[]): string {
+  let s = '';
+  for (const cell of row) {
+    if (!cell) continue;
+    s += s ? ` | ${cell}` : cell;
+    if (s.length >= MAX_SENTENCE) break;
+  }
+  return s.slice(0, MAX_SENTENCE);
 }
 
 export function extractCitations(d: Document): Citation[] {
@@ -47,9 +50,11 @@ export function extractCitations(d: Document): Citation[] {
       // rows of a table: one citation per row where its cells name a document (rows stand on consecutive lines)
       n.rows?.forEach((row, r) => {
         if (n.type !== 'table') return;
-        for (const c of tableRowCitations(row, d.docNumber)) {
-          out.push({ kind: c.kind, title: c.title, docNumber: c.docNumber, line: Math.min(n.lines.start + r, n.lines.end), sentence: row.filter(Boolean).join(' | ').slice(0, 200) });
-        }
+        const found = tableRowCitations(row, d.docNumber);
+        if (!found.length) return;
+        // the row as its sentence, built once for all its citations (a row of thousands of cells is one join)
+        const sentence = rowSentence(row);
+        for (const c of found) out.push({ kind: c.kind, title: c.title, docNumber: c.docNumber, line: Math.min(n.lines.start + r, n.lines.end), sentence });
       });
       visit(n.children);
     }

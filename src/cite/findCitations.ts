@@ -39,10 +39,36 @@ const ISSUING_BEFORE = /(?:现将|现予|特将|将)\s*$/;
 // 以下简称《意见》
 const ALIAS_BEFORE = /(?:以下)?简称\s*$/;
 
+/** How far after a title its number or an issuing verb is looked for (a run of several titles fits). */
+const AFTER_REACH = 1000;
+
+type Span = [start: number, end: number];
+
+/**
+ * Whether [a, b) overlaps one of `spans` (disjoint, in order), for queries that come in text order: one pointer
+ * walks the spans once, so n queries over n spans cost n, not n².
+ */
+function overlapCheck(spans: Span[]): (a: number, b: number) => boolean {
+  let i = 0;
+  return (a, b) => {
+    while (i < spans.length && spans[i][1] <= a) i++;
+    return i < spans.length && spans[i][0] < b;
+  };
+}
+
+/** Two lists of disjoint spans in order, as one list in order. */
+function mergeSpans(x: Span[], y: Span[]): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) out.push(j >= y.length || (i < x.length && x[i][0] <= y[j][0]) ? x[i++] : y[j++]);
+  return out;
+}
+
 export function findCitations(text: string, ownNumber: string | null = null): FoundCitation[] {
   const out: FoundCitation[] = [];
-  const used: [number, number][] = [];
-  const overlaps = (a: number, b: number) => used.some(([x, y]) => a < y && b > x);
+  // spans taken by titles and numbers, disjoint and in text order (matchAll gives them in order)
+  const titleSpans: Span[] = [];
 
   for (const m of text.matchAll(TITLE)) {
     const start = m.index!;
@@ -50,10 +76,11 @@ export function findCitations(text: string, ownNumber: string | null = null): Fo
     const title = m[1].replace(/[〈<]/g, '《').replace(/[〉>]/g, '》').trim();
     const before = text.slice(Math.max(0, start - 8), start);
     if (ALIAS_BEFORE.test(before)) {
-      used.push([start, end]);
+      titleSpans.push([start, end]);
       continue;
     }
-    const after = text.slice(end);
+    // what follows the title, only as far as a number or an issuing verb after a run of titles can reach
+    const after = text.slice(end, end + AFTER_REACH);
     const num = NUMBER_AFTER.exec(after);
     const parsed = num ? parseDocNumber(num[1]) : null;
     let kind: CitationKind;
@@ -61,22 +88,25 @@ export function findCitations(text: string, ownNumber: string | null = null): Fo
     else if (parsed) kind = 'document';
     else kind = detectDocType(title) ? 'title' : 'other';
     out.push({ kind, title, docNumber: parsed?.normalized ?? null, article: null, index: start });
-    used.push([start, end + (num ? num[0].length : 0)]);
+    titleSpans.push([start, end + (num ? num[0].length : 0)]);
   }
   // several titles in a row followed by one number: the number belongs to the last one (done above)
 
+  const numberSpans: Span[] = [];
+  const overlapsTitle = overlapCheck(titleSpans);
   for (const m of text.matchAll(BARE_NUMBER)) {
     const start = m.index!;
-    if (overlaps(start, start + m[0].length)) continue;
+    if (overlapsTitle(start, start + m[0].length)) continue;
     const parsed = parseDocNumber(m[1]);
     if (!parsed || parsed.normalized === ownNumber) continue;
     out.push({ kind: 'number', title: null, docNumber: parsed.normalized, article: null, index: start });
-    used.push([start, start + m[0].length]);
+    numberSpans.push([start, start + m[0].length]);
   }
 
+  const overlapsTaken = overlapCheck(mergeSpans(titleSpans, numberSpans));
   for (const m of text.matchAll(INTERNAL)) {
     const start = m.index!;
-    if (overlaps(start, start + m[0].length)) continue;
+    if (overlapsTaken(start, start + m[0].length)) continue;
     if (start === 0 && !m[1]) continue; // the article's own label
     if (/》\s*$/.test(text.slice(Math.max(0, start - 2), start))) continue; // 《X法》第十二条: an article of another text
     const n = parseChineseNumber(m[2]);
