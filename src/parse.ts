@@ -19,6 +19,7 @@ import { findDate } from './text/dates.js';
 import { sha256Hex } from './read/readSource.js';
 import { lastSourceLine, spanOf } from './segment/lineRanges.js';
 import { GENERATOR } from './version.js';
+import { removeInvisible } from './text/invisible.js';
 import { append, maxOf, minOf } from './util/arrays.js';
 
 export interface ParseInput {
@@ -27,6 +28,8 @@ export interface ParseInput {
   sha256?: string;
   encoding?: string;
   format?: SourceFormat;
+  /** Warnings of reading and decoding the file (bad bytes, mixed encodings), put first. */
+  warnings?: Warning[];
 }
 
 /** A parse result and the source lines `--check` must find a place for. */
@@ -45,10 +48,13 @@ export function parseGazette(input: ParseInput): ParseResult {
 
 export function parseSource(input: ParseInput): ParseOutcome {
   const sha = input.sha256 ?? sha256Hex(input.text);
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = [...(input.warnings ?? [])];
   const dropped: Dropped[] = [];
-  const { format, raw, lines: allLines, simplified, page, unreadHtml } = toLines(input.text, input.format ?? (HTML_NAME.test(input.path) ? 'html' : undefined));
+  const { format, raw, lines: allLines, simplified, page, unreadHtml, cut } = toLines(input.text, input.format ?? (HTML_NAME.test(input.path) ? 'html' : undefined));
   if (unreadHtml) warnings.push({ code: 'html-unreadable', message: `read as text: the page could not be read as HTML (${unreadHtml})`, line: null });
+  for (const c of cut) {
+    warnings.push({ code: 'long-line-cut', message: `line ${c.line} is ${c.length.toLocaleString('en')} characters long: read as ${c.pieces} pieces cut at sentence ends (positions give the line and the column where each starts)`, line: c.line });
+  }
   if (simplified) warnings.push({ code: 'markdown-simplified', message: `markdown read line by line, not by remark: ${simplified}`, line: null });
 
   // a web page: what is not the document goes to dropped, its 信息公开 table and <meta> tags are front matter
@@ -172,7 +178,7 @@ export function parseSource(input: ParseInput): ParseOutcome {
     dropped: dropped.sort((a, b) => a.lines.start - b.lines.start),
     warnings,
   };
-  const accountable = page ? page.visibleLines : raw.flatMap((r, i) => (r.trim() === '' ? [] : [i + 1]));
+  const accountable = page ? page.visibleLines : raw.flatMap((r, i) => (removeInvisible(r).trim() === '' ? [] : [i + 1]));
   return { result, accountable };
 }
 

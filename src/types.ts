@@ -11,6 +11,8 @@ export interface LineRange {
 export interface SourceLine {
   /** 1-based line number in the source file. */
   line: number;
+  /** 1-based column in the source line where this line's text starts, when it is a piece of a longer line. */
+  column?: number;
   /** Inline text of the line, markup removed, trimmed. */
   text: string;
   /** Raw source line as read. */

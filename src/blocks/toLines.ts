@@ -7,6 +7,8 @@ import { markdownLines } from './markdownLines.js';
 import { lineMarkdownLines } from './lineMarkdownLines.js';
 import { markdownRisk } from './markdownRisk.js';
 import { htmlLines, type HtmlLines } from './html/htmlLines.js';
+import { cutLongLines, type CutLine } from './cutLongLines.js';
+import { withoutInvisible } from './withoutInvisible.js';
 
 export interface LinesResult {
   format: SourceFormat;
@@ -18,9 +20,17 @@ export interface LinesResult {
   page?: Omit<HtmlLines, 'lines'>;
   /** Why a page could not be read as HTML (it was read as text), or undefined. */
   unreadHtml?: string;
+  /** Lines too long for any document, cut into pieces at sentence ends. */
+  cut: CutLine[];
 }
 
 export function toLines(text: string, format?: SourceFormat): LinesResult {
+  const read = readLines(text, format);
+  const { lines, cut } = cutLongLines(withoutInvisible(read.lines));
+  return { ...read, lines, cut };
+}
+
+function readLines(text: string, format?: SourceFormat): Omit<LinesResult, 'cut'> {
   const raw = splitLines(text);
   const fmt = format ?? detectFormat(raw);
   if (fmt === 'html') {

@@ -50,9 +50,11 @@ export function runParse(files: string[], opts: ParseOptions): number {
   for (const file of files) {
     let result: ParseResult;
     let accountable: number[];
+    let replaced = 0;
     try {
       const src = readSource(file, opts.maxBytes);
-      ({ result, accountable } = parseSource({ text: src.text, path: file, sha256: src.sha256, encoding: src.encoding, format: opts.format }));
+      replaced = src.replaced;
+      ({ result, accountable } = parseSource({ text: src.text, path: file, sha256: src.sha256, encoding: src.encoding, warnings: src.warnings, format: opts.format }));
     } catch (err) {
       failed++;
       const msg = err instanceof InputError ? err.message : `${file}: cannot parse (${(err as Error).message})`;
@@ -65,7 +67,7 @@ export function runParse(files: string[], opts: ParseOptions): number {
       process.stderr.write(`gongbao: ${file}: no document found (only front matter, comments or page furniture)\n`);
     }
     if (opts.check) {
-      const cov = computeCoverage(result, accountable);
+      const cov = { ...computeCoverage(result, accountable), replaced };
       unaccounted += cov.unaccounted.length;
       if (opts.json) checks.push({ path: file, ...cov });
       else text.push(formatCoverage(file, cov, c));

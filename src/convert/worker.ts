@@ -14,7 +14,7 @@ export type ConvertResult =
 export default function convertOne(task: ConvertTask): ConvertResult {
   try {
     const src = sourceFromBytes(task.path, task.bytes);
-    const result = parseGazette({ text: src.text, path: task.path, sha256: src.sha256, encoding: src.encoding });
+    const result = parseGazette({ text: src.text, path: task.path, sha256: src.sha256, encoding: src.encoding, warnings: src.warnings });
     const documents = result.issues.reduce((n, i) => n + i.documents.length, 0);
     return { ok: true, json: JSON.stringify(result, null, 1) + '\n', documents, encoding: src.encoding, sha256: src.sha256, warnings: result.warnings.length };
   } catch (err) {

@@ -14,6 +14,8 @@ export interface Coverage {
   unaccounted: number[];
   /** Lines claimed by more than one place. */
   overlapping: number[];
+  /** Characters decoded as U+FFFD because their bytes were not valid text (set by the reader, 0 when none). */
+  replaced: number;
 }
 
 /** `accountable`: the source lines that hold text (every non-blank line; a web page's lines of visible text). */
@@ -45,7 +47,7 @@ export function computeCoverage(result: ParseResult, accountable: number[]): Cov
     for (const d of issue.documents) for (const r of d.ranges ?? [d.lines]) claim(r.start, r.end, 'documents');
     for (const m of issue.backMatter) claim(m.lines.start, m.lines.end, 'backMatter');
   }
-  const cov: Coverage = { nonBlank: 0, documents: 0, frontMatter: 0, toc: 0, backMatter: 0, dropped: {}, unaccounted: [], overlapping };
+  const cov: Coverage = { nonBlank: 0, documents: 0, frontMatter: 0, toc: 0, backMatter: 0, dropped: {}, unaccounted: [], overlapping, replaced: 0 };
   for (const n of accountable) {
     cov.nonBlank++;
     const who = owner.get(n);

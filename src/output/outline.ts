@@ -52,6 +52,7 @@ export function formatCoverage(path: string, cov: Coverage, c: ChalkInstance): s
   lines.push(`  dropped       ${dropped.reduce((a, [, n]) => a + n, 0)}${dropped.length ? ` (${dropped.map(([k, n]) => `${k} ${n}`).join(', ')})` : ''}`);
   const bad = cov.unaccounted.length;
   lines.push(bad ? c.red(`  unaccounted   ${bad} (lines ${cov.unaccounted.slice(0, 20).join(', ')}${bad > 20 ? ', …' : ''})`) : c.green('  unaccounted   0'));
+  if (cov.replaced) lines.push(c.yellow(`  replaced      ${cov.replaced} characters (bytes that are not valid text, read as U+FFFD)`));
   if (cov.overlapping.length) lines.push(c.red(`  claimed twice ${cov.overlapping.length} (lines ${cov.overlapping.slice(0, 20).join(', ')})`));
   return lines.join('\n');
 }

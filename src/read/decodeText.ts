@@ -1,4 +1,8 @@
 /** Decode the bytes of a gazette file: UTF-8 (with or without BOM), UTF-16 LE/BE, GB18030/GBK. */
+import { plausibility, PLAUSIBLE } from './plausibility.js';
+import { decodeLines, type InvalidBytes } from './decodeLines.js';
+
+export { plausibility } from './plausibility.js';
 
 export class DecodeError extends Error {
   constructor(message: string) {
@@ -10,7 +14,16 @@ export class DecodeError extends Error {
 export interface Decoded {
   text: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  /** Bad byte runs decoded as U+FFFD (absent when there are none). */
+  invalid?: InvalidBytes[];
+  /** Characters that stand for bad bytes. */
+  replaced?: number;
+  /** Where lines in the other byte encoding start (a GBK file with a UTF-8 line), absent when none. */
+  otherEncodingAt?: number[];
 }
+
+/** The most replacement characters a decoding may hold, as a share of its text, before the file is refused. */
+const MAX_REPLACED = 0.1;
 
 /** True when the bytes look like a binary file (NUL bytes or many control characters) rather than text. */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -30,29 +43,6 @@ function tryDecode(bytes: Uint8Array, label: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** How many characters are scored: enough to tell text from a wrong decoding, cheap on large files. */
-const SCORED_CHARS = 65_536;
-/** Share of plausible characters a decoding needs to be taken. */
-const PLAUSIBLE = 0.85;
-
-/**
- * Share of characters that occur in Chinese official text: CJK ideographs and punctuation, fullwidth forms,
- * ASCII, general punctuation, circled numbers and symbols. A wrong decoding (UTF-8 bytes read as UTF-16,
- * UTF-16 read as GB18030) lands on controls, NULs, Hangul, private use and replacement characters instead.
- */
-export function plausibility(text: string): number {
-  const n = Math.min(text.length, SCORED_CHARS);
-  if (n === 0) return 0;
-  let good = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x20 && c <= 0x7e) || c === 0x09 || c === 0x0a || c === 0x0d) good++;
-    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) good++;
-    else if ((c >= 0x2000 && c <= 0x27bf) || (c >= 0x00a0 && c <= 0x00ff) || (c >= 0x0391 && c <= 0x03c9) || (c >= 0xfe30 && c <= 0xfe4f) || c === 0xfeff) good++;
-  }
-  return good / n;
 }
 
 interface Candidate {
@@ -76,13 +66,52 @@ function candidates(bytes: Uint8Array): Candidate[] {
 /**
  * Decode bytes to text by trying each candidate encoding and keeping the first whose text is plausible (not by
  * the first bytes alone: a stray FF FE before UTF-8, or UTF-16 without a byte-order mark, decode right).
- * Throws DecodeError when no supported encoding gives text.
+ * GB18030 reads almost any bytes, so a file taken as GB18030 is read line by line (a UTF-8 line in it is read
+ * as UTF-8); bytes valid in no encoding are read line by line with U+FFFD where they are bad, and reported.
+ * Throws DecodeError when the bytes are binary or mostly not text in any supported encoding.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   for (const c of candidates(bytes)) {
+    if (c.encoding === 'gb18030') break;
     const text = tryDecode(bytes.subarray(c.skip), c.encoding);
     if (text !== null && plausibility(text) >= PLAUSIBLE) return { text, encoding: c.encoding };
   }
+  // UTF-16 with a byte-order mark and a few bad units (or a cut last byte): its NULs are not binary
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    const decoded = decodeUtf16(bytes, utf16);
+    if (acceptable(decoded)) return decoded;
+  }
   if (looksBinary(bytes)) throw new DecodeError('looks like a binary file, not text');
+  const decoded = decodeByLine(bytes);
+  if (acceptable(decoded)) return decoded;
   throw new DecodeError('is not valid UTF-8, UTF-16 or GB18030 text');
+}
+
+/** Text that reads as text, with few replacement characters. */
+function acceptable(decoded: Decoded): boolean {
+  return plausibility(decoded.text) >= PLAUSIBLE && (decoded.replaced ?? 0) <= MAX_REPLACED * decoded.text.length;
+}
+
+
+function decodeByLine(bytes: Uint8Array): Decoded {
+  const skip = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const d = decodeLines(bytes.subarray(skip), skip);
+  const out: Decoded = { text: d.text, encoding: d.encoding };
+  if (d.invalid.length) {
+    out.invalid = d.invalid;
+    out.replaced = d.replaced;
+  }
+  if (d.otherEncodingAt.length) out.otherEncodingAt = d.otherEncodingAt;
+  return out;
+}
+
+/** UTF-16 after its byte-order mark, with U+FFFD for unpaired surrogates and a cut last byte. */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+  const even = bytes.length - (bytes.length % 2);
+  let text = new TextDecoder(encoding).decode(bytes.subarray(2, even));
+  if (even < bytes.length) text += '\uFFFD';
+  const invalid: InvalidBytes[] = [];
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) invalid.push({ byteOffset: Math.min(2 + i * 2, bytes.length - 1), charOffset: i });
+  return invalid.length ? { text, encoding, invalid, replaced: invalid.length } : { text, encoding };
 }

@@ -4,6 +4,8 @@ import { DEFAULT_MAX_BYTES, readDescriptor, readLimited, ReadLimitError } from '
 import { createHash } from 'node:crypto';
 import { PathError } from '../util/pathError.js';
 import { decodeText, DecodeError } from './decodeText.js';
+import { decodeWarnings } from './decodeWarnings.js';
+import type { Warning } from '../types.js';
 
 /** An input that cannot be read or decoded. */
 export class InputError extends PathError {}
@@ -14,6 +16,10 @@ export interface SourceText {
   sha256: string;
   encoding: string;
   bytes: number;
+  /** What decoding replaced or guessed (bad bytes, lines in another encoding), to report with the parse. */
+  warnings: Warning[];
+  /** Characters that stand for bytes no supported encoding reads (U+FFFD put in their place). */
+  replaced: number;
 }
 
 export function sha256Hex(bytes: Uint8Array | string): string {
@@ -24,9 +30,10 @@ export function sha256Hex(bytes: Uint8Array | string): string {
 export function sourceFromBytes(path: string, bytes: Uint8Array): SourceText {
   if (bytes.length === 0) throw new InputError(path, 'file is empty');
   try {
-    const { text, encoding } = decodeText(bytes);
+    const decoded = decodeText(bytes);
+    const { text, encoding } = decoded;
     if (text.trim() === '') throw new InputError(path, 'file contains only whitespace');
-    return { path, text, sha256: sha256Hex(bytes), encoding, bytes: bytes.length };
+    return { path, text, sha256: sha256Hex(bytes), encoding, bytes: bytes.length, warnings: decodeWarnings(decoded), replaced: decoded.replaced ?? 0 };
   } catch (err) {
     if (err instanceof DecodeError) throw new InputError(path, err.message);
     throw err;

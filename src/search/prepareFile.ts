@@ -51,7 +51,7 @@ export function prepareFile(task: PrepareTask): PreparedFile {
     let r: ParseResult;
     if (task.bytes) {
       const src = sourceFromBytes(path, task.bytes);
-      r = parseGazette({ text: src.text, path, sha256: src.sha256, encoding: src.encoding });
+      r = parseGazette({ text: src.text, path, sha256: src.sha256, encoding: src.encoding, warnings: src.warnings });
     } else r = resultFromJson(path);
     const tok = makeTokenizer(task.tokenizer, task.segmenter);
     const docs: PreparedDoc[] = [];

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, DecodeError, looksBinary, plausibility } from '../../src/read/decodeText.js';
+import { encodeUtf16 } from '../helpers/encodings.js';
 
 const sample = '晋城市人民政府关于印发某某方案的通知\r\n城政发〔2023〕4号\r\n';
 
-function utf16(s: string, le: boolean, bom: boolean): Uint8Array {
-  const out: number[] = bom ? (le ? [0xff, 0xfe] : [0xfe, 0xff]) : [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (le) out.push(c & 0xff, c >> 8);
-    else out.push(c >> 8, c & 0xff);
-  }
-  return Uint8Array.from(out);
-}
+const utf16 = encodeUtf16;
 
 describe('decodeText', () => {
   it('UTF-8', () => expect(decodeText(new TextEncoder().encode(sample))).toEqual({ text: sample, encoding: 'utf-8' }));

@@ -1,0 +1,147 @@
+/**
+ * A line longer than any line of a real document (a page saved without line ends, an extractor that writes a
+ * page per line) is cut into pieces before the later stages see it, so no rule works on a line of megabytes:
+ * every recogniser's cost is bounded by the piece and the whole stays linear. Pieces end where a printed
+ * document would have ended a line: at sentence ends, around a 发文字号 standing alone (GB/T 9704 prints it on
+ * its own line), and after a signature's date. The pieces keep the source line's number and say where in it
+ * they start (`column`).
+ */
+import type { SourceLine } from '../types.js';
+import { docNumberPattern } from '../text/docNumber.js';
+import { datePattern } from '../text/dates.js';
+import { DOC_TYPES } from '../text/docType.js';
+import { looksLikeOrganName } from '../text/organName.js';
+
+/** A line longer than this is cut (the longest paragraphs of the corpora are under 3,000 characters). */
+export const MAX_LINE_CHARS = 5000;
+/** A piece is cut where it is at this length when no sentence end comes. */
+export const MAX_PIECE = 2000;
+
+// a sentence end: full-width 。；！？ and their half-width forms
+const SENTENCE_END = new Set(['。', '；', '！', '？', ';', '!', '?']);
+// what may close a sentence after its end mark: quotes and brackets
+const CLOSER = new Set(['”', '’', '」', '』', '）', ')', '】', '》']);
+// before a 发文字号 that is cited, not printed alone: an opening bracket, a list of numbers (、 和 及 与), 《title》
+const CITED_BEFORE = /[（(、》，,和及与]$/;
+// after a cited number: a closing bracket, a list mark or punctuation
+const CITED_AFTER = /^[)）、，,；;。]/;
+// the signature before a date: a short run after a sentence end (某市人民政府2023年1月5日), an organ's name
+const SIGNATURE_BEFORE = /[。；！？]([^。；！？，,：:、（）()《》“”]{2,40})$/;
+// after a signature's date: not a clause going on (，、起 前 后 至 止 以 之 的)
+const CLAUSE_AFTER = /^[，,、；;：:起前后至止以之的]/;
+// a publicity note printed after the date: （此件公开发布） / (此件不公开)
+const PUBLICITY_AFTER = /^\s*[（(]此件[^）)]{1,12}[)）]/;
+
+export interface CutLine {
+  line: number;
+  length: number;
+  pieces: number;
+}
+
+/** Lines with every line over MAX_LINE_CHARS cut into pieces, and which lines were cut. */
+export function cutLongLines(lines: SourceLine[]): { lines: SourceLine[]; cut: CutLine[] } {
+  if (!lines.some((l) => l.text.length > MAX_LINE_CHARS)) return { lines, cut: [] };
+  const out: SourceLine[] = [];
+  const cut: CutLine[] = [];
+  for (const l of lines) {
+    if (l.text.length <= MAX_LINE_CHARS) {
+      out.push(l);
+      continue;
+    }
+    const pieces = cutText(l.text);
+    // where the text starts in the raw line (markup and indent before it), so columns point into the source
+    const offset = Math.max(0, l.raw.indexOf(l.text.slice(0, 20)));
+    let first = true;
+    for (const { start, text } of pieces) {
+      const trimmed = text.trim();
+      if (!trimmed) continue;
+      out.push({
+        line: l.line,
+        column: offset + start + (text.length - text.trimStart().length) + 1,
+        text: trimmed,
+        raw: text,
+        heading: first ? l.heading : 0,
+        boldPrefix: first ? l.boldPrefix : null,
+        allBold: false,
+        list: first && l.list,
+        // a row of megabytes is not a table row: its pieces are text
+        table: false,
+        blankBefore: first ? l.blankBefore : false,
+        rule: false,
+        ...(l.parts ? { parts: l.parts } : {}),
+      });
+      first = false;
+    }
+    cut.push({ line: l.line, length: l.text.length, pieces: pieces.length });
+  }
+  return { lines: out, cut };
+}
+
+/**
+ * Where a 机关代字 run on after a title starts: after the last 文种 in it (a one-character 文种 only as
+ * `的函`, `的令`: codes hold such characters, 某函字〔2023〕1号).
+ */
+function codeStart(code: string): number {
+  let at = 0;
+  for (const kind of DOC_TYPES) {
+    const i = code.lastIndexOf(kind.length < 2 ? `的${kind}` : kind);
+    if (kind.length < 2 && i >= 0) {
+      if (i + 2 < code.length) at = Math.max(at, i + 2);
+      continue;
+    }
+    if (i >= 0 && i + kind.length < code.length) at = Math.max(at, i + kind.length);
+  }
+  return at;
+}
+
+/** Offsets where a printed document would have started a new line, in order. */
+export function headerBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  // a 发文字号 standing alone: a line of its own before and after
+  for (const m of text.matchAll(docNumberPattern())) {
+    // the pattern's 机关代字 may have taken the end of a title run on before it (and a spaced-out one, 的 通 知):
+    // the code starts after its 文种
+    const spacedBefore = text.slice(Math.max(0, m.index - 6), m.index);
+    const tail = /\s$/.test(spacedBefore) ? spacedBefore.replace(/\s+/g, '') : '';
+    const start = m.index + Math.max(0, codeStart(tail + m[1]) - tail.length);
+    const end = m.index + m[0].length;
+    if (CITED_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || CITED_AFTER.test(text.slice(end, end + 1))) continue;
+    breaks.push(start, end);
+  }
+  // a signature's date: on a line of its own, after the organ's name (and before a publicity note beside it)
+  for (const m of text.matchAll(datePattern())) {
+    const start = m.index;
+    const signature = SIGNATURE_BEFORE.exec(text.slice(Math.max(0, start - 41), start));
+    if (!signature || !looksLikeOrganName(signature[1])) continue;
+    const end = start + m[0].length;
+    const note = PUBLICITY_AFTER.exec(text.slice(end, end + 20));
+    const lineEnd = end + (note ? note[0].length : 0);
+    if (CLAUSE_AFTER.test(text.slice(lineEnd, lineEnd + 1))) continue;
+    breaks.push(start, end, lineEnd);
+  }
+  return breaks.sort((a, b) => a - b);
+}
+
+/** Pieces of one long text: cut after each sentence end, at header breaks, and at MAX_PIECE. */
+export function cutText(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  const breaks = headerBreaks(text);
+  let b = 0;
+  let start = 0;
+  const cutAt = (end: number): void => {
+    if (end <= start) return;
+    out.push({ start, text: text.slice(start, end) });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    while (b < breaks.length && breaks[b] <= i) cutAt(breaks[b++]);
+    if (SENTENCE_END.has(text[i])) {
+      let end = i + 1;
+      while (end < text.length && (SENTENCE_END.has(text[end]) || CLOSER.has(text[end]))) end++;
+      cutAt(end);
+      i = end - 1;
+    } else if (i + 1 - start >= MAX_PIECE) cutAt(i + 1);
+  }
+  cutAt(text.length);
+  return out;
+}

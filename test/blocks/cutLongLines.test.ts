@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { cutLongLines, cutText, headerBreaks, MAX_LINE_CHARS, MAX_PIECE } from '../../src/blocks/cutLongLines.js';
+import { plainLines } from '../../src/blocks/plainLines.js';
+
+const pieces = (text: string) => cutText(text).map((p) => p.text);
+
+describe('cutText', () => {
+  it.each([
+    ['after each sentence end', '第一条 为了规范管理。第二条 本办法适用于本市。', ['第一条 为了规范管理。', '第二条 本办法适用于本市。']],
+    ['a closing quote stays with its sentence', '称“某某工程。”其后。', ['称“某某工程。”', '其后。']],
+    ['a 发文字号 standing alone is a line', '某市人民政府关于某事的通知某政发〔2023〕1号各区人民政府：现将有关事项通知如下。', ['某市人民政府关于某事的通知', '某政发〔2023〕1号', '各区人民政府：现将有关事项通知如下。']],
+    ['a signature, its date and the publicity note', '特此通知。某市人民政府2023年1月5日（此件公开发布）某市某事办法', ['特此通知。', '某市人民政府', '2023年1月5日', '（此件公开发布）', '某市某事办法']],
+    ['a spaced-out 文种 before the number', '关于印发某市应急预案的 通 知某政办〔2023〕4号', ['关于印发某市应急预案的 通 知', '某政办〔2023〕4号']],
+    ['a title ending in 的函 before its number', '某市人民政府办公室关于征求意见的函某政办函〔2023〕3号', ['某市人民政府办公室关于征求意见的函', '某政办函〔2023〕3号']],
+  ])('%s', (_name, text, expected) => expect(pieces(text)).toEqual(expected));
+
+  it('a text without sentence ends is cut at the longest piece', () => {
+    const p = pieces('某'.repeat(MAX_PIECE * 2 + 10));
+    expect(p.map((x) => x.length)).toEqual([MAX_PIECE, MAX_PIECE, 10]);
+  });
+  it('the pieces are the text, in order, nothing lost', () => {
+    const text = '按照《某市办法》（某政发〔2022〕5号）执行。某市人民政府2023年1月5日某政发〔2023〕1号'.repeat(20);
+    const p = cutText(text);
+    expect(p.map((x) => x.text).join('')).toBe(text);
+    p.forEach((x) => expect(text.slice(x.start, x.start + x.text.length)).toBe(x.text));
+  });
+});
+
+describe('headerBreaks must not fire', () => {
+  it.each([
+    ['a number cited in brackets', '按照《某市办法》（某政发〔2022〕5号）执行。'],
+    ['numbers in a list', '某政发〔2022〕5号、某政发〔2022〕6号'],
+    ['a date inside a clause', '本办法自2023年1月1日起施行。'],
+    ['a date after text that is not an organ', '。工作将持续到2023年12月31日'],
+  ])('%s', (_name, text) => {
+    const breaks = headerBreaks(text);
+    if (text.includes('、')) expect(breaks).not.toContain(text.indexOf('、') + 1);
+    else expect(breaks).toEqual([]);
+  });
+});
+
+describe('cutLongLines', () => {
+  it('leaves lines of a real document alone', () => {
+    const lines = plainLines(['某市人民政府关于某事的通知', '第一条 为了规范管理。']);
+    expect(cutLongLines(lines)).toEqual({ lines, cut: [] });
+  });
+  it('a line over the limit becomes pieces with the line number, their columns and no table flag', () => {
+    const sentence = '第一条\t为了规范管理，制定本办法。';
+    const raw = '  ' + sentence.repeat(Math.ceil(MAX_LINE_CHARS / sentence.length) + 1);
+    const { lines, cut } = cutLongLines(plainLines(['标题', raw]));
+    expect(cut).toEqual([{ line: 2, length: raw.trim().length, pieces: Math.ceil(MAX_LINE_CHARS / sentence.length) + 1 }]);
+    const pieces = lines.slice(1);
+    expect(pieces.every((p) => p.line === 2 && !p.table && p.text === sentence)).toBe(true);
+    expect(pieces.slice(0, 3).map((p) => p.column)).toEqual([3, 3 + sentence.length, 3 + 2 * sentence.length]);
+  });
+});
