@@ -8,6 +8,10 @@
 /** Larger markdown files go through the line reader: remark costs up to ~100 µs a line on dense markup. */
 export const REMARK_MAX_CHARS = 1_000_000;
 export const REMARK_MAX_LINES = 20_000;
+/** Blank lines count too: remark keeps an event per line end, so a flood of them costs over 1 GB per MB. */
+export const REMARK_MAX_ALL_LINES = 60_000;
+/** A table row of more cells than this is data, not a gazette's table (remark's table pass costs ~4 s per MB). */
+const MAX_TABLE_CELLS = 200;
 /** Delimiters in one paragraph (between blank lines) beyond which emphasis/link resolution goes quadratic. */
 const MAX_EMPHASIS_PER_PARAGRAPH = 400;
 const MAX_BRACKETS_PER_PARAGRAPH = 200;
@@ -27,6 +31,7 @@ function count(s: string, ch: string): number {
 /** Why this markdown should not be given to remark, or null when it is safe to. */
 export function markdownRisk(raw: string[], chars: number): string | null {
   if (chars > REMARK_MAX_CHARS) return `longer than ${REMARK_MAX_CHARS.toLocaleString('en-US')} characters`;
+  if (raw.length > REMARK_MAX_ALL_LINES) return `more than ${REMARK_MAX_ALL_LINES.toLocaleString('en-US')} lines, blank ones included`;
   let nonBlank = 0;
   let emphasis = 0;
   let brackets = 0;
@@ -45,6 +50,7 @@ export function markdownRisk(raw: string[], chars: number): string | null {
     brackets += b;
     backticks += t;
     if (emphasis > MAX_EMPHASIS_PER_PARAGRAPH || brackets > MAX_BRACKETS_PER_PARAGRAPH || backticks > MAX_BACKTICKS_PER_PARAGRAPH) return 'runs of emphasis, bracket or code marks far beyond prose';
+    if (count(line, '|') > MAX_TABLE_CELLS) return `a table row of more than ${MAX_TABLE_CELLS} cells`;
     if (line.length > LONG_LINE && (e + b + t + count(line, '|') + count(line, '(')) * 2 > line.length) return 'a line made of markup characters';
   }
   return null;

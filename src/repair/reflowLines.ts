@@ -5,6 +5,7 @@
  */
 import type { SourceLine } from '../types.js';
 import { endsSentence, removeAllSpaces } from '../text/normalize.js';
+import { MAX_JOINED_CHARS } from './shouldJoinLines.js';
 import { parseMarker } from '../structure/markers.js';
 import { parseDocNumber } from '../text/docNumber.js';
 import { parseDateLine } from '../text/dates.js';
@@ -39,6 +40,7 @@ function standalone(text: string): boolean {
 }
 
 export function shouldReflow(paragraph: string, last: SourceLine, next: SourceLine, width: number): boolean {
+  if (paragraph.length >= MAX_JOINED_CHARS) return false;
   if (last.table || next.table) return false;
   const nextText = next.text.trim();
   // (a stand-alone line always starts its own paragraph, so testing the last visual line is enough)

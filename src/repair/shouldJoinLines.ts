@@ -10,11 +10,18 @@ import { parsePublicity } from '../segment/publicity.js';
 
 /** Minimum length of an open line that is taken as a cut paragraph rather than a heading. */
 export const MIN_OPEN_LENGTH = 20;
+/**
+ * A paragraph joined up to this length takes no further line: no paragraph of an official text is near it, and
+ * every test on a paragraph being built (a string grown by appends) costs its length, so lines without any
+ * sentence end (cut pieces of a text saved on one line) joined without end would cost n².
+ */
+export const MAX_JOINED_CHARS = 10_000;
 
 // The next line starts with punctuation that can only continue a sentence: ，。、；：）」”
 const CONTINUATION_START = /^[，。、；：,.;:）)」』”’%‰]/;
 
 export function shouldJoinLines(prevText: string, prev: SourceLine, next: SourceLine): boolean {
+  if (prevText.length >= MAX_JOINED_CHARS) return false;
   if (prev.table || next.table || prev.rule || next.rule) return false;
   const nextText = next.text.trim();
   if (CONTINUATION_START.test(nextText)) return true;

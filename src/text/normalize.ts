@@ -29,7 +29,8 @@ export const CLOSED_END = /[。！？!?；;：:…」』]$|[。！？!?；;][”
 
 /** True when the text ends a sentence (so the next line starts a new paragraph). */
 export function endsSentence(s: string): boolean {
-  return CLOSED_END.test(s.trim());
+  // only the end is looked at: a regex ending in $ scans a paragraph of megabytes from its start
+  return CLOSED_END.test(s.trimEnd().slice(-12));
 }
 
 

@@ -16,9 +16,13 @@ describe('markdownRisk', () => {
     ['a deeply indented list', ' '.repeat(40) + '- 正文'],
     ['a line of pipes', '| a | b |\n|---|---|\n' + '|'.repeat(10_000)],
     ['too many lines', Array.from({ length: 20_001 }, () => '# 第一章 总则').join('\n')],
+    ['a flood of blank lines', '# 标题\n' + '\n'.repeat(70_000) + '正文'],
+    ['a flood of lines of ideographic spaces', '# 标题\n' + '\u3000\u3000\n'.repeat(70_000)],
+    ['a table of 3,000 columns', ['a', '---', '张某'].map((c) => `|${Array.from({ length: 3000 }, () => ` ${c} `).join('|')}|`).join('\n')],
   ])('fires: %s', (_name, text) => expect(risk(text)).not.toBeNull());
   it.each([
     ['bold headings, each its own paragraph', Array.from({ length: 500 }, (_, i) => `**${i + 1}.总体要求**\n\n正文。`).join('\n\n')],
+    ['a table of 12 columns', ['序号', '---', '1'].map((c) => `|${Array.from({ length: 12 }, () => ` ${c} `).join('|')}|`).join('\n')],
     ['a long table', ['| 序号 | 名称 | 文号 |', '|---|---|---|', ...Array.from({ length: 3000 }, (_, i) => `| ${i} | 某市某局 | 某政发〔2023〕${i}号 |`)].join('\n')],
     ['a list three levels deep', '- 一、总体要求\n  - （一）指导思想\n    - 1.坚持统筹'],
   ])('does not fire: %s', (_name, text) => expect(risk(text)).toBeNull());

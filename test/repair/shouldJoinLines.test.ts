@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shouldJoinLines } from '../../src/repair/shouldJoinLines.js';
+import { MAX_JOINED_CHARS, shouldJoinLines } from '../../src/repair/shouldJoinLines.js';
 import { pageBreakOverlap } from '../../src/repair/pageBreakOverlap.js';
 import { linesOf } from '../helpers/lines.js';
 
@@ -22,6 +22,11 @@ describe('shouldJoinLines', () => {
     ['为全面贯彻落实党的二十大精神，切实加强组织领导', '附件：1.申请表', false],
   ])('%s | %s → %s', (a, b, expected) => {
     expect(join(a, b)).toBe(expected);
+  });
+  it('a paragraph joined to MAX_JOINED_CHARS takes no further line (a text of pieces without sentence ends stays linear)', () => {
+    const [p, n] = linesOf('全市经济运行总体平稳，主要指标好于预期\n\n各项工作有序推进');
+    expect(shouldJoinLines('某'.repeat(MAX_JOINED_CHARS - 1), p, n)).toBe(true);
+    expect(shouldJoinLines('某'.repeat(MAX_JOINED_CHARS), p, n)).toBe(false);
   });
 });
 
