@@ -1,6 +1,7 @@
 /** `gongbao index`, `gongbao search`, `gongbao show`. */
 import type { ChalkInstance } from 'chalk';
-import { citationsOf, closeIndex, defaultIndexDir, DOC_COLUMNS, docFromRow, documentOf, IndexBusy, IndexError, loadIndex, readListing, type LoadedIndex } from '../search/indexStore.js';
+import { citationsOf, closeIndex, DB_FILE, defaultIndexDir, DOC_COLUMNS, docFromRow, documentOf, IndexBusy, IndexError, indexFailure, loadIndex, readListing, type LoadedIndex } from '../search/indexStore.js';
+import { join } from 'node:path';
 import type { IndexDoc } from '../search/records.js';
 import { citationGraph, toDot } from '../cite/graph.js';
 import { parseQuery, QueryError, yearValue, type Filters } from '../search/queryParser.js';
@@ -21,7 +22,10 @@ async function colour(flag: boolean | string | undefined): Promise<ChalkInstance
 }
 
 /** Known failures → one line on stderr and exit code; anything else is rethrown. */
-function fail(err: unknown): number {
+function fail(err: unknown, dir?: string): number {
+  // a database error met while reading (damaged pages, a full disk) names the index and what to do
+  const code = (err as { code?: unknown }).code;
+  if (dir && typeof code === 'string' && code.startsWith('SQLITE_')) err = indexFailure(err, join(dir, DB_FILE));
   if (err instanceof IndexError || err instanceof IndexBusy || err instanceof QueryError || err instanceof SegmenterUnavailable) {
     process.stderr.write(`gongbao: ${err.message}\n`);
     return err instanceof QueryError ? 2 : 1;
@@ -47,7 +51,7 @@ async function onIndex(dir: string, fn: (idx: LoadedIndex) => Promise<number>): 
       closeIndex(idx);
     }
   } catch (err) {
-    return fail(err);
+    return fail(err, dir);
   }
 }
 
@@ -148,7 +152,7 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
       const empty = s.withoutDocuments.length ? `, ${s.withoutDocuments.length} without a document` : '';
       // the summary is the command's output (stdout); the per-file lines above are progress (stderr)
       if (s.interrupted) process.stderr.write(`gongbao index: interrupted; what is listed below was committed, rerun to index the rest\n`);
-      process.stdout.write(`gongbao index: ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.removed} removed, ${s.failed} failed${empty}; ${plural(s.documents, 'document')} → ${dir}\n`);
+      process.stdout.write(`gongbao index: ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.removed} removed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ""}${empty}; ${plural(s.documents, 'document')} → ${dir}\n`);
     }
     return s.interrupted ? 130 : failed ? 1 : 0;
   } catch (err) {
@@ -239,7 +243,7 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
     });
     return 0;
   } catch (err) {
-    return fail(err);
+    return fail(err, dir);
   }
 }
 

@@ -6,6 +6,7 @@ import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import picomatch from 'picomatch';
 import { archiveKind, type ArchiveKind } from './archiveEntries.js';
+import { isProjectNote } from '../util/projectNote.js';
 
 export type InputItem =
   | { kind: 'file'; path: string; outName: string }
@@ -13,8 +14,6 @@ export type InputItem =
   | { kind: 'missing'; path: string; outName: string; error: string }
   | { kind: 'skipped'; path: string; outName: string; reason: string };
 
-// A project's own notes in a folder of gazettes: README.md, SOURCES.md, LICENSE, CHANGELOG…
-const PROJECT_FILE = /^(readme|sources?|license|licence|changelog|contributing|notice)(\.[a-z]+)?$/i;
 
 export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.text', '**/*.html', '**/*.htm'];
 
@@ -38,7 +37,7 @@ function walk(dir: string, out: Walked[]): void {
     if (st.isSymbolicLink()) out.push({ path: p, skip: 'symbolic link (not followed)' });
     else if (st.isDirectory()) walk(p, out);
     else if (!st.isFile()) out.push({ path: p, skip: 'not a regular file (FIFO, device or socket)' });
-    else if (PROJECT_FILE.test(name)) out.push({ path: p, skip: 'a project note (README, SOURCES, LICENSE…), not a gazette' });
+    else if (isProjectNote(name)) out.push({ path: p, skip: 'a project note (README, SOURCES, LICENSE…), not a gazette' });
     else out.push({ path: p });
   }
 }

@@ -16,7 +16,7 @@
  * two writers are serialised by SQLite. The schema version is `PRAGMA user_version`.
  */
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
@@ -110,12 +110,33 @@ CREATE VIRTUAL TABLE chars USING fts5(c, content='', contentless_delete=1, detai
 ${CITATION_SCHEMA}
 `;
 
+/** The database path is taken by a folder: say so (SQLite says only `disk I/O error` or `unable to open`). */
+function notAFolder(path: string): void {
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new IndexError(`${path} is a folder, not an index database: move it away, then build the index with \`gongbao index PATH...\``);
+}
+
+function readOnlyFolder(path: string): boolean {
+  try {
+    accessSync(dirname(path), constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** A database error as one IndexError line (damaged file, busy writer), anything else unchanged. */
-export function indexFailure(err: unknown, path: string): Error {
+export function indexFailure(err: unknown, path: string, writing = false): Error {
   const code = (err as { code?: string }).code ?? '';
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new IndexBusy(`another gongbao index is writing to ${path}; try again when it has finished`);
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return new IndexError(`the index is damaged: ${path} is not a readable gongbao index; ${REBUILD}`);
-  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY') return new IndexError(`cannot open the index ${path}: ${(err as Error).message}`);
+  if (writing && (code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_READONLY'))) {
+    return new IndexError(`cannot write the index ${path}: ${(err as Error).message} (the folder or the database is not writable by this user)`);
+  }
+  if (code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_READONLY')) {
+    // a reader of a WAL index in a folder it cannot write (left by an older gongbao, or by a writer still at work)
+    const hint = readOnlyFolder(path) ? `: its folder is not writable and the index is in WAL mode; run \`gongbao index --index ${dirname(path)}\` once as the folder's owner (it leaves the index readable from read-only folders)` : '';
+    return new IndexError(`cannot open the index ${path}: ${(err as Error).message}${hint}`);
+  }
   return err as Error;
 }
 
@@ -126,8 +147,9 @@ function metaOf(db: Database.Database): Record<string, string> {
 
 function infoOf(db: Database.Database, path: string): IndexInfo {
   const version = db.pragma('user_version', { simple: true }) as number;
+  if (version === 0) throw new IndexError(`${path} is not a gongbao index (an empty or foreign SQLite database): ${REBUILD}`);
   if (version !== INDEX_FORMAT) {
-    const m = version > 0 ? metaOf(db) : {};
+    const m = metaOf(db);
     throw new IndexError(`the index in ${path} was written by an incompatible version (format ${version}, gongbao ${m.generator ?? '?'}; this gongbao reads format ${INDEX_FORMAT}): ${REBUILD}`);
   }
   const m = metaOf(db);
@@ -183,6 +205,9 @@ export function loadIndex(dir: string): LoadedIndex | null {
     if (isOldLayout(dir)) throw new IndexError(`the index in ${dir} is in the format of an older gongbao (format 2); ${REBUILD}`);
     return null;
   }
+  const st = statSync(path);
+  notAFolder(path);
+  if (st.size === 0) throw new IndexError(`${path} is empty (0 bytes), not a gongbao index: ${REBUILD}`);
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: nativeBinding() });
@@ -215,6 +240,7 @@ export function openForWrite(dir: string, o: OpenForWrite = {}): LoadedIndex {
   } else if (!existsSync(path) && isOldLayout(dir)) {
     throw new IndexError(`the index in ${dir} is in the format of an older gongbao (format 2); ${REBUILD}`);
   }
+  notAFolder(path);
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { nativeBinding: nativeBinding() });
@@ -237,7 +263,7 @@ export function openForWrite(dir: string, o: OpenForWrite = {}): LoadedIndex {
     return withLazyMeta({ dir, db, info, tokenizer: tokenizerFor(info) });
   } catch (err) {
     db?.close();
-    throw indexFailure(err, path);
+    throw indexFailure(err, path, true);
   }
 }
 
@@ -350,8 +376,23 @@ export function readMeta(dir: string): IndexMeta | null {
   }
 }
 
+/**
+ * Close the index. A writer leaves the database in rollback-journal mode: a WAL database needs its `-shm` file,
+ * which a reader without write access to the folder (another user, a read-only mount, a team's share) cannot
+ * create, so a cleanly closed WAL index could not be searched there. The next writer turns WAL on again. When
+ * another connection still has it open the switch is skipped at once (no wait), and the index stays WAL.
+ */
 export function closeIndex(idx: LoadedIndex): void {
-  if (idx.db.open) idx.db.close();
+  if (!idx.db.open) return;
+  if (!idx.db.readonly && idx.db.name !== ':memory:') {
+    try {
+      idx.db.pragma('busy_timeout = 0');
+      idx.db.pragma('journal_mode = DELETE');
+    } catch {
+      /* busy: another reader or writer has it open */
+    }
+  }
+  idx.db.close();
 }
 
 /**

@@ -4,9 +4,10 @@
  * Files are parsed and tokenized in a worker pool; this thread is the one writer. Each file is committed
  * in its own transaction (a rebuild in one), so an interrupted run leaves what was committed, searchable.
  */
-import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { isProjectNote } from '../util/projectNote.js';
 import { Piscina } from 'piscina';
 import { readSourceBytes, InputError, sha256Hex } from '../read/readSource.js';
 import { closeIndex, indexFailure, openForWrite, resetSchema, DB_FILE, type LoadedIndex } from './indexStore.js';
@@ -17,7 +18,7 @@ import { plural } from '../output/plural.js';
 import { comparableText } from '../text/normalize.js';
 import { deleteCitations, writeCitations } from './citationIndex.js';
 
-export type FileStatus = 'added' | 'replaced' | 'unchanged' | 'removed' | 'failed';
+export type FileStatus = 'added' | 'replaced' | 'unchanged' | 'removed' | 'failed' | 'skipped';
 
 export interface IndexOptions {
   dir: string;
@@ -42,6 +43,8 @@ export interface IndexSummary {
   unchanged: number;
   removed: number;
   failed: number;
+  /** Entries of the folders given that are not read: FIFOs, devices, sockets, links, a project's notes. */
+  skipped: number;
   documents: number;
   /** Files indexed without any document (nothing in them can be found). */
   withoutDocuments: string[];
@@ -63,19 +66,33 @@ function looksLikeParseResult(path: string): boolean {
   }
 }
 
-function expand(paths: string[]): string[] {
-  const out: string[] = [];
+/**
+ * The files to index under the paths given. Entries of a folder that are not regular files (a FIFO would block
+ * the run forever, a device never ends, links are not followed) and a project's notes (README.md…) are skipped
+ * with a reason; a path named that is not a regular file fails: an index keeps files it can read again.
+ */
+function expand(paths: string[]): { files: string[]; skipped: { path: string; reason: string; named: boolean }[] } {
+  const files: string[] = [];
+  const skipped: { path: string; reason: string; named: boolean }[] = [];
   const walk = (p: string, named: boolean): void => {
     const st = lstatSync(p);
-    if (st.isSymbolicLink()) return;
-    if (st.isDirectory()) for (const n of readdirSync(p).sort()) walk(join(p, n), false);
-    else if (named || TEXT_FILE.test(p) || (p.endsWith('.json') && looksLikeParseResult(p))) out.push(resolve(p));
+    if (st.isSymbolicLink()) {
+      if (named && statSync(p, { throwIfNoEntry: false })?.isFile()) files.push(resolve(p));
+      else skipped.push({ path: resolve(p), reason: 'symbolic link (not followed)', named });
+    } else if (st.isDirectory()) {
+      for (const n of readdirSync(p).sort()) walk(join(p, n), false);
+    } else if (!st.isFile()) {
+      if (named) skipped.push({ path: resolve(p), reason: 'not a regular file (FIFO, device or socket): an index keeps files it can read again', named });
+      else if (TEXT_FILE.test(p)) skipped.push({ path: resolve(p), reason: 'not a regular file (FIFO, device or socket)', named });
+    } else if (named) files.push(resolve(p));
+    else if (TEXT_FILE.test(p) && isProjectNote(basename(p))) skipped.push({ path: resolve(p), reason: 'a project note (README, SOURCES, LICENSE…), not a gazette', named });
+    else if (TEXT_FILE.test(p) || (p.endsWith('.json') && looksLikeParseResult(p))) files.push(resolve(p));
   };
   for (const p of paths) {
-    if (!existsSync(p)) out.push(resolve(p)); // reported as failed below
+    if (!existsSync(p)) files.push(resolve(p)); // reported as failed below
     else walk(p, true);
   }
-  return out;
+  return { files, skipped };
 }
 
 /** Delete a file's entry, and its documents unless another indexed path has the same content. Returns documents removed. */
@@ -137,9 +154,12 @@ interface Pending {
 
 export async function runIndex(paths: string[], opts: IndexOptions): Promise<IndexSummary> {
   const idx = openForWrite(opts.dir, { tokenizer: opts.tokenizer, segmenter: opts.segmenter, rebuild: opts.rebuild });
-  const s: IndexSummary = { added: 0, replaced: 0, unchanged: 0, removed: 0, failed: 0, documents: 0, withoutDocuments: [] };
+  const s: IndexSummary = { added: 0, replaced: 0, unchanged: 0, removed: 0, failed: 0, skipped: 0, documents: 0, withoutDocuments: [] };
   const inRun = !!opts.rebuild;
   let pool: Piscina<PrepareTask, PreparedFile> | null = null;
+  // parses started and not yet committed: when the run fails, destroying the pool rejects them, and those
+  // rejections must not end the process in place of the failure being reported
+  const inFlight: Pending[] = [];
   try {
     if (inRun) {
       idx.db.exec('BEGIN IMMEDIATE');
@@ -159,7 +179,13 @@ export async function runIndex(paths: string[], opts: IndexOptions): Promise<Ind
         }
       }
     } else {
-      const files = expand(paths);
+      const { files, skipped } = expand(paths);
+      // what a folder holds besides gazettes is skipped; a path named that cannot be indexed has failed
+      for (const k of skipped) {
+        if (k.named) s.failed++;
+        else s.skipped++;
+        opts.onFile?.(k.path, k.named ? 'failed' : 'skipped', k.reason);
+      }
       opts.onProgress?.(0, files.length);
       const known = idx.db.prepare('SELECT sha256 FROM files WHERE path = ?');
       const jobs = Math.max(1, opts.jobs ?? availableParallelism());
@@ -190,7 +216,7 @@ export async function runIndex(paths: string[], opts: IndexOptions): Promise<Ind
       };
       // a window of files in flight, committed in the order given
       const window = pool ? jobs * 3 : 1;
-      const queue: Pending[] = [];
+      const queue = inFlight;
       let next = 0;
       let done = 0;
       while (next < files.length || queue.length) {
@@ -212,21 +238,29 @@ export async function runIndex(paths: string[], opts: IndexOptions): Promise<Ind
           s.failed++;
           opts.onFile?.(item.path, 'failed', r.error);
         } else {
-          const prev = known.get(r.path) as { sha256: string } | undefined;
-          if (prev && prev.sha256 === r.sha256) {
+          // what the index holds for this path is read inside the write transaction: another gongbao index
+          // may have committed it since this run started
+          let n = 0;
+          let outcome = 'added' as 'added' | 'replaced' | 'unchanged';
+          committed(idx, inRun, () => {
+            const prev = known.get(r.path) as { sha256: string } | undefined;
+            if (prev && prev.sha256 === r.sha256) {
+              outcome = 'unchanged';
+              return;
+            }
+            if (prev) removeFile(idx, r.path);
+            n = addFile(idx, r);
+            outcome = prev ? 'replaced' : 'added';
+          });
+          if (outcome === 'unchanged') {
             s.unchanged++;
             opts.onFile?.(r.path, 'unchanged', '');
           } else {
-            let n = 0;
-            committed(idx, inRun, () => {
-              if (prev) removeFile(idx, r.path);
-              n = addFile(idx, r);
-            });
             s.documents += n;
-            if (prev) s.replaced++;
+            if (outcome === 'replaced') s.replaced++;
             else s.added++;
             if (n === 0) s.withoutDocuments.push(r.path);
-            opts.onFile?.(r.path, prev ? 'replaced' : 'added', n === 0 ? 'no document found: nothing to search in this file' : plural(n, 'document'));
+            opts.onFile?.(r.path, outcome, n === 0 ? 'no document found: nothing to search in this file' : plural(n, 'document'));
           }
         }
         opts.onProgress?.(done, files.length);
@@ -248,8 +282,9 @@ export async function runIndex(paths: string[], opts: IndexOptions): Promise<Ind
     return s;
   } catch (err) {
     if (inRun && idx.db.inTransaction) idx.db.exec('ROLLBACK');
-    throw indexFailure(err, join(opts.dir, DB_FILE));
+    throw indexFailure(err, join(opts.dir, DB_FILE), true);
   } finally {
+    for (const p of inFlight) p.result.catch(() => undefined);
     await pool?.destroy();
     closeIndex(idx);
   }

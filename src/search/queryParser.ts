@@ -30,6 +30,9 @@ const FIELDS = new Set(['issuer', 'type', 'year', 'from', 'to', 'section', 'no',
 
 export class QueryError extends Error {}
 
+/** The most words, phrases and exclusions one query may hold. */
+export const MAX_QUERY_WORDS = 200;
+
 /** Normalise a date filter: 2022, 2022-3, 2022-03-05, 2022年3月5日 → YYYY-MM-DD (start or end of the span). */
 export function dateBound(v: string, end: boolean): string {
   const m = /^(\d{4})(?:\D+(\d{1,2}))?(?:\D+(\d{1,2}))?\D*$/.exec(v.normalize('NFKC').trim());
@@ -113,6 +116,9 @@ export function parseQuery(q: string, flags: Filters = {}): ParsedQuery {
     }
     items.push({ kind: 'term', text: w });
   }
+  // SQLite's expression tree stops at a depth of 1,000: a query of hundreds of words is not a search
+  const words = items.filter((x) => x.kind !== 'or').length + out.excludes.length;
+  if (words > MAX_QUERY_WORDS) throw new QueryError(`the query has ${words} words and phrases; at most ${MAX_QUERY_WORDS} are searched together`);
   // precedence: OR binds tighter than the implicit AND between words (A B OR C = A AND (B OR C))
   for (let i = 0; i < items.length; i++) {
     const it = items[i];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateBound, parseQuery, QueryError, yearValue } from '../../src/search/queryParser.js';
+import { dateBound, MAX_QUERY_WORDS, parseQuery, QueryError, yearValue } from '../../src/search/queryParser.js';
 
 describe('one validator for --year and year:', () => {
   it.each([['2022', 2022], ['２０２２', 2022]])('%s', (v, y) => {
@@ -29,4 +29,10 @@ describe('OR', () => {
     expect([[...p.terms, ...p.phrases], p.alternatives]).toEqual([terms, alternatives]);
   });
   it.each([['OR 营商环境'], ['营商环境 OR'], ['营商环境 OR OR 放管服']])('%s is a usage error', (q) => expect(() => parseQuery(q)).toThrow(QueryError));
+});
+
+describe('a query of hundreds of words', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `词${i}`).join(' ');
+  it('is a usage error naming the limit', () => expect(() => parseQuery(words(MAX_QUERY_WORDS + 1))).toThrow(`at most ${MAX_QUERY_WORDS}`));
+  it('must not fire at the limit', () => expect(parseQuery(words(MAX_QUERY_WORDS)).terms).toHaveLength(MAX_QUERY_WORDS));
 });

@@ -1,0 +1,131 @@
+// Faults around the index (#25): what is not a gazette file in a folder, two writers at once, a reader that
+// cannot write, a damaged or misplaced database, an unsearchable query. Each ends in one `gongbao:` line or
+// in finished work, never in a hang or a stack trace.
+import { describe, expect, it, beforeAll } from 'vitest';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { DB_FILE, readMeta } from '../../src/search/indexStore.js';
+import { MAX_QUERY_WORDS } from '../../src/search/queryParser.js';
+import { BIN, fixture } from '../helpers/fixtures.js';
+
+let base: string;
+beforeAll(() => {
+  base = mkdtempSync(join(tmpdir(), 'gongbao-faults-'));
+  chmodSync(base, 0o755);
+});
+
+const cli = (args: string[], opts: { timeout?: number } = {}) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: opts.timeout ?? 60_000 });
+const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
+
+describe('what a folder holds besides gazettes', () => {
+  it.runIf(hasMkfifo)('a FIFO named *.txt is skipped at once; named on its own it fails; README.md is skipped', () => {
+    const folder = join(base, 'with-fifo');
+    mkdirSync(folder);
+    copyFileSync(fixture('000'), join(folder, 'a.txt'));
+    execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
+    writeFileSync(join(folder, 'README.md'), '# 这个文件夹\n\n某市公报的文本。\n');
+    const d = join(base, 'fifo-index');
+    const r = cli(['index', folder, '--index', d], { timeout: 30_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/1 added, .* 0 failed, 2 skipped/);
+    expect(r.stderr).toMatch(/skipped\s+\S*pipe\.txt\s+\(not a regular file/);
+    expect(r.stderr).toMatch(/skipped\s+\S*README\.md\s+\(a project note/);
+    const named = cli(['index', join(folder, 'pipe.txt'), '--index', d], { timeout: 30_000 });
+    expect([named.signal, named.status]).toEqual([null, 1]);
+    expect(named.stderr).toMatch(/pipe\.txt: not a regular file/);
+  });
+});
+
+describe('two index runs over the same folder at once', () => {
+  it('both finish, and the index holds every file once', async () => {
+    const folder = join(base, 'shared');
+    mkdirSync(folder);
+    // 36 files, each with a first line of its own so that no two share their content
+    for (let i = 1; i <= 12; i++) for (const p of ['000', '002', '003']) writeFileSync(join(folder, `${i}-${p}.txt`), `第${i}份\n\n${readFileSync(fixture(p), 'utf8')}`);
+    const d = join(base, 'shared-index');
+    const runOne = () => new Promise<{ code: number | null; err: string }>((res) => {
+      const child = spawn(process.execPath, [BIN, 'index', folder, '--index', d, '-q', '--jobs', '2']);
+      let err = '';
+      child.stderr.on('data', (b) => (err += b));
+      child.on('exit', (code) => res({ code, err }));
+    });
+    const [a, b] = await Promise.all([runOne(), runOne()]);
+    expect([a.code, b.code, a.err, b.err]).toEqual([0, 0, '', '']);
+    expect(Object.keys(readMeta(d)!.files)).toHaveLength(36);
+  }, 120_000);
+});
+
+describe('an index that the reader cannot write', () => {
+  it('is left in rollback-journal mode when closed (a WAL database needs a -shm file its reader creates)', () => {
+    const d = join(base, 'closed');
+    expect(cli(['index', fixture('000'), '--index', d, '-q']).status).toBe(0);
+    const db = new Database(join(d, DB_FILE), { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
+    db.close();
+    expect(readdirSync(d)).toEqual([DB_FILE]);
+  });
+
+  const root = process.getuid?.() === 0;
+  const runuser = root && spawnSync('runuser', ['--help']).status === 0 && spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status === 0;
+  it.runIf(runuser || !root)('is searched from a folder it cannot write (as another user, or with the folder read-only)', () => {
+    const d = join(base, 'shared-read-only');
+    expect(cli(['index', fixture('000'), '--index', d, '-q']).status).toBe(0);
+    chmodSync(d, 0o555);
+    const args = [process.execPath, BIN, 'search', '营商环境', '--index', d, '--json'];
+    const r = root ? spawnSync('runuser', ['-u', 'nobody', '--', ...args], { encoding: 'utf8' }) : spawnSync(args[0], args.slice(1), { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).hits.length).toBeGreaterThan(0);
+    // and writing there is one line naming the index
+    const w = root ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, BIN, 'index', fixture('002'), '--index', d], { encoding: 'utf8' }) : cli(['index', fixture('002'), '--index', d]);
+    expect(w.status).toBe(1);
+    expect(w.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^gongbao: cannot write the index .*not writable/)]);
+    chmodSync(d, 0o755);
+  });
+});
+
+describe('a database that is not an index', () => {
+  it.each([
+    ['an empty file', (p: string) => writeFileSync(p, ''), /is empty \(0 bytes\), not a gongbao index: rebuild/],
+    ['a folder in its place', (p: string) => mkdirSync(p), /is a folder, not an index database/],
+    ['a SQLite database of something else', (p: string) => {
+      const db = new Database(p);
+      db.exec('CREATE TABLE notes(text)');
+      db.close();
+    }, /is not a gongbao index .*rebuild/],
+  ])('%s: one line, exit 1', (name, make, message) => {
+    const d = join(base, `not-an-index-${name.replace(/\W+/g, '-')}`);
+    mkdirSync(d);
+    make(join(d, DB_FILE));
+    const r = cli(['search', '通知', '--index', d]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
+  });
+  it('damaged full-text pages: the damage and the rebuild, not a raw fts5 message', () => {
+    const d = join(base, 'damaged-fts');
+    expect(cli(['index', fixture('000'), '--index', d, '-q']).status).toBe(0);
+    const db = new Database(join(d, DB_FILE));
+    db.unsafeMode(true);
+    db.pragma('writable_schema = ON');
+    db.prepare('UPDATE fts_data SET block = randomblob(length(block)) WHERE id > 10').run();
+    db.close();
+    const r = cli(['search', '营商环境', '--index', d]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^gongbao: the index is damaged: .*rebuild/)]);
+  });
+});
+
+describe('a query of more words than SQLite can combine', () => {
+  it('is a usage error naming the limit (exit 2), not "no match"', () => {
+    const d = join(base, 'closed');
+    if (!existsSync(d)) expect(cli(['index', fixture('000'), '--index', d, '-q']).status).toBe(0);
+    const words = Array.from({ length: 1000 }, (_, i) => `词${i}`);
+    const r = cli(['search', ...words, '--index', d]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`at most ${MAX_QUERY_WORDS}`);
+  });
+});
