@@ -6,12 +6,27 @@ const HEADING = /^#{1,6}\s+\S/;
 const BOLD = /\*\*[^*\n]+\*\*/;
 const LIST = /^\s*[-*+]\s+\S/;
 const QUOTE = /^\s{0,3}>\s*\S/;
-// How a saved page opens: a doctype, an <html> or <head> tag, or a <meta charset> (after an optional BOM, comments)
-const PAGE_OPENING = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html[\s>]|head[\s>]|meta\s[^>]*charset)/i;
+// How a saved page opens: a doctype, an <html> or <head> tag, or a <meta charset>
+const PAGE_OPENING = /^<(?:!doctype\s+html|html[\s>]|head[\s>]|meta\s[^>]*charset)/i;
+
+/**
+ * The text after a BOM, white space and comments at its start. Skipped by a scan, not by a regex: a repeated
+ * group of `\s` or `<!--…-->` backtracks exponentially over a page that opens with many comments (9 s for 5 KB).
+ */
+function afterLeadingComments(s: string): string {
+  let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (i < s.length && /\s/.test(s[i])) i++;
+    if (!s.startsWith('<!--', i)) return s.slice(i);
+    const end = s.indexOf('-->', i + 4);
+    if (end < 0) return '';
+    i = end + 3;
+  }
+}
 
 /** A web page (by its opening, whatever the file is called). */
 export function looksLikeHtml(text: string): boolean {
-  return PAGE_OPENING.test(text.slice(0, 4096).replace(/^\ufeff/, ''));
+  return PAGE_OPENING.test(afterLeadingComments(text.slice(0, 4096)));
 }
 
 /**

@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { parseGazette } from '../../src/parse.js';
 import { ROOT, FIXTURES } from '../helpers/fixtures.js';
-import { adversarial, hostileInputs } from './hostileInput.js';
+import { adversarial, hostileBytes, hostileInputs } from './hostileInput.js';
+import { decodeText, DecodeError } from '../../src/read/decodeText.js';
+import { encodeGbk } from '../helpers/encodings.js';
 
 const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(`${ROOT}/schema/parse-result.schema.json`, 'utf8')));
 /** Generous, so a loaded CI machine passes: 3 s plus 15 s a megabyte. Exponential or quadratic cases blow through it. */
@@ -34,4 +36,22 @@ describe('fuzz: seeded hostile inputs', () => {
 
 describe('fuzz: adversarial shapes at 200 KB', () => {
   it.each(adversarial(200_000).map((a) => [a.name, a.text]))('%s', (_name, text) => check(text), 60_000);
+});
+
+describe('fuzz: damaged bytes', () => {
+  const seed = Number(process.env.FUZZ_SEED ?? 20261202);
+  const inputs = hostileBytes(seed, Math.max(30, Math.floor(Number(process.env.FUZZ_COUNT ?? 150) / 10)), FIXTURES, encodeGbk);
+  it(`${inputs.length} damaged files from seed ${seed}: decoded (bad bytes as U+FFFD, never more characters than bytes) or refused as not text`, () => {
+    for (const x of inputs) {
+      let text: string;
+      try {
+        text = decodeText(x.bytes).text;
+      } catch (err) {
+        expect(err, x.name).toBeInstanceOf(DecodeError);
+        continue;
+      }
+      expect(text.length, x.name).toBeLessThanOrEqual(x.bytes.length);
+      check(text);
+    }
+  }, 120_000);
 });
