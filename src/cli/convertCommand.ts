@@ -42,6 +42,7 @@ export async function runConvertCommand(inputs: string[], o: ConvertCliOptions):
     progress: o.progress !== false && !o.json && !o.quiet,
   });
   for (const m of summary.manifest) if (m.status === 'failed') process.stderr.write(`gongbao: ${m.path}: ${m.error}\n`);
+  if (summary.runError) process.stderr.write(`gongbao: ${summary.runError}\n`);
   if (!o.quiet) for (const m of summary.manifest) if (m.warning) process.stderr.write(`gongbao: ${m.path}: ${m.warning}\n`);
   let indexFailed = 0;
   if (o.index) {
@@ -60,5 +61,5 @@ export async function runConvertCommand(inputs: string[], o: ConvertCliOptions):
   const line = `${summary.ok} converted, ${summary.skipped} skipped, ${summary.failed} failed; ${plural(summary.documents, 'document')}${empty} in ${summary.seconds.toFixed(1)} s → ${o.output}`;
   if (o.json) process.stdout.write(JSON.stringify({ ok: summary.ok, skipped: summary.skipped, failed: summary.failed, documents: summary.documents, withoutDocuments: summary.withoutDocuments, seconds: summary.seconds, output: o.output }) + '\n');
   else process.stdout.write(`gongbao convert: ${line}\n`);
-  return summary.failed || indexFailed ? 1 : 0;
+  return summary.failed || indexFailed || summary.runError ? 1 : 0;
 }

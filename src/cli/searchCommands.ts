@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { citationsOf, closeIndex, DB_FILE, defaultIndexDir, DOC_COLUMNS, docFromRow, documentOf, IndexBusy, IndexError, indexFailure, loadIndex, readListing, type LoadedIndex } from '../search/indexStore.js';
 import { join } from 'node:path';
+import { printable } from '../util/printable.js';
 import type { IndexDoc } from '../search/records.js';
 import { citationGraph, toDot } from '../cite/graph.js';
 import { parseQuery, QueryError, yearValue, type Filters } from '../search/queryParser.js';
@@ -63,8 +64,9 @@ function findDocs(idx: LoadedIndex, ref: string): IndexDoc[] {
 }
 
 /** Why `ref` names no document: unknown, or a 发文字号 that the index knows only as a citation. */
-function notFound(idx: LoadedIndex, ref: string): string {
-  const no = parseDocNumber(ref) ? normalizeDocNumber(ref) : null;
+function notFound(idx: LoadedIndex, given: string): string {
+  const ref = printable(given);
+  const no = parseDocNumber(given) ? normalizeDocNumber(given) : null;
   if (no !== null && citationsOf(idx).isCited(no)) return `${ref} is not an indexed document, only cited by some: see \`gongbao search cites:${no}\``;
   return `no document "${ref}" in the index (give an id from \`gongbao search\` or a 发文字号)`;
 }
@@ -261,7 +263,7 @@ async function showFrom(idx: LoadedIndex, ref: string, o: { article?: string; js
   }
   if (docs.length > 1 && !o.first) {
     // several indexed documents share this 发文字号: say which, do not pick one silently
-    process.stderr.write(`gongbao: ${plural(docs.length, 'document')} share ${ref}; give an id (or --first):\n`);
+    process.stderr.write(`gongbao: ${plural(docs.length, 'document')} share ${printable(ref)}; give an id (or --first):\n`);
     for (const d of docs) process.stderr.write(`  ${d.id}  ${d.title}  ${d.path}\n`);
     return 2;
   }
@@ -317,7 +319,7 @@ async function refsFrom(idx: LoadedIndex, ref: string | undefined, o: RefsCliOpt
   }
   const doc = findDocs(idx, ref)[0];
   if (!doc) {
-    process.stderr.write(`gongbao: no document "${ref}" in the index\n`);
+    process.stderr.write(`gongbao: no document "${printable(ref)}" in the index\n`);
     return 1;
   }
   const resolver = citationsOf(idx);

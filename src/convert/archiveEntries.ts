@@ -84,9 +84,12 @@ async function* zipEntries(path: string, limits: ArchiveLimits, accept: (name: s
     const isDir = decoded.endsWith('/');
     const name = unsafeEntryName(decoded) ? decoded : normaliseEntryName(decoded);
     const mode = (item.externalFileAttributes >>> 16) & S_IFMT;
-    if (!isDir && !accept(name)) yield { name, skipped: NOT_INCLUDED };
+    // a name that escapes the archive is refused as such, whatever --include says of it
+    const escapes = isDir ? null : unsafeEntryName(name);
+    if (escapes) yield { name, refused: escapes };
+    else if (!isDir && !accept(name)) yield { name, skipped: NOT_INCLUDED };
     else if (!isDir) {
-      const unsafe = unsafeEntryName(name) ?? (mode === S_IFLNK ? 'symbolic link refused' : null) ?? bombCheck(item.uncompressedSize, item.compressedSize, limits);
+      const unsafe = (mode === S_IFLNK ? 'symbolic link refused' : null) ?? bombCheck(item.uncompressedSize, item.compressedSize, limits);
       if (unsafe) yield { name, refused: unsafe };
       else {
         let bytes: Uint8Array | null = null;
@@ -101,6 +104,12 @@ async function* zipEntries(path: string, limits: ArchiveLimits, accept: (name: s
     }
     zip.readEntry();
   }
+}
+
+/** Why a tar entry of a type other than a file is refused, naming the type (a GNU sparse file has none here). */
+function entryTypeRefused(type: string | null): string {
+  if (!type) return 'an entry of a type this reader does not take (a GNU sparse file?): extract the archive with tar, then convert the folder';
+  return `entry type ${type} refused`;
 }
 
 async function* tarEntries(path: string, gz: boolean, limits: ArchiveLimits, accept: (name: string) => boolean): AsyncGenerator<ArchiveEntry> {
@@ -120,14 +129,18 @@ async function* tarEntries(path: string, gz: boolean, limits: ArchiveLimits, acc
       entry.resume();
       continue;
     }
-    if (!accept(name)) {
+    // a name that escapes the archive is refused as such, whatever --include says of it
+    refused = unsafeEntryName(h.name);
+    if (!refused && !accept(name)) {
       entry.resume();
       yield { name, skipped: NOT_INCLUDED };
       continue;
     }
-    if (h.type === 'symlink' || h.type === 'link') refused = 'link refused';
-    else if (h.type !== 'file' && h.type !== 'contiguous-file') refused = `entry type ${h.type} refused`;
-    refused ??= unsafeEntryName(h.name) ?? bombCheck(size, null, limits);
+    if (refused) {
+      /* refused below */
+    } else if (h.type === 'symlink' || h.type === 'link') refused = 'link refused';
+    else if (h.type !== 'file' && h.type !== 'contiguous-file') refused = entryTypeRefused(h.type);
+    refused ??= bombCheck(size, null, limits);
     if (refused) {
       entry.resume();
       yield { name, refused };

@@ -4,9 +4,10 @@
  * of worker threads; outputs are written atomically and in input order, so the same input gives the same
  * bytes whatever the job count; a rerun skips inputs already converted by the same version.
  */
-import { createWriteStream, existsSync, openSync, readSync, closeSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { createWriteStream, existsSync, openSync, readSync, closeSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, rmSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES, readLimited, ReadLimitError } from '../read/readLimited.js';
-import { makeDirs } from '../output/makeDirs.js';
+import { makeDirs, removeEmptyDirs } from '../output/makeDirs.js';
+import { isDiskFull, OutputPathError, whyNotWritten } from '../output/checkOutputPath.js';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { once } from 'node:events';
@@ -63,6 +64,8 @@ export interface ConvertSummary {
   withoutDocuments: number;
   seconds: number;
   manifest: ManifestEntry[];
+  /** What stopped the run or its collected outputs (a full disk), as one line; absent when nothing did. */
+  runError?: string;
 }
 
 interface Unit {
@@ -156,16 +159,54 @@ function removeStaleTemps(dir: string): void {
   }
 }
 
+/**
+ * A file written line by line through a stream, whose errors (a full disk) come back from `write`/`close` as
+ * rejections instead of as an unhandled 'error' event; a file that failed is removed.
+ */
+function lineWriter(path: string): { write: (s: string) => Promise<void>; close: () => Promise<void>; discard: () => void } {
+  const out = createWriteStream(path);
+  let failed: Error | null = null;
+  out.on('error', (err) => (failed ??= err));
+  const discard = (): void => {
+    out.destroy();
+    rmSync(path, { force: true });
+  };
+  return {
+    write: async (s) => {
+      if (failed) throw failed;
+      if (!out.write(s)) await once(out, 'drain');
+    },
+    close: async () => {
+      if (failed) throw failed;
+      out.end();
+      await once(out, 'finish');
+    },
+    discard,
+  };
+}
+
 async function writeLines(path: string, produce: (write: (s: string) => Promise<void>) => Promise<void>): Promise<void> {
   const tmp = join(dirname(path), `.${Date.now()}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  const out = createWriteStream(tmp);
-  const write = async (s: string): Promise<void> => {
-    if (!out.write(s)) await once(out, 'drain');
-  };
-  await produce(write);
-  out.end();
-  await once(out, 'finish');
+  const out = lineWriter(tmp);
+  try {
+    await produce(out.write);
+    await out.close();
+  } catch (err) {
+    out.discard();
+    throw err;
+  }
   renameSync(tmp, path);
+}
+
+/** What kept the run from finishing its writes, as one line (null when nothing did). */
+export function runProblem(outDir: string, p: { diskFull: string | null; collectError: string | null; manifestError: string | null; inputs: number }): string | null {
+  const what: string[] = [];
+  if (p.diskFull) what.push(`${p.diskFull}: stopped after ${plural(p.inputs, 'input')}`);
+  if (p.collectError) what.push(`documents.ndjson not written (${p.collectError})`);
+  if (p.manifestError) what.push(`${MANIFEST} not written (${p.manifestError})`);
+  if (!what.length) return null;
+  const after = p.manifestError ? 'free space and rerun: outputs already written are kept' : `${MANIFEST} lists every input up to then; free space and rerun to resume`;
+  return `${outDir}: ${what.join('; ')}; ${after}`;
 }
 
 export async function runConvert(inputs: string[], opts: ConvertOptions): Promise<ConvertSummary> {
@@ -246,7 +287,10 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     for (let k = 1; k < parts.length; k++) folders.add(parts.slice(0, k).join('/').toLowerCase());
   }
   for (const i of items) if (['manifest', 'mapping'].includes(i.outName.toLowerCase())) i.outName = uniqueName(i.outName);
+  // set when an output met a full disk: no further input is started, the run reports it
+  let diskFull: string | null = null;
   for await (const u of units(items, { maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_BYTES, limits, accept: (n) => acceptName(n), uniqueName })) {
+    if (diskFull) break;
     const entry: ManifestEntry = { path: u.path, output: null, sha256: null, bytes: u.bytes?.length ?? null, encoding: null, status: 'failed', reason: null, documents: 0, error: null };
     manifest.push(entry);
     if (u.error !== undefined) {
@@ -280,16 +324,20 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     const size = bytes.length;
     const task = pool.run({ path: u.path, bytes }, { signal: AbortSignal.timeout(fileTimeoutMs) }).then((r: ConvertResult) => {
       if (r.ok) {
+        let created: string[] = [];
         try {
-          makeDirs(dirname(outPath));
+          created = makeDirs(dirname(outPath));
           writeFileAtomic(outPath, r.json);
           entry.status = 'ok';
           entry.documents = r.documents;
           entry.encoding = r.encoding;
         } catch (err) {
-          // one output that cannot be written (name too long, a file where a folder is needed) fails alone
+          // one output that cannot be written (name too long, a file where a folder is needed) fails alone, and
+          // the folders made for it go again; a full disk stops the run (every later write would fail too)
+          removeEmptyDirs(created);
           entry.output = null;
-          entry.error = `cannot write ${outRel} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+          entry.error = err instanceof OutputPathError ? `cannot write ${outRel}: ${err.problem}` : `cannot write ${outRel} (${whyNotWritten(err)})`;
+          if (isDiskFull(err)) diskFull ??= whyNotWritten(err);
         }
       } else {
         entry.error = r.error;
@@ -326,29 +374,43 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
       return null;
     }
   };
-  await writeLines(docsPath, async (writeDoc) => {
-    const bulkWriter = format === 'es-bulk' ? createWriteStream(bulkPath + '.partial') : null;
-    const gazWriter = format === 'ndjson' ? createWriteStream(gazettesPath + '.partial') : null;
-    for (const m of manifest) {
-      if (m.status === 'failed' || !m.sha256) continue;
-      const r = readResult(m);
-      if (!r) continue;
-      if (m.status === 'skipped') m.documents = r.issues.reduce((n, i) => n + i.documents.length, 0);
-      if (gazWriter && !gazWriter.write(JSON.stringify(r) + '\n')) await once(gazWriter, 'drain');
-      for (const rec of documentRecords(r)) {
-        documents++;
-        await writeDoc(JSON.stringify(rec) + '\n');
-        if (bulkWriter && !bulkWriter.write(esBulkLines(rec))) await once(bulkWriter, 'drain');
+  // what the run could not write beyond single outputs: one line for the user, and the manifest still written
+  let collectError: string | null = null;
+  try {
+    await writeCollections();
+  } catch (err) {
+    collectError = whyNotWritten(err);
+  }
+  async function writeCollections(): Promise<void> {
+    await writeLines(docsPath, async (writeDoc) => {
+      const bulkWriter = format === 'es-bulk' ? lineWriter(bulkPath + '.partial') : null;
+      const gazWriter = format === 'ndjson' ? lineWriter(gazettesPath + '.partial') : null;
+      try {
+        for (const m of manifest) {
+          if (m.status === 'failed' || !m.sha256) continue;
+          const r = readResult(m);
+          if (!r) continue;
+          if (m.status === 'skipped') m.documents = r.issues.reduce((n, i) => n + i.documents.length, 0);
+          await gazWriter?.write(JSON.stringify(r) + '\n');
+          for (const rec of documentRecords(r)) {
+            documents++;
+            await writeDoc(JSON.stringify(rec) + '\n');
+            await bulkWriter?.write(esBulkLines(rec));
+          }
+        }
+        for (const [w, path] of [[bulkWriter, bulkPath], [gazWriter, gazettesPath]] as const) {
+          if (!w) continue;
+          await w.close();
+          renameSync(path + '.partial', path);
+        }
+      } catch (err) {
+        bulkWriter?.discard();
+        gazWriter?.discard();
+        throw err;
       }
-    }
-    for (const [w, path] of [[bulkWriter, bulkPath], [gazWriter, gazettesPath]] as const) {
-      if (!w) continue;
-      w.end();
-      await once(w, 'finish');
-      renameSync(path + '.partial', path);
-    }
-  });
-  if (format === 'es-bulk') writeFileAtomic(join(outDir, 'mapping.json'), JSON.stringify(esMapping(), null, 2) + '\n');
+    });
+    if (format === 'es-bulk') writeFileAtomic(join(outDir, 'mapping.json'), JSON.stringify(esMapping(), null, 2) + '\n');
+  }
 
   for (const m of manifest) if (m.status !== 'failed' && m.sha256 && m.documents === 0) m.warning = 'no document found';
   const summary: ConvertSummary = {
@@ -360,6 +422,13 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     seconds: (Date.now() - started) / 1000,
     manifest,
   };
-  writeFileAtomic(join(outDir, MANIFEST), JSON.stringify({ generator: GENERATOR, inputs: manifest }, null, 1) + '\n');
+  let manifestError: string | null = null;
+  try {
+    writeFileAtomic(join(outDir, MANIFEST), JSON.stringify({ generator: GENERATOR, inputs: manifest }, null, 1) + '\n');
+  } catch (err) {
+    manifestError = whyNotWritten(err);
+  }
+  const runError = runProblem(outDir, { diskFull, collectError, manifestError, inputs: manifest.length });
+  if (runError) summary.runError = runError;
   return summary;
 }

@@ -39,7 +39,18 @@ export function checkOutputPath(output: string, inputs: string[]): void {
 
 /** One line for a failed write of `output`, naming the path the user gave (not a temporary file). */
 export function writeProblem(output: string, err: unknown): string {
+  return `${output}: cannot write (${whyNotWritten(err)})`;
+}
+
+/** Why a write failed, in words (the error code when it has none here). */
+export function whyNotWritten(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
-  const why: Record<string, string> = { ENOSPC: 'no space left on the device', EACCES: 'permission denied', EROFS: 'read-only file system', EDQUOT: 'disk quota exceeded', ENOENT: 'folder does not exist' };
-  return `${output}: cannot write (${why[code ?? ''] ?? code ?? (err as Error).message})`;
+  const why: Record<string, string> = { ENOSPC: 'no space left on the device', EACCES: 'permission denied', EROFS: 'read-only file system', EDQUOT: 'disk quota exceeded', ENOENT: 'folder does not exist', ENAMETOOLONG: 'name too long for the file system' };
+  return why[code ?? ''] ?? code ?? (err as Error).message;
+}
+
+/** The device is full (or the quota used up): every further write fails the same way. */
+export function isDiskFull(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
 }

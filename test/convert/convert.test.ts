@@ -34,7 +34,7 @@ async function makeZip(path: string, entries: { name: string | Buffer; data: Buf
   const patches: [Buffer, Buffer][] = [];
   entries.forEach((e, i) => {
     const raw = Buffer.isBuffer(e.name) ? e.name : Buffer.from(e.name);
-    if (Buffer.isBuffer(e.name) || e.name.split('/').includes('..')) {
+    if (Buffer.isBuffer(e.name) || e.name.split(/[\/\\]/).includes('..')) {
       const placeholder = Buffer.from(`p${i}`.padEnd(raw.length, 'x'));
       patches.push([placeholder, raw]);
       zip.addBuffer(e.data, placeholder.toString());
@@ -85,6 +85,7 @@ beforeAll(async () => {
   await makeZip(join(inputs, 'archive.zip'), [
     { name: '2019/第12期.txt', data: gazette() },
     { name: '../../evil.txt', data: Buffer.from(SMALL) },
+    { name: '..\\..\\win.md', data: Buffer.from(SMALL) }, // a path escape written with Windows separators
     { name: Buffer.from([0xb9, 0xab, 0xb1, 0xa8, 0x2e, 0x74, 0x78, 0x74]), data: Buffer.from(SMALL) }, // 公报.txt in GBK
     { name: 'cover.jpg', data: Buffer.from([0xff, 0xd8, 0xff]) },
   ]);
@@ -114,6 +115,7 @@ describe('gongbao convert', () => {
     expect(by('archive.zip/2019/第12期.txt')).toMatchObject({ status: 'ok', documents: 12 });
     expect(by('../../evil.txt')).toMatchObject({ status: 'failed' });
     expect(by('../../evil.txt').error).toMatch(/escapes the archive/);
+    expect(by('..\\..\\win.md')).toMatchObject({ status: 'failed', error: expect.stringMatching(/escapes the archive/) });
     expect(manifest.find((m) => m.path.endsWith('archive.zip/公报.txt'))).toMatchObject({ status: 'ok' });
     expect(by('cover.jpg')).toMatchObject({ status: 'skipped' });
     expect(by('x/one.txt')).toMatchObject({ status: 'ok' });

@@ -129,3 +129,14 @@ describe('a query of more words than SQLite can combine', () => {
     expect(r.stderr).toContain(`at most ${MAX_QUERY_WORDS}`);
   });
 });
+
+describe('what the user typed, echoed', () => {
+  it('control characters in an id are shown as escapes, not sent to the terminal', () => {
+    const d = join(base, 'closed');
+    if (!existsSync(d)) expect(cli(['index', fixture('000'), '--index', d, '-q']).status).toBe(0);
+    const r = cli(['show', '\u001b[2J某政发', '--index', d]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).not.toContain('\u001b');
+    expect(r.stderr).toContain('"\\x1b[2J某政发"');
+  });
+});
