@@ -129,6 +129,8 @@ export function indexFailure(err: unknown, path: string, writing = false): Error
   const code = (err as { code?: string }).code ?? '';
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new IndexBusy(`another gongbao index is writing to ${path}; try again when it has finished`);
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return new IndexError(`the index is damaged: ${path} is not a readable gongbao index; ${REBUILD}`);
+  if (code === 'SQLITE_FULL') return new IndexError(`cannot write the index ${path}: no space left on the device (what was committed before stays searchable)`);
+  if (code.startsWith('SQLITE_IOERR')) return new IndexError(`cannot ${writing ? 'write' : 'read'} the index ${path}: disk I/O error (${code})`);
   if (writing && (code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_READONLY'))) {
     return new IndexError(`cannot write the index ${path}: ${(err as Error).message} (the folder or the database is not writable by this user)`);
   }

@@ -34,3 +34,22 @@ describe.runIf(canMount)('convert on a full disk', () => {
     }
   });
 });
+
+describe.runIf(canMount)('index on a full disk', () => {
+  it('one line naming the disk, exit 1; what was committed before stays searchable', () => {
+    expect(mount('1m')).toBe(true);
+    try {
+      const d = join(mountPoint, 'idx');
+      // the saved pages fit; the whole gazettes after them do not
+      expect(spawnSync(process.execPath, [BIN, 'index', join(FIXTURES, 'html'), '--index', d, '-q']).status).toBe(0);
+      const r = spawnSync(process.execPath, [BIN, 'index', FIXTURES, '--index', d, '-q'], { encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^gongbao: cannot write the index .*no space left on the device/)]);
+      const s = spawnSync(process.execPath, [BIN, 'search', '电力', '--index', d, '--json'], { encoding: 'utf8' });
+      expect(s.stderr).toBe('');
+      expect(JSON.parse(s.stdout).hits.length).toBeGreaterThan(0);
+    } finally {
+      umount();
+    }
+  });
+});
