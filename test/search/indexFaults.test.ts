@@ -70,21 +70,46 @@ describe('an index that the reader cannot write', () => {
   });
 
   const root = process.getuid?.() === 0;
-  const runuser = root && spawnSync('runuser', ['--help']).status === 0 && spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status === 0;
-  it.runIf(runuser || !root)('is searched from a folder it cannot write (as another user, or with the folder read-only)', () => {
-    const d = join(base, 'shared-read-only');
-    expect(cli(['index', fixture('000'), '--index', d, '-q']).status).toBe(0);
-    chmodSync(d, 0o555);
+  // as another user: only where that user can read this checkout (a clone in a private temp folder is not)
+  const asNobody = root && spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(BIN)})`]).status === 0;
+  const searchAs = (user: 'nobody' | null, d: string) => {
     const args = [process.execPath, BIN, 'search', '营商环境', '--index', d, '--json'];
-    const r = root ? spawnSync('runuser', ['-u', 'nobody', '--', ...args], { encoding: 'utf8' }) : spawnSync(args[0], args.slice(1), { encoding: 'utf8' });
+    return user ? spawnSync('runuser', ['-u', user, '--', ...args], { encoding: 'utf8' }) : spawnSync(args[0], args.slice(1), { encoding: 'utf8' });
+  };
+  const expectHits = (r: ReturnType<typeof searchAs>) => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).hits.length).toBeGreaterThan(0);
-    // and writing there is one line naming the index
-    const w = root ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, BIN, 'index', fixture('002'), '--index', d], { encoding: 'utf8' }) : cli(['index', fixture('002'), '--index', d]);
-    expect(w.status).toBe(1);
-    expect(w.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^gongbao: cannot write the index .*not writable/)]);
-    chmodSync(d, 0o755);
+  };
+
+  it.runIf(asNobody || !root)('is searched by a user who cannot write its folder; writing there is one line', () => {
+    const d = join(base, 'shared-read-only');
+    expect(cli(['index', fixture('000'), '--index', d, '-q']).status).toBe(0);
+    chmodSync(d, 0o555);
+    try {
+      expectHits(searchAs(root ? 'nobody' : null, d));
+      const w = root ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, BIN, 'index', fixture('002'), '--index', d], { encoding: 'utf8' }) : cli(['index', fixture('002'), '--index', d]);
+      expect(w.status).toBe(1);
+      expect(w.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^gongbao: cannot write the index .*not writable/)]);
+    } finally {
+      chmodSync(d, 0o755);
+    }
+  });
+
+  // on a read-only mount (where this machine lets the tests mount a tmpfs): not even root can make a -shm file
+  const mountPoint = mkdtempSync(join(tmpdir(), 'gongbao-ro-'));
+  const mount = () => spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mountPoint]).status === 0;
+  const canMount = root && mount() && spawnSync('umount', [mountPoint]).status === 0;
+  it.runIf(canMount)('is searched on a read-only mount', () => {
+    expect(mount()).toBe(true);
+    try {
+      const d = join(mountPoint, 'idx');
+      expect(cli(['index', fixture('000'), '--index', d, '-q']).status).toBe(0);
+      expect(spawnSync('mount', ['-o', 'remount,ro', mountPoint]).status).toBe(0);
+      expectHits(searchAs(null, d));
+    } finally {
+      spawnSync('umount', [mountPoint]);
+    }
   });
 });
 
