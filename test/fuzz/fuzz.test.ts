@@ -13,14 +13,19 @@ import { decodeText, DecodeError } from '../../src/read/decodeText.js';
 import { encodeGbk } from '../helpers/encodings.js';
 
 const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(`${ROOT}/schema/parse-result.schema.json`, 'utf8')));
-/** Generous, so a loaded CI machine passes: 3 s plus 15 s a megabyte. Exponential or quadratic cases blow through it. */
+/**
+ * The long run (`npm run fuzz`, FUZZ_BUDGET=1) is an oracle for exponential or quadratic cases: 3 s plus 15 s a
+ * megabyte per input. The test suite asserts no timings (a loaded machine is no failure): a hang there ends in
+ * the test's timeout, and speed is measured in bench/worstcase.mjs.
+ */
 const budgetMs = (chars: number) => 3000 + (15_000 * chars) / 1_000_000;
+const timed = !!process.env.FUZZ_BUDGET;
 
 function check(text: string): void {
   const t0 = performance.now();
   const r = parseGazette({ text, path: 'fuzz.txt' });
   const ms = performance.now() - t0;
-  expect(ms).toBeLessThan(budgetMs(text.length));
+  if (timed) expect(ms, `${text.length} characters`).toBeLessThan(budgetMs(text.length));
   expect(validate(r), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   const docs = r.issues.reduce((n, i) => n + i.documents.length, 0);
   if (docs === 0) expect(r.warnings.map((w) => w.code)).toContain('no-documents');
