@@ -53,7 +53,7 @@ export function parseSource(input: ParseInput): ParseOutcome {
   const { format, raw, lines: allLines, simplified, page, unreadHtml, cut } = toLines(input.text, input.format ?? (HTML_NAME.test(input.path) ? 'html' : undefined));
   if (unreadHtml) warnings.push({ code: 'html-unreadable', message: `read as text: the page could not be read as HTML (${unreadHtml})`, line: null });
   for (const c of cut) {
-    warnings.push({ code: 'long-line-cut', message: `line ${c.line} is ${c.length.toLocaleString('en')} characters long: read as ${c.pieces} pieces cut at sentence ends (positions give the line and the column where each starts)`, line: c.line });
+    warnings.push({ code: 'long-line-cut', message: `line ${c.line} is ${c.length.toLocaleString('en')} characters long: read as ${c.pieces} pieces cut where print would end a line (sentence ends, a 发文字号 alone, a signature's date); every piece keeps line ${c.line}`, line: c.line });
   }
   if (simplified) warnings.push({ code: 'markdown-simplified', message: `markdown read line by line, not by remark: ${simplified}`, line: null });
 

@@ -95,6 +95,20 @@ describe('convert: one entry that fails fails alone', () => {
 });
 
 describe('convert: archive guards per entry', () => {
+  const gnuTar = spawnSync('tar', ['--version'], { encoding: 'utf8' }).stdout?.includes('GNU tar');
+  it.runIf(gnuTar)('a GNU sparse file entry says what it is and what to do; the other entries are converted', () => {
+    const src = mkdtempSync(join(dir, 'sparse-'));
+    writeFileSync(join(src, 'holes.txt'), notice(3));
+    spawnSync('truncate', ['-s', '1M', join(src, 'holes.txt')]);
+    writeFileSync(join(src, 'plain.txt'), notice(4));
+    const t = join(dir, 'sparse.tar');
+    expect(spawnSync('tar', ['--format=gnu', '--sparse', '-cf', t, '-C', src, 'holes.txt', 'plain.txt']).status).toBe(0);
+    const out = join(dir, 'sparse-out');
+    expect(run(['convert', t, '-o', out, '--no-progress']).code).toBe(1);
+    const rows = manifestOf(out);
+    expect(rows.map((m) => [m.path.slice(t.length + 1), m.status])).toEqual([['holes.txt', 'failed'], ['plain.txt', 'ok']]);
+    expect(rows[0].error).toMatch(/GNU sparse file.*extract the archive with tar/);
+  });
   it('a small text after a large padding entry in a .tar.gz is not refused for the padding’s ratio', async () => {
     const t = join(dir, 'padded.tgz');
     await tgz(t, [['pad.txt', Buffer.alloc(40 * 1024 * 1024, 0x20)], ['real.txt', notice(9)]]);
