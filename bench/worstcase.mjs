@@ -1,8 +1,15 @@
-// Worst cases by size: each shape of line repeated to 10 KB … 10 MB, parsed once (after a small warm-up);
-// seconds and MB/s per shape and size. Run with `npm run bench` (or `node bench/worstcase.mjs` after a build).
+// Worst cases by size: each shape repeated to 10 KB … 10 MB and parsed once, each case in a process of its own so
+// its peak memory is its own; seconds and peak RSS per shape and size. Run with `npm run bench` (or
+// `node bench/worstcase.mjs` after a build; WORST_SIZES=1e6,10e6 and WORST_ONLY=<shape substring> narrow it).
 // Results: bench/RESULTS.md ("Worst cases by size").
-import { parseGazette } from '../dist/parse.js';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
+const SELF = fileURLToPath(import.meta.url);
+const FIXTURE = new URL('../fixtures/002_7843dfa62b2db2f4.txt', import.meta.url);
+
+// each shape: a unit repeated to the size (text, or a function of the size), and the path that gives its format
 const SHAPES = {
   'prose paragraphs': '今年以来，全市经济运行总体平稳，主要指标好于预期，各项工作有序推进。\n\n',
   'TOC-like lines': '某市人民政府关于某事的通知（某政发〔2023〕1号）……12\n',
@@ -13,39 +20,71 @@ const SHAPES = {
   'markdown list items': '- 一、总体要求\n',
   'emphasis runs': '**内**',
   'bracket runs': '[内容](',
-  'pipes after a table header': '|',
+  'pipes after a table header': { head: '| a | b |\n|---|---|\n', unit: '|' },
   'nested quotes': '> ',
   'doubled-glyph runs': '（（一一））主要目标主要目标\n',
   '发文字号 lines': '某政发〔2023〕1号\n',
-  'GFM table rows': '| 某某镇 | 张某 | 镇长 |\n',
+  'GFM table rows': { head: '| 乡镇 | 责任人 | 职务 |\n| --- | --- | --- |\n', unit: '| 某某镇 | 张某 | 镇长 |\n' },
   'web metadata lines': '发文字号：某政发〔2023〕1号\n',
   'web page buttons': '【打印】【关闭】\n',
   'doubled titles': '某某某某市市人人民民政政府府关关于于某某事事的的通通知知\n',
+  // text as it comes (#23, #25)
+  'a real text on one line': { unit: () => readFileSync(FIXTURE, 'utf8').replace(/\r?\n/g, '') },
+  'one line without sentence ends': '今年以来全市经济运行总体平稳主要指标好于预期，',
+  'citation run on one line': '《某市促进就业若干措施》（某政发〔2021〕12号）、',
+  'articles on one line': '第一条 为了规范管理，根据本办法第二条制定本办法。',
+  'blank-line flood (markdown)': { head: '# 标题\n', unit: '\n', path: 'x.md' },
+  'ideographic-space lines (markdown)': { head: '# 标题\n', unit: '\u3000\u3000\n', path: 'x.md' },
+  'GFM table of 3,000 columns': { head: `|${' 乡镇 |'.repeat(3000)}\n|${'---|'.repeat(3000)}\n`, unit: `|${' 张某 |'.repeat(3000)}\n`, path: 'x.md' },
+  'invisible characters everywhere': '某\u200b政\u200d发〔2023〕\u20601号\n',
+  'HTML on one line': { head: '<!DOCTYPE html><html><head><title>某市人民政府</title></head><body>', unit: '<p>某市人民政府关于某事的通知</p><p>某政发〔2023〕1号</p><p>一、总体要求<br>第一条 为了规范管理，制定本办法。</p>', path: 'x.html' },
 };
 const SIZES = [10e3, 100e3, 1e6, 10e6];
-const only = process.env.WORST_SIZES ? process.env.WORST_SIZES.split(',').map(Number) : SIZES;
 
-function textOf(name, unit, size) {
-  const head = name === 'pipes after a table header' ? '| a | b |\n|---|---|\n' : name === 'GFM table rows' ? '| 乡镇 | 责任人 | 职务 |\n| --- | --- | --- |\n' : '';
-  return head + unit.repeat(Math.ceil(size / Buffer.byteLength(unit)));
+function textOf(shape, size) {
+  const s = typeof shape === 'string' ? { unit: shape } : shape;
+  const unit = typeof s.unit === 'function' ? s.unit() : s.unit;
+  return { text: (s.head ?? '') + unit.repeat(Math.ceil(size / Buffer.byteLength(unit))), path: s.path ?? 'x.txt' };
 }
 
+if (process.argv[2] === '--one') {
+  // one case: warm up on 10 KB of the shape, parse the size, print seconds, peak RSS and notes as JSON
+  const { parseGazette } = await import('../dist/parse.js');
+  const shape = SHAPES[process.argv[3]];
+  const size = Number(process.argv[4]);
+  const warm = textOf(shape, 10e3);
+  parseGazette({ text: warm.text, path: warm.path });
+  const { text, path } = textOf(shape, size);
+  const t0 = performance.now();
+  let note = '';
+  try {
+    const r = parseGazette({ text, path });
+    if (r.warnings.some((w) => w.code === 'markdown-simplified')) note += '†';
+    if (r.warnings.some((w) => w.code === 'long-line-cut')) note += '‡';
+  } catch (e) {
+    note = ` ERROR ${e.message.slice(0, 40)}`;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  console.log(JSON.stringify({ seconds, rssMB: process.resourceUsage().maxRSS / 1024, note }));
+  process.exit(0);
+}
+
+const only = process.env.WORST_SIZES ? process.env.WORST_SIZES.split(',').map(Number) : SIZES;
+const pick = process.env.WORST_ONLY;
 const rows = [];
-for (const [name, unit] of Object.entries(SHAPES)) {
-  parseGazette({ text: textOf(name, unit, 10e3), path: 'warm' });
+for (const name of Object.keys(SHAPES)) {
+  if (pick && !name.includes(pick)) continue;
   const cells = [];
   for (const size of only) {
-    const text = textOf(name, unit, size);
-    const t0 = performance.now();
-    let note = '';
+    let cell;
     try {
-      const r = parseGazette({ text, path: 'x' });
-      if (r.warnings.some((w) => w.code === 'markdown-simplified')) note = '†';
+      const out = execFileSync(process.execPath, [SELF, '--one', name, String(size)], { encoding: 'utf8', timeout: 300_000, stdio: ['ignore', 'pipe', 'pipe'] });
+      const r = JSON.parse(out.trim().split('\n').pop());
+      cell = `${r.seconds.toFixed(2)} s, ${Math.round(r.rssMB)} MB${r.note}`;
     } catch (e) {
-      note = ` ERROR ${e.message.slice(0, 40)}`;
+      cell = e.signal ? `killed (${e.signal})` : `exit ${e.status}`;
     }
-    const s = (performance.now() - t0) / 1000;
-    cells.push(`${s.toFixed(2)} s${note}`);
+    cells.push(cell);
   }
   rows.push(`| ${name} | ${cells.join(' | ')} |`);
   console.error(rows[rows.length - 1]);
@@ -53,4 +92,4 @@ for (const [name, unit] of Object.entries(SHAPES)) {
 console.log(`| shape | ${only.map((s) => (s >= 1e6 ? `${s / 1e6} MB` : `${s / 1e3} KB`)).join(' | ')} |`);
 console.log(`|---|${only.map(() => '---').join('|')}|`);
 for (const r of rows) console.log(r);
-console.log('\n† read line by line instead of by remark (markdown-simplified warning)');
+console.log('\n† read line by line instead of by remark (markdown-simplified) · ‡ a line over 5,000 characters cut into pieces (long-line-cut) · seconds of the parse, peak RSS of the process (Node start and modules ~60 MB)');
