@@ -10,6 +10,7 @@ import { dropNoise } from './segment/dropNoise.js';
 import { findMetadataBlock, parseMetadataLine } from './segment/metadataBlock.js';
 import { splitIssues } from './segment/splitIssues.js';
 import { repairLayout } from './repair/repairLayout.js';
+import { joinSplitDates } from './repair/joinSplitDate.js';
 import { segmentIssue } from './segment/segmentIssue.js';
 import { linkToc } from './segment/linkToc.js';
 import { parseMastheadLine } from './segment/masthead.js';
@@ -75,7 +76,8 @@ export function parseSource(input: ParseInput): ParseOutcome {
   let lines: SourceLine[] = allLines;
   if (yaml) lines = allLines.filter((l) => l.line - 1 > yaml.endIndex || l.line - 1 < yaml.startIndex);
 
-  const noise = dropNoise(lines);
+  // a date written one span per line is one line before page numbers are looked for (its `2` is not a page number)
+  const noise = dropNoise(page ? lines : joinSplitDates(lines, warnings));
   append(dropped, noise.dropped);
   const furniture = new Set(noise.dropped.filter((d) => d.reason === 'page-number' || d.reason === 'running-header').map((d) => d.lines.start));
   // the labelled metadata of a web page (发文字号：… 成文日期：…) is front matter, as YAML is

@@ -9,6 +9,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { SourceLine } from '../types.js';
 import { stripHtmlRemnants } from './htmlRemnants.js';
+import { htmlFragmentLines } from './html/htmlLines.js';
 
 interface LineAcc {
   text: string;
@@ -83,6 +84,8 @@ interface FlattenContext {
   ordered: boolean;
   /** Cells of GFM table rows by source line (an empty list for a delimiter row). */
   tableRows: Map<number, string[]>;
+  /** Blocks of raw HTML, to be read as HTML. */
+  htmlBlocks: { start: number; end: number; value: string }[];
 }
 
 function flatten(nodes: RootContent[], acc: Map<number, LineAcc>, raw: string[], ctx: FlattenContext, boundaries: Set<number>): void {
@@ -130,11 +133,34 @@ function flatten(nodes: RootContent[], acc: Map<number, LineAcc>, raw: string[],
           );
         }
         break;
+      case 'html':
+        // raw HTML in markdown is HTML: read through rehype below (<p>, <b>, <br>, &emsp; mean what they mean)
+        ctx.htmlBlocks.push({ start: node.position!.start.line, end: node.position!.end.line, value: node.value });
+        break;
       default:
-        // code, html, thematicBreak, yaml…: raw source lines are filled in below.
+        // code, thematicBreak, yaml…: raw source lines are filled in below.
         break;
     }
   }
+}
+
+/**
+ * The visual lines of the HTML blocks that hold text, by the line each starts on, and every line they cover.
+ * A block of comments or closing tags only gives none: its raw lines stay, to be dropped as markup.
+ */
+function readHtmlBlocks(blocks: FlattenContext['htmlBlocks']): { startingAt: Map<number, SourceLine[]>; covered: Set<number> } {
+  const startingAt = new Map<number, SourceLine[]>();
+  const covered = new Set<number>();
+  for (const b of blocks) {
+    if (!/<[a-z][^>]*>/i.test(b.value)) continue;
+    for (const l of htmlFragmentLines(b.value, b.start)) {
+      const list = startingAt.get(l.line);
+      if (list) list.push(l);
+      else startingAt.set(l.line, [l]);
+      for (const p of l.parts ?? [l.line]) covered.add(p);
+    }
+  }
+  return { startingAt, covered };
 }
 
 export function markdownLines(raw: string[], text: string): SourceLine[] {
@@ -142,7 +168,9 @@ export function markdownLines(raw: string[], text: string): SourceLine[] {
   const acc = new Map<number, LineAcc>();
   const boundaries = new Set<number>();
   const tableRows = new Map<number, string[]>();
-  flatten(tree.children, acc, raw, { heading: 0, list: false, ordered: false, tableRows }, boundaries);
+  const htmlBlocks: FlattenContext['htmlBlocks'] = [];
+  flatten(tree.children, acc, raw, { heading: 0, list: false, ordered: false, tableRows, htmlBlocks }, boundaries);
+  const html = readHtmlBlocks(htmlBlocks);
   const out: SourceLine[] = [];
   let blank = true;
   raw.forEach((r, i) => {
@@ -151,6 +179,14 @@ export function markdownLines(raw: string[], text: string): SourceLine[] {
       blank = true;
       return;
     }
+    // a line of a block of raw HTML: the visual lines that start on it, or nothing when it continues one of them
+    const fromHtml = html.startingAt.get(n);
+    if (fromHtml) {
+      fromHtml.forEach((l, k) => out.push({ ...l, blankBefore: k === 0 ? blank || boundaries.has(n) || l.blankBefore : l.blankBefore }));
+      blank = false;
+      return;
+    }
+    if (html.covered.has(n)) return;
     const a = acc.get(n);
     let lineText = a ? a.text.trim() : '';
     let boldPrefix: string | null = null;

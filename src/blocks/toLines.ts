@@ -9,6 +9,7 @@ import { markdownRisk } from './markdownRisk.js';
 import { htmlLines, type HtmlLines } from './html/htmlLines.js';
 import { cutLongLines, type CutLine } from './cutLongLines.js';
 import { withoutInvisible } from './withoutInvisible.js';
+import { isContainerFence } from './containerFence.js';
 
 export interface LinesResult {
   format: SourceFormat;
@@ -26,8 +27,14 @@ export interface LinesResult {
 
 export function toLines(text: string, format?: SourceFormat): LinesResult {
   const read = readLines(text, format);
-  const { lines, cut } = cutLongLines(withoutInvisible(read.lines));
+  const { lines, cut } = cutLongLines(withoutInvisible(read.format === 'html' ? read.lines : blocksAroundFences(read.lines)));
   return { ...read, lines, cut };
+}
+
+/** What a container fence (`::: tip` … `:::`) encloses starts a block, and so does what follows it. */
+function blocksAroundFences(lines: SourceLine[]): SourceLine[] {
+  if (!lines.some((l) => isContainerFence(l.raw))) return lines;
+  return lines.map((l, i) => (i > 0 && isContainerFence(lines[i - 1].raw) && !l.blankBefore ? { ...l, blankBefore: true } : l));
 }
 
 function readLines(text: string, format?: SourceFormat): Omit<LinesResult, 'cut'> {

@@ -9,6 +9,7 @@ import { removeAllSpaces } from '../text/normalize.js';
 import { shouldJoinLines } from '../repair/shouldJoinLines.js';
 import { isWebChrome } from './webChrome.js';
 import { isMarkupOnly } from '../blocks/htmlRemnants.js';
+import { isContainerFence } from '../blocks/containerFence.js';
 import { rowCells } from '../blocks/rowCells.js';
 
 export interface NoiseResult {
@@ -48,7 +49,7 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
       dropped.push(drop(l, 'markup-comment'));
       continue;
     }
-    if (isMarkupOnly(l.text)) {
+    if (isMarkupOnly(l.text) || isContainerFence(l.raw)) {
       dropped.push(drop(l, 'markup'));
       continue;
     }

@@ -8,7 +8,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Nodes as MdastNodes, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import type { SourceLine } from '../../types.js';
-import { parseHtml, type InvisibleBlock } from './parseHtml.js';
+import { parseHtml, parseHtmlFragment, type InvisibleBlock } from './parseHtml.js';
 import { measureText } from './hastText.js';
 import { findContent } from './findContent.js';
 import { pageMeta } from './pageMeta.js';
@@ -210,4 +210,19 @@ export function htmlLines(html: string): HtmlLines {
     else chrome.push({ line: sl, reason: v.linked >= v.text.trim().length * 0.8 ? 'navigation' : 'page-chrome' });
   }
   return { lines, chrome, invisible: page.invisible, fields: pageMeta(page.head), visibleLines: visibleLinesOf(page.body), flattenedTags: page.flattenedTags };
+}
+
+/**
+ * Raw HTML written inside markdown (a block of `<p>`, `<b>`, `<br>`, `&emsp;`…) read as HTML: one SourceLine per
+ * visual line, numbered in the markdown file (the block starts on `firstLine`).
+ */
+export function htmlFragmentLines(html: string, firstLine: number): SourceLine[] {
+  const tree = parseHtmlFragment(html);
+  const mdast = toMdast(tree as unknown as Parameters<typeof toMdast>[0]) as MdastNodes;
+  const visual = visualLines(mdast.type === 'root' ? mdast : { type: 'root', children: [mdast as RootContent] });
+  const shift = firstLine - 1;
+  return visual.map((v) => {
+    const l = toSourceLine(v);
+    return { ...l, line: l.line + shift, ...(l.parts ? { parts: l.parts.map((n) => n + shift) } : {}) };
+  });
 }

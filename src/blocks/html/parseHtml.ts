@@ -9,6 +9,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { limitNesting } from './limitNesting.js';
 
 const processor = unified().use(rehypeParse);
+const fragmentProcessor = unified().use(rehypeParse, { fragment: true });
 
 /** Elements whose content is never shown as text. */
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'input', 'button', 'textarea', 'audio', 'video']);
@@ -44,6 +45,19 @@ function hiddenByStyle(el: Element): boolean {
 export function parseHtml(text: string): ParsedPage {
   const limited = limitNesting(text);
   const root = processor.parse(limited.html) as Root;
+  const { invisible, head, body } = takeOutInvisible(root);
+  return { root, body: body ?? root, head, invisible, flattenedTags: limited.removed };
+}
+
+/** HTML written inside another format (raw HTML in markdown): no document around it, the same clean-up. */
+export function parseHtmlFragment(text: string): Root {
+  const root = fragmentProcessor.parse(limitNesting(text).html) as Root;
+  takeOutInvisible(root);
+  return root;
+}
+
+/** Take comments, doctypes and what a browser hides out of the tree; find the head and body on the way. */
+function takeOutInvisible(root: Root): { invisible: InvisibleBlock[]; head: Element | null; body: Element | null } {
   const invisible: InvisibleBlock[] = [];
   let head: Element | null = null;
   let body: Element | null = null;
@@ -70,5 +84,5 @@ export function parseHtml(text: string): ParsedPage {
     }
     (parent as Element).children = kept as ElementContent[];
   }
-  return { root, body: body ?? root, head, invisible, flattenedTags: limited.removed };
+  return { invisible, head, body };
 }

@@ -1,0 +1,50 @@
+// Markup inside text (#24): raw HTML in markdown, static-site containers, page text exported one span per line.
+// Expected values are read off the texts in test/shapes/.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../src/parse.js';
+import { computeCoverage } from '../src/output/coverage.js';
+import type { Node } from '../src/types.js';
+
+const shape = (name: string) => parseSource({ text: readFileSync(new URL(`./shapes/${name}`, import.meta.url), 'utf8'), path: name });
+const all = (ns: Node[]): Node[] => ns.flatMap((n) => [n, ...all(n.children)]);
+
+describe('articles written as inline HTML inside markdown (<p><b>第一条</b>&emsp;…</p>)', () => {
+  const { result, accountable } = shape('inlineHtmlArticles.md');
+  const d = result.issues[0].documents[0];
+  it('are articles, in their chapters, with the text after &emsp; and a <br> part kept', () => {
+    expect(d.title).toBe('某某省某事管理条例');
+    const nodes = all(d.body);
+    expect(nodes.filter((n) => n.type === 'chapter').map((n) => n.label)).toEqual(['第一章', '第二章']);
+    expect(nodes.filter((n) => n.type === 'article').map((n) => n.label)).toEqual(['第一条', '第二条', '第三条', '第四条']);
+    const third = nodes.find((n) => n.label === '第三条')!;
+    expect(all([third]).map((n) => n.text ?? '').join('')).toContain('乡镇人民政府、街道办事处应当配合做好相关工作。');
+    expect(nodes.some((n) => /<|&emsp;/.test(n.text ?? ''))).toBe(false);
+  });
+  it('the 题注 in a <p> gives the date', () => expect(d.signDate).toBe('2021-05-28'));
+  it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
+});
+
+describe('a static-site container (::: tip … :::) around the 题注 and a notice', () => {
+  const { result, accountable } = shape('staticSiteContainer.md');
+  const d = result.issues[0].documents[0];
+  it('the 题注 inside the box dates the statute; the fences are markup', () => {
+    expect([d.title, d.signDate, d.recipients]).toEqual(['某市某事条例', '2020-08-28', null]);
+    expect(result.dropped.filter((x) => x.reason === 'markup').map((x) => x.text)).toEqual(['::: tip 题注', ':::', '::: warning', ':::']);
+  });
+  it('the articles are all there, none swallowing a fence', () => {
+    const arts = all(d.body).filter((n) => n.type === 'article');
+    expect(arts.map((n) => n.label)).toEqual(['第一条', '第二条', '第三条']);
+    expect(arts.some((n) => /:::/.test(all([n]).map((x) => x.text).join('')))).toBe(false);
+  });
+  it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
+});
+
+describe('page text exported one inline span per line (title over four lines, the date over six)', () => {
+  const { result } = shape('spanPerLine.txt');
+  const d = result.issues[0].documents[0];
+  it('title, issuer, recipients and the date written over six lines', () => {
+    expect([d.title, d.issuer, d.recipients, d.signDate]).toEqual(['某市人民政府办公室关于做好某事工作的通知', '某市人民政府办公室', '各区人民政府，市政府各部门', '2021-02-02']);
+    expect(result.warnings.map((w) => w.code)).toContain('split-date-joined');
+  });
+});
