@@ -48,3 +48,32 @@ describe('page text exported one inline span per line (title over four lines, th
     expect(result.warnings.map((w) => w.code)).toContain('split-date-joined');
   });
 });
+
+describe('page text with its chrome: metadata in brackets under the title, download links, the site footer', () => {
+  const { result, accountable } = shape('pageTextWithChrome.txt');
+  const docs = result.issues.flatMap((i) => i.documents);
+  it('one document with the number from the bracketed metadata line, recipients without it', () => {
+    expect(docs.map((d) => [d.title, d.docNumber, d.recipients, d.signDate])).toEqual([['某市人民政府关于印发某市某事实施方案的通知', '某政发〔2021〕5号', '各区人民政府，市政府各部门', '2021-03-02']]);
+  });
+  it('a download link is not a printed attachment; links, buttons and footer are dropped as web chrome', () => {
+    expect(docs[0].attachments).toEqual([]);
+    expect(result.dropped.filter((x) => x.reason === 'web-chrome').map((x) => x.lines.start)).toEqual([1, 8, 9, 10, 11, 12]);
+    expect(computeCoverage(result, accountable).unaccounted).toEqual([]);
+  });
+});
+
+describe('a metadata table flattened one cell a line, spaced labels alone', () => {
+  const d = shape('metadataOneCellPerLine.txt').result.issues[0].documents[0];
+  it('gives the number and the date', () => expect([d.title, d.docNumber, d.signDate]).toEqual(['某市人民政府办公室关于做好某事工作的通知', '某政办发〔2021〕7号', '2021-04-06']));
+});
+
+describe('an issued text under the label 某政办发〔2021〕2号附件 (split after the year), with a 目录 one span a line', () => {
+  const d = shape('issuedTextLabelSplitToc.txt').result.issues[0].documents[0];
+  const plan = d.issuedTexts[0];
+  it('the issued text is titled without the label', () => expect(d.issuedTexts.map((t) => t.title)).toEqual(['某市某事工作方案']));
+  it('its 目录 is one node with each entry and page; the plan has three 一、 items', () => {
+    expect(plan.body[0].type).toBe('toc');
+    expect(plan.body[0].rows).toEqual([['一、总体要求', '1'], ['二、主要任务', '3'], ['三、保障措施', '5']]);
+    expect(all(plan.body).filter((n) => n.type === 'item' && n.level === 1).map((n) => n.label)).toEqual(['一、', '二、', '三、']);
+  });
+});

@@ -18,6 +18,7 @@ import { readingRanges, spanOf } from './lineRanges.js';
 import { extractCitations } from '../cite/extractCitations.js';
 import { buildTree } from '../structure/buildTree.js';
 import { parseAttachmentLabel, parseAttachmentList, type ListedAttachment } from '../structure/attachments.js';
+import { issuedTextLabelAt } from './issuedTextLabel.js';
 
 interface PrintedAttachment {
   number: number | null;
@@ -27,7 +28,9 @@ interface PrintedAttachment {
   end: number;
 }
 
-function issuedTitleAt(lines: SourceLine[], i: number, to: number): { title: string; last: number } | null {
+function issuedTitleAt(lines: SourceLine[], at: number, to: number): { title: string; last: number } | null {
+  // a label above the text (某政办发〔2021〕2号附件) is its place, not its title
+  const i = at + issuedTextLabelAt(lines, at, to);
   if (i >= to || !isTitleFragment(lines[i]) || isAnnouncingSentence(lines[i].text)) return null;
   let last = i;
   let title = lines[i].text;

@@ -21,6 +21,10 @@ export interface NoiseResult {
 // A whole-line HTML comment left by a converter or a law database export (<!-- INFO END -->)
 const HTML_COMMENT = /^\s*<!--.*-->\s*$/;
 
+// a line of 目录 leaders only: dots, ellipses, middle dots
+const LEADER_LINE = /^[.．。…·•\s]{6,}$/;
+const isLeaderLine = (text: string): boolean => LEADER_LINE.test(text.trim());
+
 function drop(l: SourceLine, reason: string): Dropped {
   return { lines: { start: l.line, end: l.line }, reason, text: l.text };
 }
@@ -57,7 +61,8 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
       dropped.push(drop(l, 'web-chrome'));
       continue;
     }
-    if (isPageNumber(l.text) && !l.table) {
+    // a number after a line of leaders is the page of a 目录 entry exported one span a line, not page furniture
+    if (isPageNumber(l.text) && !l.table && !(kept.length && isLeaderLine(kept[kept.length - 1].text))) {
       dropped.push(drop(l, 'page-number'));
       continue;
     }
@@ -74,7 +79,7 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
       // a sentence that the text itself repeats (under two headings) is kept.
       const key = removeAllSpaces(l.text);
       let at = -1;
-      if (key.length >= 20) for (let n = Math.max(0, kept.length - 8); n < kept.length && at < 0; n++) if (removeAllSpaces(kept[n].text) === key) at = n;
+      if (key.length >= 20 && !isLeaderLine(key)) for (let n = Math.max(0, kept.length - 8); n < kept.length && at < 0; n++) if (removeAllSpaces(kept[n].text) === key) at = n;
       if (at > 0 && shouldJoinLines(kept[at - 1].text, kept[at - 1], kept[at])) {
         dropped.push(drop(l, 'duplicate-line'));
         continue;

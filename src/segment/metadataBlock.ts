@@ -11,8 +11,13 @@ const LABELS = ['索引号', '发文机关', '发布机构', '发文单位', '�
 const LABEL_AT = new RegExp(`(${LABELS.map((l) => [...l].join('[ \\t\\u3000]*')).join('|')})[ \\t\\u3000]*[:：]`, 'g');
 
 /** The `label：value` pairs of a line that starts with a known label, or null. */
+// a whole line in brackets, as pages print their metadata under the title: (发布日期：… 文号：…)
+const BRACKETED = /^[（(](.*)[)）]$/;
+
 export function parseMetadataLine(text: string): Record<string, string> | null {
-  const t = removeWebButtons(text).trim();
+  let t = removeWebButtons(text).trim();
+  const inBrackets = BRACKETED.exec(t);
+  if (inBrackets) t = inBrackets[1].trim();
   const found = [...t.matchAll(LABEL_AT)];
   if (!found.length || found[0].index !== 0) return null;
   const fields: Record<string, string> = {};
@@ -29,6 +34,9 @@ export interface MetadataBlock {
   fields: Record<string, string>;
 }
 
+/** The longest value taken from the line after a label that stands alone. */
+const MAX_VALUE = 60;
+
 /** The first run of metadata lines with two or more fields among the first `within` lines. */
 export function findMetadataBlock(lines: SourceLine[], within = 40): MetadataBlock | null {
   for (let i = 0; i < Math.min(lines.length, within); i++) {
@@ -39,6 +47,13 @@ export function findMetadataBlock(lines: SourceLine[], within = 40): MetadataBlo
       const f = parseMetadataLine(lines[j].text);
       if (!f) break;
       indexes.push(j);
+      // a table flattened one cell a line: the label alone (`发 文 字 号 ：`), its value on the next line
+      const labels = Object.keys(f);
+      const next = lines[j + 1];
+      if (labels.length === 1 && f[labels[0]] === '' && next && !next.table && next.text.length <= MAX_VALUE && !parseMetadataLine(next.text)) {
+        f[labels[0]] = next.text.trim();
+        indexes.push(++j);
+      }
       for (const [k, v] of Object.entries(f)) fields[k] ??= v;
     }
     if (Object.keys(fields).length >= 2) return { indexes, fields };

@@ -1,5 +1,6 @@
 /**
- * Web page furniture saved with a document page: the breadcrumb, the page's buttons and its QR-code note.
+ * Web page furniture saved with a document page: the breadcrumb, the page's buttons and its QR-code note, links
+ * to download attached files, the site's footer.
  * Such a line is never content; it is dropped with a reason.
  */
 import { removeAllSpaces } from '../text/normalize.js';
@@ -13,6 +14,16 @@ const BUTTON = /[【\[［](?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|�
 // A page's notes about itself: 扫一扫在手机打开当前页 / 分享到：
 const PAGE_NOTE = /^(?:扫一扫在手机(?:上)?打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|打印本页|关闭窗口)$/;
 
+// A link to download a file the page attaches: 附件：某事申请表.xls / 附件下载：1.某某目录.pdf / 相关附件：x.docx
+// (a printed 附件 names a text, never a file with its extension)
+const DOWNLOAD = /^(?:相关)?附件(?:下载)?\d{0,2}[:：]?.{1,120}\.(?:docx?|xlsx?|pdf|wps|et|dps|pptx?|zip|rar|7z|ofd|csv)$/i;
+
+// A site footer: its labels with their colons (two or more on a short line without sentences), or a registration
+// number: 主办单位：… 技术支持：… / 版权所有：… 网站地图 / 某ICP备12345678号
+const FOOTER_LABEL = /(?:主办单位|承办单位|协办单位|主办|承办|技术支持|版权所有)[:：]|网站标识码|联系我们|网站地图|ICP备|公网安备/g;
+const MAX_FOOTER = 120;
+const REGISTRATION = /(?:[\u4e00-\u9fa5]ICP备\d+号|网站标识码[:：]?[0-9A-Za-z]+|公网安备\d+号)/;
+
 /** The text without the page's buttons (`…来源：市政府办公室 【字体：大 中 小】` → `…来源：市政府办公室`). */
 export function removeWebButtons(text: string): string {
   return text.replace(/[【\[［][^】\]］]{1,12}[】\]］]/g, (b) => (removeAllSpaces(b).replace(BUTTON, '') === '' ? '' : b));
@@ -21,6 +32,7 @@ export function removeWebButtons(text: string): string {
 export function isWebChrome(text: string): boolean {
   const t = removeAllSpaces(text);
   if (!t) return false;
-  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t)) return true;
+  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || DOWNLOAD.test(t)) return true;
+  if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || REGISTRATION.test(t))) return true;
   return t.replace(BUTTON, '') === '';
 }

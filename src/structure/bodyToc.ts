@@ -14,6 +14,21 @@ export interface BodyToc {
   rows: string[][];
 }
 
+// a line of leaders only (dots, ellipses, middle dots), with the page after them or not
+const LEADERS = /^[.．。…·•\-—_\s]{3,}?(\d{1,4})?$/;
+// a page number alone
+const PAGE = /^[-—\s]*\d{1,4}[-—\s]*$/;
+
+/** An entry whose leaders (and page) stand on the lines after its title, or null. */
+function splitEntryAt(lines: SourceLine[], k: number): { title: string; page: string; last: number } | null {
+  const title = lines[k].text.trim();
+  const leaders = lines[k + 1] ? LEADERS.exec(lines[k + 1].text.trim()) : null;
+  if (!title || title.length > 80 || endsSentence(title) || !leaders || !/[.．。…·•]{3}/.test(lines[k + 1].text)) return null;
+  if (leaders[1]) return { title: removeLayoutSpaces(title), page: leaders[1], last: k + 1 };
+  const page = lines[k + 2] && PAGE.test(lines[k + 2].text.trim()) ? lines[k + 2].text.replace(/\D/g, '') : '';
+  return { title: removeLayoutSpaces(title), page, last: page ? k + 2 : k + 1 };
+}
+
 /** The 目录 at lines[i] and its entries, or null when lines[i] is not a 目录 heading followed by entries. */
 export function findBodyToc(lines: SourceLine[], i: number): BodyToc | null {
   if (!isTocHeading(lines[i].text)) return null;
@@ -25,6 +40,13 @@ export function findBodyToc(lines: SourceLine[], i: number): BodyToc | null {
     const paged = parseTocEntryLine(text);
     if (paged) {
       rows.push([paged.title, paged.page === null ? '' : String(paged.page)]);
+      continue;
+    }
+    // an entry exported one span a line: its title, a line of leaders, the page on a line of its own
+    const split = splitEntryAt(lines, k);
+    if (split) {
+      rows.push([split.title, split.page]);
+      k = split.last;
       continue;
     }
     // a statute's chapter list: 第一章 总则 … up to the line where the first listed unit begins for real

@@ -11,6 +11,12 @@ describe('isWebChrome', () => {
     ['【字体：大 中 小】【打印】'],
     ['扫一扫在手机打开当前页'],
     ['分享到：'],
+    ['附件：某事申请表.xls'], // a download link: a file with its extension
+    ['附件下载：1.某市重点项目清单.pdf'],
+    ['相关附件：某某办法(征求意见稿).docx'],
+    ['主办单位：某市人民政府办公室 技术支持：某某公司'],
+    ['某ICP备12345678号'],
+    ['网站标识码：1234000001'],
   ])('%s is web page furniture', (t) => expect(isWebChrome(t)).toBe(true));
   it.each([
     ['【省政府文件】'], // a section label
@@ -18,6 +24,11 @@ describe('isWebChrome', () => {
     ['各地要做好打印、关闭等工作。'],
     ['首页 > 政务公开。各地要做好工作，确保落实。'], // running text with clause marks
     ['【打印】以上内容'],
+    ['附件：某事申请表'], // a printed 附件 names a text
+    ['附件：1.某市重点项目清单'],
+    ['主办单位：某市文化广电旅游局'], // an event's organiser, in a notice
+    ['各部门报送的请示性公文,凡涉及其他部门职权的,由主办部门与相关部门会签;主办部门应列明各方意见。'], // 主办 in a sentence
+    ['请将材料发送至邮箱，文件格式为.xls'],
     [''],
   ])('%s is not', (t) => expect(isWebChrome(t)).toBe(false));
 });
