@@ -77,3 +77,16 @@ describe('an issued text under the label 某政办发〔2021〕2号附件 (split
     expect(all(plan.body).filter((n) => n.type === 'item' && n.level === 1).map((n) => n.label)).toEqual(['一、', '二、', '三、']);
   });
 });
+
+describe('page text that opens with the site menu, a lone 首页, the site name and a search label', () => {
+  const { result } = shape('pageTextWithMenu.txt');
+  const docs = result.issues.flatMap((i) => i.documents);
+  it('the notice is found below them, with its issuer, number, recipients, date and issued text', () => {
+    expect(docs.map((d) => [d.title, d.issuer, d.docNumber, d.recipients, d.signDate, d.issuedTexts.map((t) => t.title)])).toEqual([
+      ['某市人民政府办公室关于印发<某市某事管理办法>的通知', '某市人民政府办公室', '某政办发〔2021〕9号', '各区人民政府，市政府各部门', '2021-03-02', ['某市某事管理办法']],
+    ]);
+  });
+  it('the menu and the lone 首页 are web chrome', () => {
+    expect(result.dropped.filter((x) => x.reason === 'web-chrome').map((x) => x.lines.start)).toEqual([1, 2]);
+  });
+});

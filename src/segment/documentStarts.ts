@@ -12,6 +12,7 @@ import { isRecipientsLine } from './recipients.js';
 import { isTitleNoteLine, parseTitleNote } from './titleNote.js';
 import { detectDocType, FORMAL_DOC_TYPES } from '../text/docType.js';
 import { endsSentence, removeAllSpaces } from '../text/normalize.js';
+import { isStandaloneLine } from './standaloneLine.js';
 import { parseDateLine } from '../text/dates.js';
 import { parsePublicity } from './publicity.js';
 import { parseMarker } from '../structure/markers.js';
@@ -52,7 +53,7 @@ export function opensStatuteBody(text: string): boolean {
 function closedBefore(lines: SourceLine[], i: number, from: number): boolean {
   if (i <= from) return true;
   const p = lines[i - 1];
-  return p.table || p.rule || endsSentence(p.text) || !!parseDateLine(p.text) || !!parsePublicity(p.text) || p.heading > 0 || isTitleNoteLine(p.text);
+  return p.table || p.rule || endsSentence(p.text) || !!parseDateLine(p.text) || !!parsePublicity(p.text) || p.heading > 0 || isTitleNoteLine(p.text) || isStandaloneLine(p.text);
 }
 
 export function findDocumentStarts(lines: SourceLine[], from: number, to: number): DocStart[] {

@@ -21,6 +21,9 @@ export interface NoiseResult {
 // A whole-line HTML comment left by a converter or a law database export (<!-- INFO END -->)
 const HTML_COMMENT = /^\s*<!--.*-->\s*$/;
 
+/** Lines at the top of a text where a site's menu is saved with page text. */
+const PAGE_TOP = 10;
+
 // a line of 目录 leaders only: dots, ellipses, middle dots
 const LEADER_LINE = /^[.．。…·•\s]{6,}$/;
 const isLeaderLine = (text: string): boolean => LEADER_LINE.test(text.trim());
@@ -57,7 +60,8 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
       dropped.push(drop(l, 'markup'));
       continue;
     }
-    if (!l.table && isWebChrome(l.text)) {
+    // a lone 首页 at the top of page text is the site menu's first item, never a title
+    if (!l.table && (isWebChrome(l.text) || (i < PAGE_TOP && removeAllSpaces(l.text) === '首页'))) {
       dropped.push(drop(l, 'web-chrome'));
       continue;
     }

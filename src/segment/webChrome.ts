@@ -8,6 +8,11 @@ import { removeAllSpaces } from '../text/normalize.js';
 // A breadcrumb: 首页 > 政务公开 > 政策文件 / 当前位置：首页 » 信息公开 / 您现在的位置：首页>文件
 const BREADCRUMB = /^(?:(?:当前位置|您现在的位置|您的位置|所在位置)[:：])?首页(?:[>＞»›→/]|&gt;)+[^。；，]{1,80}$/;
 
+// A site's menu saved as a line: 首页 | 政务公开 | 政策文件 / 首页 · 新闻中心 · 互动交流 (items of a few characters)
+const MENU = /^首页(?:\s*[|｜·•]\s*[^|｜·•。；，,：:]{2,8}){2,15}$/;
+// …or with spaces between its items: 首页 政务公开 政策解读 互动交流
+const SPACED_MENU = /^首页(?:[ \t\u3000]+[^\s。；，,：:]{2,8}){3,15}$/;
+
 // Page buttons, each alone or side by side: 【打印】【关闭】 [打印本页] 【字体：大 中 小】 【收藏】 【返回顶部】
 const BUTTON = /[【\[［](?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|字体[:：]?大中小|字号[:：]?大中小|收藏|返回顶部|加入收藏|纠错|分享)[】\]］]/g;
 
@@ -32,6 +37,7 @@ export function removeWebButtons(text: string): string {
 export function isWebChrome(text: string): boolean {
   const t = removeAllSpaces(text);
   if (!t) return false;
+  if (MENU.test(text.trim()) || SPACED_MENU.test(text.trim())) return true;
   if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || DOWNLOAD.test(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || REGISTRATION.test(t))) return true;
   return t.replace(BUTTON, '') === '';

@@ -11,6 +11,9 @@ describe('isWebChrome', () => {
     ['【字体：大 中 小】【打印】'],
     ['扫一扫在手机打开当前页'],
     ['分享到：'],
+    ['首页 | 政务公开 | 政策文件 | 互动交流'], // a site menu
+    ['首页 · 新闻中心 · 政务公开'],
+    ['首页 政务公开 政策解读 互动交流'],
     ['附件：某事申请表.xls'], // a download link: a file with its extension
     ['附件下载：1.某市重点项目清单.pdf'],
     ['相关附件：某某办法(征求意见稿).docx'],
@@ -20,7 +23,9 @@ describe('isWebChrome', () => {
   ])('%s is web page furniture', (t) => expect(isWebChrome(t)).toBe(true));
   it.each([
     ['【省政府文件】'], // a section label
-    ['首页'], // a word alone
+    ['首页'], // a word alone (dropped only at the top of page text: dropNoise)
+    ['首页 政务公开'], // two words
+    ['首页设计要简洁，栏目要清晰。'],
     ['各地要做好打印、关闭等工作。'],
     ['首页 > 政务公开。各地要做好工作，确保落实。'], // running text with clause marks
     ['【打印】以上内容'],
