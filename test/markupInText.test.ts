@@ -90,3 +90,24 @@ describe('page text that opens with the site menu, a lone 首页, the site name 
     expect(result.dropped.filter((x) => x.reason === 'web-chrome').map((x) => x.lines.start)).toEqual([1, 2]);
   });
 });
+
+describe('a title only in YAML front matter, no heading', () => {
+  const d = shape('titleOnlyInFrontMatter.md').result.issues[0].documents[0];
+  it('is the title, without its key; the text gives the rest', () => {
+    expect([d.title, d.issuer, d.recipients, d.signDate]).toEqual(['某市人民政府关于加强某事管理的通知', '某市人民政府', '各区人民政府，市政府各部门', '2021-03-02']);
+  });
+});
+
+describe('a joint signature of three organs (two on a line, the third below) after contact blocks headed by organ names', () => {
+  const d = shape('jointSignatureAfterContacts.txt').result.issues[0].documents[0];
+  it('gives the three issuers and the date', () => {
+    expect([d.docNumber, d.issuer, d.signDate]).toEqual(['某发改〔2021〕12号', '某市发展和改革委员会、某市财政局、某市住房和城乡建设局', '2021-06-01']);
+  });
+});
+
+describe('a 公告 with no number, recipients, signature or date (title, body, contact lines)', () => {
+  const { result } = shape('announcementWithoutHeader.txt');
+  it('is one document titled by its title, its issuer from the title', () => {
+    expect(result.issues.flatMap((i) => i.documents).map((d) => [d.title, d.issuer])).toEqual([['某市自然资源局关于某地块规划调整的公告', '某市自然资源局']]);
+  });
+});
