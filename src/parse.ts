@@ -16,7 +16,7 @@ import { linkToc } from './segment/linkToc.js';
 import { parseMastheadLine } from './segment/masthead.js';
 import { inferIssuers } from './segment/inferIssuer.js';
 import { parseDocNumber } from './text/docNumber.js';
-import { findDate } from './text/dates.js';
+import { findDate, isCalendarDate } from './text/dates.js';
 import { sha256Hex } from './read/readSource.js';
 import { lastSourceLine, spanOf } from './segment/lineRanges.js';
 import { GENERATOR } from './version.js';
@@ -201,7 +201,8 @@ function applyHeaderFields(d: Document, value: (names: string[]) => string | nul
   const date = value(publishedAsSigned ? ['成文日期', '发文日期', '发布日期', 'date', 'signDate'] : ['成文日期', '发文日期']);
   if (!d.signDate && date) {
     const iso = findDate(date)?.iso ?? (/^\d{4}-\d{2}-\d{2}/.exec(date)?.[0] ?? null);
-    if (iso) {
+    if (iso && !isCalendarDate(iso)) warnings.push({ code: 'impossible-date', message: `the front matter's date ${date} is not a day of the calendar: not used`, line: null });
+    else if (iso) {
       d.signDate = iso;
       d.signDateSource = 'frontMatter';
     }

@@ -154,3 +154,15 @@ describe('a file of front matter only', () => {
     expect(r.warnings.map((w) => w.code)).toContain('no-documents');
   });
 });
+
+describe('a date printed that is no day of the calendar', () => {
+  it('gives no signDate, and the warning quotes the printed date and its line', () => {
+    const text = ['某市人民政府关于某事的通知', '', '某政发〔2023〕3号', '', '各区人民政府：', '', '现将有关事项通知如下。', '', '某市人民政府', '', '2023年2月30日'].join('\n');
+    const r = parseGazette({ text, path: 'x.txt' });
+    const d = r.issues[0].documents[0];
+    expect(d.signDate).toBeNull();
+    const w = r.warnings.filter((x) => x.code === 'impossible-date');
+    expect(w.map((x) => x.line)).toEqual([11]);
+    expect(w[0].message).toContain('"2023年2月30日"');
+  });
+});

@@ -18,6 +18,7 @@ import { readingRanges, spanOf } from './lineRanges.js';
 import { extractCitations } from '../cite/extractCitations.js';
 import { buildTree } from '../structure/buildTree.js';
 import { parseAttachmentLabel, parseAttachmentList, type ListedAttachment } from '../structure/attachments.js';
+import { isCalendarDate } from '../text/dates.js';
 import { issuedTextLabelAt } from './issuedTextLabel.js';
 
 interface PrintedAttachment {
@@ -104,6 +105,13 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
       issuer = sig.organs.join('、');
       issuerSource = 'signature';
     }
+  }
+  // a printed date that is no day of the calendar (2023年2月30日) is kept in the text, never given as a date
+  if (signDate && !isCalendarDate(signDate)) {
+    const printed = signDateSource === 'signature' && sig ? lines[sig.dateIndex] : null;
+    warnings.push({ code: 'impossible-date', message: `${printed ? `the printed date "${printed.text.trim()}"` : `the date ${signDate}`} is not a day of the calendar: "${tb.title}" gets no signDate`, line: printed ? printed.line : lines[start.headerEnd].line });
+    signDate = null;
+    signDateSource = null;
   }
   if (!publicity) {
     for (let k = bodyStart; k < end; k++) {

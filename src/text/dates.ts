@@ -20,6 +20,14 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** A YYYY-MM-DD that names a day of the calendar (not 2023-02-30, not 2023-04-31; 2024-02-29 is one). */
+export function isCalendarDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
 export function findDate(s: string): FoundDate | null {
   const t = s.normalize('NFKC');
   const m = DATE.exec(t);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, parseDateLine } from '../../src/text/dates.js';
+import { findDate, isCalendarDate, parseDateLine } from '../../src/text/dates.js';
 
 describe('parseDateLine', () => {
   it.each([
@@ -17,4 +17,9 @@ describe('parseDateLine', () => {
   it('finds a date inside text', () => {
     expect(findDate('2023 年 9 月 30 日出版(季度刊)')?.iso).toBe('2023-09-30');
   });
+});
+
+describe('isCalendarDate', () => {
+  it.each([['2024-02-29'], ['2023-12-31'], ['2023-04-30']])('%s is a day', (d) => expect(isCalendarDate(d)).toBe(true));
+  it.each([['2023-02-30'], ['2023-02-29'], ['2023-04-31'], ['2023-13-01'], ['2023-00-10'], ['2023-1-5']])('must not fire: %s', (d) => expect(isCalendarDate(d)).toBe(false));
 });
