@@ -8,6 +8,8 @@ describe('stripHtmlRemnants', () => {
     ['<p style="text-indent:2em"><span>一、总体要求</span></p>', '一、总体要求'],
     ['&ldquo;一网通办&rdquo;&#12290;', '“一网通办”。'],
     ['某某<o:p></o:p>', '某某'],
+    ['&copy; 2023 某市人民政府 &bull; 首页 &rarr; 政策 &yen;100', '© 2023 某市人民政府 • 首页 → 政策 ¥100'], // the standard's table
+    ['&frac12;&sup2;&NBSP;&Ldquo;', '½² “'], // digits in a name, upper-case spellings
   ])('%s → %s', (t, out) => expect(stripHtmlRemnants(t)).toBe(out));
   it.each([
     ['年收入<5万元的家庭'], // a less-than sign in running text
