@@ -80,7 +80,8 @@ function expand(paths: string[]): { files: string[]; skipped: { path: string; re
       if (named && statSync(p, { throwIfNoEntry: false })?.isFile()) files.push(resolve(p));
       else skipped.push({ path: resolve(p), reason: 'symbolic link (not followed)', named });
     } else if (st.isDirectory()) {
-      for (const n of readdirSync(p).sort()) walk(join(p, n), false);
+      // hidden entries of a folder (.cache, .git) are not walked, as rg and fd leave them
+      for (const n of readdirSync(p).sort()) if (!n.startsWith('.')) walk(join(p, n), false);
     } else if (!st.isFile()) {
       if (named) skipped.push({ path: resolve(p), reason: 'not a regular file (FIFO, device or socket): an index keeps files it can read again', named });
       else if (TEXT_FILE.test(p)) skipped.push({ path: resolve(p), reason: 'not a regular file (FIFO, device or socket)', named });

@@ -1,8 +1,8 @@
 // Faults around the index (#25): what is not a gazette file in a folder, two writers at once, a reader that
 // cannot write, a damaged or misplaced database, an unsearchable query. Each ends in one `gongbao:` line or
 // in finished work, never in a hang or a stack trace.
-import { describe, expect, it, beforeAll } from 'vitest';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ beforeAll(() => {
   base = mkdtempSync(join(tmpdir(), 'gongbao-faults-'));
   chmodSync(base, 0o755);
 });
+// tests clean up after themselves
+afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 const cli = (args: string[], opts: { timeout?: number } = {}) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: opts.timeout ?? 60_000 });
 const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
@@ -37,6 +39,25 @@ describe('what a folder holds besides gazettes', () => {
     const named = cli(['index', join(folder, 'pipe.txt'), '--index', d], { timeout: 30_000 });
     expect([named.signal, named.status]).toEqual([null, 1]);
     expect(named.stderr).toMatch(/pipe\.txt: not a regular file/);
+  });
+});
+
+describe("gongbao's own output and hidden folders", () => {
+  it('a hidden folder (.cache) is not walked; NDJSON of parse results named on its own is refused as gongbao output, not indexed as text', () => {
+    const folder = join(base, 'converted');
+    mkdirSync(join(folder, '.cache'), { recursive: true });
+    copyFileSync(fixture('000'), join(folder, 'a.txt'));
+    copyFileSync(fixture('002'), join(folder, '.cache', 'b.txt'));
+    const parsed = cli(['parse', fixture('003'), '--json']).stdout;
+    writeFileSync(join(folder, 'gazettes.ndjson'), JSON.stringify(JSON.parse(parsed)) + '\n');
+    const d = join(base, 'converted-index');
+    const r = cli(['index', folder, '--index', d, '-q']);
+    expect([r.status, r.stdout]).toEqual([0, expect.stringMatching(/1 added/)]);
+    const named = cli(['index', join(folder, 'gazettes.ndjson'), '--index', d]);
+    expect(named.status).toBe(1);
+    expect(named.stderr).toMatch(/gazettes\.ndjson: is gongbao's own JSON output, not a gazette text/);
+    const p = cli(['parse', join(folder, 'gazettes.ndjson')]);
+    expect([p.status, p.stdout]).toEqual([1, '']);
   });
 });
 
@@ -100,6 +121,7 @@ describe('an index that the reader cannot write', () => {
   const mountPoint = mkdtempSync(join(tmpdir(), 'gongbao-ro-'));
   const mount = () => spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mountPoint]).status === 0;
   const canMount = root && mount() && spawnSync('umount', [mountPoint]).status === 0;
+  afterAll(() => rmSync(mountPoint, { recursive: true, force: true }));
   it.runIf(canMount)('is searched on a read-only mount', () => {
     expect(mount()).toBe(true);
     try {
