@@ -10,6 +10,9 @@ describe('detectDocType', () => {
     ['关于征求《某某办法》修改意见的函', '函'],
     ['某市人民政府关于同意设立某某开发区的批复', '批复'],
     ['某某省优化营商环境条例', '条例'],
+    ['中华人民共和国民法典', '法典'], // the kinds of statutes: a code, general principles, an amendment
+    ['中华人民共和国民法通则', '通则'],
+    ['中华人民共和国宪法修正案', '修正案'],
   ])('%s → %s', (title, kind) => {
     expect(detectDocType(title)).toBe(kind);
   });
