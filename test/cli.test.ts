@@ -30,6 +30,15 @@ describe('gongbao parse', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/); // no colours when not a TTY
   });
 
+  it('-o - is standard output, not a file named -', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongbao-dash-'));
+    const r = spawnSync(process.execPath, [BIN, 'parse', fixture('002'), '--json', '-o', '-'], { encoding: 'utf8', cwd: dir });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).issues[0].documents).toHaveLength(12);
+    expect(existsSync(join(dir, '-'))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('--json prints one JSON document', () => {
     const r = run(['parse', fixture('002'), '--json']);
     expect(r.code).toBe(0);

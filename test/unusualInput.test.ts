@@ -1,7 +1,7 @@
 // A real text (fixture 002: twelve documents of a city government, read off fixtures/expected) in the forms it
 // takes outside a clean file: its line ends gone, other line ends, invisible characters, a damaged byte.
 // Each must give its documents, never an abort, a refusal or one document of everything.
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,5 +75,6 @@ describe('a damaged byte sequence', () => {
     const r = parseGazette({ text: src.text, path: file, warnings: src.warnings });
     expect(numbers(r)).toEqual(expected.map((d) => d.docNumber));
     expect(r.warnings[0].code).toBe('invalid-bytes');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

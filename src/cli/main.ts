@@ -33,7 +33,7 @@ export function buildProgram(): Command {
     .description('parse gazettes and documents: markdown converter output, plain pdftotext output, saved web pages (.html)')
     .argument('<file...>', 'text or HTML files (UTF-8, UTF-16 or GB18030); - reads standard input')
     .option('--json', 'print the JSON contract (schemaVersion 1) instead of an outline; several files give NDJSON')
-    .option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout')
+    .option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout (`-o -`: stdout)')
     .option('--check', 'coverage report: where every source line went (exit 3 if any is unaccounted)')
     .addOption(new Option('--format <format>', 'input shape, detected when omitted').choices(['markdown', 'text', 'html']))
     .option('--max-file-mb <n>', 'largest input read, in MB (default 64)')

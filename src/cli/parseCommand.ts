@@ -30,7 +30,9 @@ export function documentCount(r: ParseResult): number {
   return r.issues.reduce((n, i) => n + i.documents.length, 0);
 }
 
-export function runParse(files: string[], opts: ParseOptions): number {
+export function runParse(files: string[], given: ParseOptions): number {
+  // `-o -` is standard output, as for most tools that take -o
+  const opts = given.output === '-' ? { ...given, output: undefined } : given;
   if (opts.output) {
     try {
       checkOutputPath(opts.output, files);

@@ -2,7 +2,7 @@
 // stop is in the manifest when there is room for it, and the run ends with one line naming the disk.
 import { describe, expect, it, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, FIXTURES } from '../helpers/fixtures.js';
@@ -11,7 +11,10 @@ const mountPoint = mkdtempSync(join(tmpdir(), 'gongbao-full-'));
 const mount = (size: string) => spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', mountPoint]).status === 0;
 const umount = () => spawnSync('umount', [mountPoint]);
 const canMount = process.getuid?.() === 0 && mount('64k') && (umount(), true);
-afterAll(() => umount());
+afterAll(() => {
+  umount();
+  rmSync(mountPoint, { recursive: true, force: true });
+});
 
 const convert = (out: string) => spawnSync(process.execPath, [BIN, 'convert', join(FIXTURES, 'html'), '-o', out, '--no-progress'], { encoding: 'utf8' });
 

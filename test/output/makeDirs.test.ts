@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDirs, removeEmptyDirs } from '../../src/output/makeDirs.js';
@@ -13,5 +13,6 @@ describe('makeDirs and removeEmptyDirs', () => {
     writeFileSync(join(base, 'a', 'kept.txt'), 'x');
     removeEmptyDirs(created);
     expect([existsSync(join(base, 'a', 'b')), existsSync(join(base, 'a'))]).toEqual([false, true]);
+    rmSync(base, { recursive: true, force: true });
   });
 });
