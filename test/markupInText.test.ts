@@ -111,3 +111,15 @@ describe('a 公告 with no number, recipients, signature or date (title, body, c
     expect(result.issues.flatMap((i) => i.documents).map((d) => [d.title, d.issuer])).toEqual([['某市自然资源局关于某地块规划调整的公告', '某市自然资源局']]);
   });
 });
+
+describe('an issuing notice whose announcing sentence is printed below its signature, and a 目录 entry whose leaders wrap', () => {
+  const d = shape('announcementBelowSignature.md').result.issues[0].documents[0];
+  it('issues one text, starting at its own title (the announcing sentence stays in the notice)', () => {
+    expect(d.issuedTexts.map((t) => [t.title, t.lines.start])).toEqual([['某市“十四五”某业发展规划', 14]]);
+  });
+  it('its 目录 keeps the entry whose page stands on the next line (not a page footer)', () => {
+    const toc = d.issuedTexts[0].body.find((n) => n.type === 'toc');
+    expect(toc?.rows).toEqual([['一、发展基础', '1'], ['二、优化空间布局,加快融入新发展格局', '3'], ['(一)优化节点布局', '3'], ['三、保障措施', '5']]);
+    expect(all(d.issuedTexts[0].body).filter((n) => n.type === 'item' && n.level === 1).map((n) => n.label)).toEqual(['一、', '二、', '三、']);
+  });
+});

@@ -29,6 +29,9 @@ interface PrintedAttachment {
   end: number;
 }
 
+/** How far below a signature the title of the text a notice issues is looked for (past its announcing sentence). */
+const LINES_BEFORE_ISSUED_TITLE = 6;
+
 function issuedTitleAt(lines: SourceLine[], at: number, to: number): { title: string; last: number } | null {
   // a label above the text (某政办发〔2021〕2号附件) is its place, not its title
   const i = at + issuedTextLabelAt(lines, at, to);
@@ -141,8 +144,17 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
   if (isIssuingTitle(tb.title) || (isOrder && names.length)) {
     const starts: { index: number; title: string; last: number }[] = [];
     if (sig && sig.last + 1 < contentEnd) {
-      const t = issuedTitleAt(lines, sig.last + 1, contentEnd);
-      starts.push({ index: sig.last + 1, title: t ? t.title : names[0] ?? '', last: t ? t.last : sig.last });
+      let at = sig.last + 1;
+      let t = issuedTitleAt(lines, at, contentEnd);
+      // the announcing sentence or a publicity note printed below the signature: the text starts at its own title
+      for (let k = at + 1; !t && k < Math.min(contentEnd, at + LINES_BEFORE_ISSUED_TITLE); k++) {
+        const named = issuedTitleAt(lines, k, contentEnd);
+        if (named && names.some((n) => titleSimilarity(n, named.title) >= 0.75)) {
+          at = k;
+          t = named;
+        }
+      }
+      starts.push({ index: at, title: t ? t.title : names[0] ?? '', last: t ? t.last : sig.last });
     } else if (!sig) {
       for (let k = bodyStart; k < contentEnd; k++) {
         const t = issuedTitleAt(lines, k, contentEnd);

@@ -32,8 +32,11 @@ export function parseRunningHeader(text: string): RunningHeader | null {
 // Page numbers: `12`, `- 12 -`, `·· 9`, `— 3 —`, `― 3 ―` (horizontal bar), `−3−` (minus sign), `第 3 页`
 const PAGE_NUMBER = /^(?:[-‒–—―−⸺⸻·•.\s]*\d{1,4}[-‒–—―−⸺⸻·•.\s]*|第\s*\d{1,4}\s*页)$/;
 
+// a 目录 entry's leaders before its page (…..23 on the line below a long entry), not a page footer
+const TOC_LEADERS = /^[.·•…]{4,}/;
+
 export function isPageNumber(text: string): boolean {
   const t = text.normalize('NFKC').trim();
-  if (!PAGE_NUMBER.test(t)) return false;
+  if (!PAGE_NUMBER.test(t) || TOC_LEADERS.test(t)) return false;
   return !/^[12]\d{3}$/.test(t); // a bare year belongs to a masthead
 }

@@ -13,5 +13,5 @@ describe('parseRunningHeader', () => {
 
 describe('isPageNumber', () => {
   it.each([['·· 9'], ['- 12 -'], ['— 3 —'], ['― 3 ―'], ['−12−'], ['－ 5 －'], ['‒ 7 ‒'], ['32'], ['第 4 页']])('%s is a page number', (t) => expect(isPageNumber(t)).toBe(true));
-  it.each([['2023'], ['1.宣传社会救助政策法规'], ['第三条'], ['――'], ['― 3 ― 某某']])('%s is not', (t) => expect(isPageNumber(t)).toBe(false));
+  it.each([['2023'], ['1.宣传社会救助政策法规'], ['第三条'], ['――'], ['― 3 ― 某某'], ['.....23'], ['……………26']])('%s is not', (t) => expect(isPageNumber(t)).toBe(false));
 });
