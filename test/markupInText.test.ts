@@ -123,3 +123,16 @@ describe('an issuing notice whose announcing sentence is printed below its signa
     expect(all(d.issuedTexts[0].body).filter((n) => n.type === 'item' && n.level === 1).map((n) => n.label)).toEqual(['一、', '二、', '三、']);
   });
 });
+
+describe('a notice that issues three texts and names only the first in its title (…等三个文件的通知)', () => {
+  const { result } = shape('noticeOfSeveralTexts.md');
+  const docs = result.issues.flatMap((i) => i.documents);
+  it('is one document issuing the three texts its opening sentence names', () => {
+    expect(docs.map((d) => d.docNumber)).toEqual(['某政办〔2022〕29号']);
+    expect(docs[0].issuedTexts.map((t) => t.title)).toEqual(['某市某事管理暂行办法(试行)', '某市某平台印章管理暂行办法(试行)', '关于加快推进某事应用工作方案']);
+  });
+  it('each text keeps its own chapters, articles and items', () => {
+    const counts = docs[0].issuedTexts.map((t) => ['chapter', 'article', 'item'].map((k) => all(t.body).filter((n) => n.type === k).length));
+    expect(counts).toEqual([[1, 2, 0], [2, 2, 0], [0, 0, 2]]);
+  });
+});

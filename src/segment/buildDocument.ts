@@ -10,7 +10,7 @@ import { parsePublicity } from './publicity.js';
 import { parseTitleNote } from './titleNote.js';
 import { findImprint } from './imprint.js';
 import { detectDocType } from '../text/docType.js';
-import { isAnnouncingSentence, isIssuingTitle, isOrderTitle, issuedNames, promulgatedNames } from './issuedNames.js';
+import { isAnnouncingSentence, isIssuingTitle, isOrderTitle, issuedNames, issuesSeveral, promulgatedNames } from './issuedNames.js';
 import { isTitleFragment } from './titleBlock.js';
 import { titleSimilarity } from '../text/similarity.js';
 import { endsSentence, removeLayoutSpaces } from '../text/normalize.js';
@@ -140,6 +140,11 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
   if (isOrder) {
     const until = sig ? sig.first : Math.min(end, bodyStart + 3);
     names = promulgatedNames(lines.slice(bodyStart, until).map((l) => l.text));
+  } else if (issuesSeveral(tb.title)) {
+    // …等三个文件的通知: the opening sentence names every text (《A》《B》和《C》已经…同意，现印发给你们)
+    const until = sig ? sig.first : Math.min(end, bodyStart + 3);
+    const named = promulgatedNames(lines.slice(bodyStart, until).map((l) => l.text));
+    if (named.length > names.length) names = named;
   }
   if (isIssuingTitle(tb.title) || (isOrder && names.length)) {
     const starts: { index: number; title: string; last: number }[] = [];

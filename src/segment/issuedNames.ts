@@ -23,6 +23,14 @@ export function issuedNames(title: string): string[] {
   return [];
 }
 
+// 关于印发X等三个文件的通知: the title names one text of several; the notice's opening sentence names them all
+const SEVERAL = /等[一二三四五六七八九十两\d]*(?:个|项|份|部)?(?:文件|办法|规定|制度|方案|意见|细则)的/;
+
+/** The title issues several texts and names only the first (…等三个文件的通知). */
+export function issuesSeveral(title: string): boolean {
+  return isIssuingTitle(title) && SEVERAL.test(title);
+}
+
 /** An order (令) promulgates the texts its opening lines name in 《》: 《XX办法》已经…通过，现予公布. */
 export function isOrderTitle(title: string): boolean {
   return /令$/.test(title);

@@ -6,7 +6,7 @@ import { findDocumentStarts, type DocStart } from './documentStarts.js';
 import { buildDocument } from './buildDocument.js';
 import { findBackMatterStart, isChronicleHeading, nonDocumentColumn } from './backMatter.js';
 import { parseSectionLabel } from './sectionLabel.js';
-import { isOrderTitle, issuedNames, promulgatedNames } from './issuedNames.js';
+import { isOrderTitle, issuesSeveral, issuedNames, promulgatedNames } from './issuedNames.js';
 import { mergeRepeatedHeaders, withTitleCopyAbove } from './repeatedHeader.js';
 import { fallbackStart } from './fallbackStart.js';
 import { titleSimilarity } from '../text/similarity.js';
@@ -31,9 +31,9 @@ function withoutIssuedTexts(lines: SourceLine[], starts: DocStart[]): DocStart[]
       out.push(s);
       continue;
     }
-    const names = isOrderTitle(prev.title.title)
-      ? promulgatedNames(lines.slice(prev.headerEnd + 1, Math.min(s.first, prev.headerEnd + 1 + ORDER_OPENING_LINES)).map((l) => l.text))
-      : issuedNames(prev.title.title);
+    // an order, or a notice of several texts (…等三个文件的通知), names them in 《》 in its opening lines
+    const opening = () => promulgatedNames(lines.slice(prev.headerEnd + 1, Math.min(s.first, prev.headerEnd + 1 + ORDER_OPENING_LINES)).map((l) => l.text));
+    const names = isOrderTitle(prev.title.title) ? opening() : issuesSeveral(prev.title.title) ? [...issuedNames(prev.title.title), ...opening()] : issuedNames(prev.title.title);
     if (names.some((n) => titleSimilarity(n, s.title.title) >= 0.85)) continue;
     out.push(s);
   }
