@@ -16,6 +16,10 @@ export interface BodyToc {
 
 // a line of leaders only (dots, ellipses, middle dots), with the page after them or not
 const LEADERS = /^[.．。…·•\-—_\s]{3,}?(\d{1,4})?$/;
+// the rest of a wrapped entry: a few characters, leaders, the page
+const WRAPPED_TAIL = /^([^\s.．。…·•]{1,30}?)\s*[.．。…·•]{3,}\s*(\d{1,4})$/;
+// a line of separator marks only: dashes, pipes, colons, tabs
+const SEPARATOR = /^[-—|:：\s]+$/;
 // a page number alone
 const PAGE = /^[-—\s]*\d{1,4}[-—\s]*$/;
 
@@ -37,8 +41,21 @@ export function findBodyToc(lines: SourceLine[], i: number): BodyToc | null {
   let k = i + 1;
   for (; k < lines.length; k++) {
     const text = lines[k].text.trim();
+    // a separator a converter left between two runs of entries (`--\t--`, `| --- |`) does not end the 目录
+    if (SEPARATOR.test(text) && rows.length && k + 1 < lines.length && parseTocEntryLine(lines[k + 1].text.trim())) continue;
+    // the end of an entry wrapped onto the next line with its leaders and page (…开展全民健身活 / 动 ..... 88)
+    const tail = rows.length && rows[rows.length - 1][1] === '' ? WRAPPED_TAIL.exec(text) : null;
+    if (tail) {
+      rows[rows.length - 1] = [removeLayoutSpaces(rows[rows.length - 1][0] + tail[1]), tail[2]];
+      continue;
+    }
     const paged = parseTocEntryLine(text);
     if (paged) {
+      // the first unit listed (第一章…) printed again without a page: it begins for real, the 目录 has ended
+      const pm = parseMarker(text);
+      const unitLabel = pm && (pm.kind === 'part' || pm.kind === 'chapter' || pm.kind === 'section') ? pm.label : null;
+      if (paged.page === null && unitLabel !== null && unitLabel === firstLabel) break;
+      firstLabel ??= unitLabel;
       rows.push([paged.title, paged.page === null ? '' : String(paged.page)]);
       continue;
     }

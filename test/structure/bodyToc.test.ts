@@ -12,6 +12,14 @@ describe('findBodyToc', () => {
     const lines = linesOf('目录\n一、总体要求.....................2\n二、主要任务……………………5\n三、保障措施 ·········· 31\n一、总体要求\n（一）指导思想。');
     expect(findBodyToc(lines, 0)).toEqual({ last: 3, rows: [['一、总体要求', '2'], ['二、主要任务', '5'], ['三、保障措施', '31']] });
   });
+  it('entries exported one span a line: title, leaders, page on lines of their own', () => {
+    const lines = linesOf('目 录\n一、总体要求\n..........\n1\n二、主要任务\n..........3\n一、总体要求\n为推动某事工作，制定本方案。');
+    expect(findBodyToc(lines, 0)).toEqual({ last: 5, rows: [['一、总体要求', '1'], ['二、主要任务', '3']] });
+  });
+  it('an entry wrapped before its leaders; a separator between two runs of entries', () => {
+    const lines = linesOf('目录\n第一章 规划背景 ..... 68\n第一节 加强社区体育建设开展全民健身活\n动 ..... 88\n--\t--\n第二章 总体要求 ..... 90\n第一章 规划背景\n“十三五”以来，全市发展良好。');
+    expect(findBodyToc(lines, 0)).toEqual({ last: 5, rows: [['第一章规划背景', '68'], ['第一节加强社区体育建设开展全民健身活动', '88'], ['第二章总体要求', '90']] });
+  });
   it.each([
     ['not a 目录 heading', '第一章 总则\n第二章 附则'],
     ['a 目录 heading with no entries under it', '目录\n本办法所称目录，是指……。'],
