@@ -4,13 +4,13 @@
  * of worker threads; outputs are written atomically and in input order, so the same input gives the same
  * bytes whatever the job count; a rerun skips inputs already converted by the same version.
  */
-import { createWriteStream, existsSync, openSync, readSync, closeSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, rmSync } from 'node:fs';
+import { existsSync, openSync, readSync, closeSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES, readLimited, ReadLimitError } from '../read/readLimited.js';
 import { makeDirs, removeEmptyDirs } from '../output/makeDirs.js';
+import { lineWriter, writeLines } from '../output/writeLines.js';
 import { isDiskFull, OutputPathError, whyNotWritten } from '../output/checkOutputPath.js';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { once } from 'node:events';
 import { Piscina } from 'piscina';
 import picomatch from 'picomatch';
 import { enumerateInputs, DEFAULT_INCLUDE, type InputItem } from './inputs.js';
@@ -157,45 +157,6 @@ function removeStaleTemps(dir: string): void {
     if (name.isDirectory()) removeStaleTemps(p);
     else if (name.name.startsWith('.') && name.name.endsWith('.tmp')) unlinkSync(p);
   }
-}
-
-/**
- * A file written line by line through a stream, whose errors (a full disk) come back from `write`/`close` as
- * rejections instead of as an unhandled 'error' event; a file that failed is removed.
- */
-function lineWriter(path: string): { write: (s: string) => Promise<void>; close: () => Promise<void>; discard: () => void } {
-  const out = createWriteStream(path);
-  let failed: Error | null = null;
-  out.on('error', (err) => (failed ??= err));
-  const discard = (): void => {
-    out.destroy();
-    rmSync(path, { force: true });
-  };
-  return {
-    write: async (s) => {
-      if (failed) throw failed;
-      if (!out.write(s)) await once(out, 'drain');
-    },
-    close: async () => {
-      if (failed) throw failed;
-      out.end();
-      await once(out, 'finish');
-    },
-    discard,
-  };
-}
-
-async function writeLines(path: string, produce: (write: (s: string) => Promise<void>) => Promise<void>): Promise<void> {
-  const tmp = join(dirname(path), `.${Date.now()}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  const out = lineWriter(tmp);
-  try {
-    await produce(out.write);
-    await out.close();
-  } catch (err) {
-    out.discard();
-    throw err;
-  }
-  renameSync(tmp, path);
 }
 
 /** What kept the run from finishing its writes, as one line (null when nothing did). */
