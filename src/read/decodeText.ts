@@ -46,20 +46,31 @@ function tryDecode(bytes: Uint8Array, label: string): string | null {
 }
 
 interface Candidate {
-  encoding: Decoded['encoding'];
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
   /** Bytes to skip (a byte-order mark). */
   skip: number;
 }
 
-/** Encodings to try, most likely first: the byte-order mark's, then UTF-8, UTF-16 LE/BE, GB18030. */
+/** The byte-order mark the bytes open with: its encoding and length, or null. */
+function byteOrderMark(bytes: Uint8Array): Candidate | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  return null;
+}
+
+/**
+ * Whole-file decodings to try, most likely first: the byte-order mark's, then UTF-8, UTF-16 LE/BE. GB18030 is not
+ * among them: it reads almost any bytes, so it is read line by line (decodeLines).
+ */
 function candidates(bytes: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) out.push({ encoding: 'utf-8', skip: 3 });
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) out.push({ encoding: 'utf-16le', skip: 2 }, { encoding: 'utf-8', skip: 2 });
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) out.push({ encoding: 'utf-16be', skip: 2 }, { encoding: 'utf-8', skip: 2 });
+  const bom = byteOrderMark(bytes);
+  if (bom) out.push(bom);
+  // a stray UTF-16 mark before UTF-8 text
+  if (bom && bom.encoding !== 'utf-8') out.push({ encoding: 'utf-8', skip: 2 });
   out.push({ encoding: 'utf-8', skip: 0 });
   if (bytes.length % 2 === 0) out.push({ encoding: 'utf-16le', skip: 0 }, { encoding: 'utf-16be', skip: 0 });
-  out.push({ encoding: 'gb18030', skip: 0 });
   return out;
 }
 
@@ -72,14 +83,13 @@ function candidates(bytes: Uint8Array): Candidate[] {
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   for (const c of candidates(bytes)) {
-    if (c.encoding === 'gb18030') break;
     const text = tryDecode(bytes.subarray(c.skip), c.encoding);
     if (text !== null && plausibility(text) >= PLAUSIBLE) return { text, encoding: c.encoding };
   }
   // UTF-16 with a byte-order mark and a few bad units (or a cut last byte): its NULs are not binary
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
-  if (utf16) {
-    const decoded = decodeUtf16(bytes, utf16);
+  const bom = byteOrderMark(bytes);
+  if (bom && bom.encoding !== 'utf-8') {
+    const decoded = decodeUtf16(bytes, bom.encoding);
     if (acceptable(decoded)) return decoded;
   }
   if (looksBinary(bytes)) throw new DecodeError('looks like a binary file, not text');
@@ -93,9 +103,9 @@ function acceptable(decoded: Decoded): boolean {
   return plausibility(decoded.text) >= PLAUSIBLE && (decoded.replaced ?? 0) <= MAX_REPLACED * decoded.text.length;
 }
 
-
 function decodeByLine(bytes: Uint8Array): Decoded {
-  const skip = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const bom = byteOrderMark(bytes);
+  const skip = bom?.encoding === 'utf-8' ? bom.skip : 0;
   const d = decodeLines(bytes.subarray(skip), skip);
   const out: Decoded = { text: d.text, encoding: d.encoding };
   if (d.invalid.length) {
