@@ -93,16 +93,21 @@ export function decodeLines(bytes: Uint8Array, offset = 0): LineDecoded {
   let utf8Lines = 0;
   let gbOnly = 0;
   const readings: (string | null)[] = [];
+  // a line's GB18030 reading, made once (only lines that are not UTF-8 need it)
+  const gbReadings: (string | null)[] = [];
   for (const [s, e] of ranges) {
     const line = bytes.subarray(s, e);
     if (isAscii(line)) {
       readings.push(lenient['utf-8'].decode(line));
+      gbReadings.push(null);
       continue;
     }
     const u = readAs(line, 'utf-8');
+    const g = u === null ? readAs(line, 'gb18030') : null;
     readings.push(u);
+    gbReadings.push(g);
     if (u !== null) utf8Lines++;
-    else if (readAs(line, 'gb18030') !== null) gbOnly++;
+    else if (g !== null) gbOnly++;
   }
   const main: ByteEncoding = gbOnly > utf8Lines ? 'gb18030' : 'utf-8';
   const parts: string[] = [];
@@ -115,7 +120,7 @@ export function decodeLines(bytes: Uint8Array, offset = 0): LineDecoded {
     let text = readings[k];
     if (text !== null && main === 'gb18030' && !isAscii(line)) otherEncodingAt.push(length);
     if (text === null) {
-      const gb = readAs(line, 'gb18030');
+      const gb = gbReadings[k];
       if (gb !== null && (main === 'gb18030' || nonAsciiCount(gb) >= MIN_OTHER_CHARS)) {
         text = gb;
         if (main === 'utf-8') otherEncodingAt.push(length);
