@@ -145,6 +145,12 @@ function visualLines(tree: MdastRoot): VisualLine[] {
   return out;
 }
 
+/** Visual lines of a hast tree, through hast-util-to-mdast (which gives a root, or one node for a single block). */
+function visualLinesOf(tree: HastRoot): VisualLine[] {
+  const mdast = toMdast(tree as unknown as Parameters<typeof toMdast>[0]) as MdastNodes;
+  return visualLines(mdast.type === 'root' ? mdast : { type: 'root', children: [mdast as RootContent] });
+}
+
 function toSourceLine(v: VisualLine): SourceLine {
   const text = v.text.trim();
   const lead = v.text.length - v.text.trimStart().length;
@@ -198,9 +204,7 @@ export function htmlLines(html: string): HtmlLines {
   const content = findContent(page.body, sizes);
   const keep: Span[] = [offsetsOf(content.root), ...(content.title ? [offsetsOf(content.title)] : [])];
   const copies = content.duplicates.map(offsetsOf);
-  const wrapped: HastRoot = { type: 'root', children: page.body.type === 'root' ? page.body.children : [page.body] };
-  const mdast = toMdast(wrapped as unknown as Parameters<typeof toMdast>[0]) as MdastNodes;
-  const visual = visualLines(mdast.type === 'root' ? mdast : { type: 'root', children: [mdast as RootContent] });
+  const visual = visualLinesOf({ type: 'root', children: page.body.type === 'root' ? page.body.children : [page.body] });
   const lines: SourceLine[] = [];
   const chrome: { line: SourceLine; reason: string }[] = [];
   for (const v of visual) {
@@ -217,9 +221,7 @@ export function htmlLines(html: string): HtmlLines {
  * visual line, numbered in the markdown file (the block starts on `firstLine`).
  */
 export function htmlFragmentLines(html: string, firstLine: number): SourceLine[] {
-  const tree = parseHtmlFragment(html);
-  const mdast = toMdast(tree as unknown as Parameters<typeof toMdast>[0]) as MdastNodes;
-  const visual = visualLines(mdast.type === 'root' ? mdast : { type: 'root', children: [mdast as RootContent] });
+  const visual = visualLinesOf(parseHtmlFragment(html));
   const shift = firstLine - 1;
   return visual.map((v) => {
     const l = toSourceLine(v);
