@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { PathError } from '../util/pathError.js';
 import { decodeText, DecodeError } from './decodeText.js';
 import { decodeWarnings } from './decodeWarnings.js';
+import { ownOutputVersion } from './ownOutput.js';
 import type { Warning } from '../types.js';
 
 /** An input that cannot be read or decoded. */
@@ -22,9 +23,6 @@ export interface SourceText {
   replaced: number;
 }
 
-// the start of a parse result (or of NDJSON of them): what gongbao writes, never a text to parse again
-const OWN_OUTPUT = /^\uFEFF?\s*\{\s*"schemaVersion"\s*:\s*\d+\s*,/;
-
 export function sha256Hex(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -36,7 +34,8 @@ export function sourceFromBytes(path: string, bytes: Uint8Array): SourceText {
     const decoded = decodeText(bytes);
     const { text, encoding } = decoded;
     if (text.trim() === '') throw new InputError(path, 'file contains only whitespace');
-    if (OWN_OUTPUT.test(text.slice(0, 200))) throw new InputError(path, "is gongbao's own JSON output, not a gazette text (`gongbao index` takes parse results saved as .json files)");
+    // a parse result (or NDJSON of them) is never a text to parse again
+    if (ownOutputVersion(text) !== null) throw new InputError(path, "is gongbao's own JSON output, not a gazette text (`gongbao index` takes parse results saved as .json files)");
     return { path, text, sha256: sha256Hex(bytes), encoding, bytes: bytes.length, warnings: decodeWarnings(decoded), replaced: decoded.replaced ?? 0 };
   } catch (err) {
     if (err instanceof DecodeError) throw new InputError(path, err.message);

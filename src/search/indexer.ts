@@ -10,6 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import { isProjectNote } from '../util/projectNote.js';
 import { Piscina } from 'piscina';
 import { readSourceBytes, InputError, sha256Hex } from '../read/readSource.js';
+import { ownOutputVersion } from '../read/ownOutput.js';
 import { closeIndex, indexFailure, openForWrite, resetSchema, DB_FILE, type LoadedIndex } from './indexStore.js';
 import { prepareFile, type PrepareTask, type PreparedFile } from './prepareFile.js';
 import type { SegmenterName } from './segmenter.js';
@@ -60,7 +61,7 @@ function looksLikeParseResult(path: string): boolean {
   try {
     const buf = Buffer.alloc(64);
     const n = readSync(fd, buf, 0, 64, 0);
-    return /^\s*\{\s*"schemaVersion"\s*:\s*1\b/.test(buf.subarray(0, n).toString('utf8'));
+    return ownOutputVersion(buf.subarray(0, n).toString('utf8')) === 1;
   } finally {
     closeSync(fd);
   }
