@@ -124,22 +124,18 @@ async function* tarEntries(path: string, gz: boolean, limits: ArchiveLimits, acc
     const h = entry.header;
     const name = unsafeEntryName(h.name) ? h.name : normaliseEntryName(h.name);
     const size = h.size ?? 0;
-    let refused: string | null = null;
     if (h.type === 'directory') {
       entry.resume();
       continue;
     }
     // a name that escapes the archive is refused as such, whatever --include says of it
-    refused = unsafeEntryName(h.name);
+    let refused = unsafeEntryName(h.name);
     if (!refused && !accept(name)) {
       entry.resume();
       yield { name, skipped: NOT_INCLUDED };
       continue;
     }
-    if (refused) {
-      /* refused below */
-    } else if (h.type === 'symlink' || h.type === 'link') refused = 'link refused';
-    else if (h.type !== 'file' && h.type !== 'contiguous-file') refused = entryTypeRefused(h.type);
+    refused ??= h.type === 'symlink' || h.type === 'link' ? 'link refused' : h.type !== 'file' && h.type !== 'contiguous-file' ? entryTypeRefused(h.type) : null;
     refused ??= bombCheck(size, null, limits);
     if (refused) {
       entry.resume();

@@ -37,7 +37,8 @@ export function removeWebButtons(text: string): string {
 export function isWebChrome(text: string): boolean {
   const t = removeAllSpaces(text);
   if (!t) return false;
-  if (MENU.test(text.trim()) || SPACED_MENU.test(text.trim())) return true;
+  const line = text.trim();
+  if (MENU.test(line) || SPACED_MENU.test(line)) return true;
   if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || DOWNLOAD.test(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || REGISTRATION.test(t))) return true;
   return t.replace(BUTTON, '') === '';

@@ -23,6 +23,12 @@ const SEPARATOR = /^[-—|:：\s]+$/;
 // a page number alone
 const PAGE = /^[-—\s]*\d{1,4}[-—\s]*$/;
 
+/** The 编/章/节 marker a line opens with, or null (a 目录 lists units; items and articles are not its rows). */
+function unitMarker(text: string): ReturnType<typeof parseMarker> {
+  const m = parseMarker(text);
+  return m && (m.kind === 'part' || m.kind === 'chapter' || m.kind === 'section') ? m : null;
+}
+
 /** An entry whose leaders (and page) stand on the lines after its title, or null. */
 function splitEntryAt(lines: SourceLine[], k: number): { title: string; page: string; last: number } | null {
   const title = lines[k].text.trim();
@@ -52,8 +58,7 @@ export function findBodyToc(lines: SourceLine[], i: number): BodyToc | null {
     const paged = parseTocEntryLine(text);
     if (paged) {
       // the first unit listed (第一章…) printed again without a page: it begins for real, the 目录 has ended
-      const pm = parseMarker(text);
-      const unitLabel = pm && (pm.kind === 'part' || pm.kind === 'chapter' || pm.kind === 'section') ? pm.label : null;
+      const unitLabel = unitMarker(text)?.label ?? null;
       if (paged.page === null && unitLabel !== null && unitLabel === firstLabel) break;
       firstLabel ??= unitLabel;
       rows.push([paged.title, paged.page === null ? '' : String(paged.page)]);
@@ -67,9 +72,8 @@ export function findBodyToc(lines: SourceLine[], i: number): BodyToc | null {
       continue;
     }
     // a statute's chapter list: 第一章 总则 … up to the line where the first listed unit begins for real
-    const m = parseMarker(text);
-    const unit = m && (m.kind === 'part' || m.kind === 'chapter' || m.kind === 'section') && !endsSentence(text);
-    if (!unit || m.label === firstLabel) break;
+    const m = unitMarker(text);
+    if (!m || endsSentence(text) || m.label === firstLabel) break;
     firstLabel ??= m.label;
     rows.push([`${m.label} ${removeLayoutSpaces(m.rest)}`.trim(), '']);
   }
