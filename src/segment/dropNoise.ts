@@ -4,7 +4,7 @@
  * Each is dropped with a reason.
  */
 import type { Dropped, SourceLine } from '../types.js';
-import { isPageNumber, parseRunningHeader, type RunningHeader } from './runningHeader.js';
+import { isPageNumber, parseRunningHeader, type RunningHeader } from '../text/runningHeader.js';
 import { removeAllSpaces } from '../text/normalize.js';
 import { shouldJoinLines } from '../repair/shouldJoinLines.js';
 import { isWebChrome } from './webChrome.js';

@@ -7,7 +7,7 @@ import { removeAllSpaces, removeLayoutSpaces } from '../text/normalize.js';
 import { parseDocNumber } from '../text/docNumber.js';
 import { parseDateLine } from '../text/dates.js';
 import { parsePublicity } from './publicity.js';
-import { isPageNumber } from './runningHeader.js';
+import { isPageNumber } from '../text/runningHeader.js';
 import { parseMarker } from '../structure/markers.js';
 import { looksLikeOrganName, organsOfLine } from '../text/organName.js';
 import { detectDocType } from '../text/docType.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPageNumber, parseRunningHeader } from '../../src/segment/runningHeader.js';
+import { isPageNumber, parseRunningHeader } from '../../src/text/runningHeader.js';
 
 describe('parseRunningHeader', () => {
   it.each([

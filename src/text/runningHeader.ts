@@ -1,5 +1,5 @@
 /** Running page headers and page numbers of printed gazettes (page furniture, dropped with a reason). */
-import { removeAllSpaces } from '../text/normalize.js';
+import { removeAllSpaces } from './normalize.js';
 
 export interface RunningHeader {
   gazette: string;
