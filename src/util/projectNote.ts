@@ -1,5 +1,6 @@
 /** A project's own notes in a folder of gazettes (README.md, SOURCES.md, LICENSE, CHANGELOG…): not a gazette. */
-const PROJECT_NOTE = /^(readme|sources?|license|licence|changelog|contributing|notice)(\.[a-z]+)?$/i;
+// README, SOURCES, LICENSE, CHANGELOG, CONTRIBUTING, NOTICE: bare or as a text note (.md, .txt…), never a page or a PDF
+const PROJECT_NOTE = /^(readme|sources?|license|licence|changelog|contributing|notice)(\.(md|markdown|txt|text|rst))?$/i;
 
 export function isProjectNote(fileName: string): boolean {
   return PROJECT_NOTE.test(fileName);
