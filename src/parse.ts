@@ -4,6 +4,8 @@
  */
 import type { Document, Dropped, Issue, ParseResult, SourceFormat, SourceLine, Warning } from './types.js';
 import { toLines } from './blocks/toLines.js';
+import type { PdfLines } from './blocks/pdf/pdfLines.js';
+import { parseRunningHeader } from './text/runningHeader.js';
 import { MAX_NESTING } from './blocks/html/limitNesting.js';
 import { parseYamlFrontMatter, frontMatterValue } from './blocks/yamlFrontMatter.js';
 import { dropNoise } from './segment/dropNoise.js';
@@ -31,6 +33,8 @@ export interface ParseInput {
   format?: SourceFormat;
   /** Warnings of reading and decoding the file (bad bytes, mixed encodings), put first. */
   warnings?: Warning[];
+  /** A PDF read off its pages: `text` is then its printed lines. */
+  pdf?: PdfLines;
 }
 
 /** A parse result and the source lines `--check` must find a place for. */
@@ -51,7 +55,7 @@ export function parseSource(input: ParseInput): ParseOutcome {
   const sha = input.sha256 ?? sha256Hex(input.text);
   const warnings: Warning[] = [...(input.warnings ?? [])];
   const dropped: Dropped[] = [];
-  const { format, raw, lines: allLines, simplified, page, unreadHtml, cut } = toLines(input.text, input.format ?? (HTML_NAME.test(input.path) ? 'html' : undefined));
+  const { format, raw, lines: allLines, simplified, page, unreadHtml, cut } = toLines(input.text, input.format ?? (HTML_NAME.test(input.path) ? 'html' : undefined), input.pdf);
   if (unreadHtml) warnings.push({ code: 'html-unreadable', message: `read as text: the page could not be read as HTML (${unreadHtml})`, line: null });
   for (const c of cut) {
     warnings.push({ code: 'long-line-cut', message: `line ${c.line} is ${c.length.toLocaleString('en')} characters long: read as ${c.pieces} pieces cut where print would end a line (sentence ends, a 发文字号 alone, a signature's date); every piece keeps line ${c.line}`, line: c.line });
@@ -130,7 +134,12 @@ export function parseSource(input: ParseInput): ParseOutcome {
   });
 
   // Running headers fill what the masthead did not give, and give sections to the documents they head.
-  for (const { line, header } of noise.headers) {
+  // a PDF's running headers were set apart by their place on the page: they fill the issue the same way
+  const pageHeaders = (page?.chrome ?? []).flatMap(({ line, reason }) => {
+    const header = reason === 'running-header' ? parseRunningHeader(line.text) : null;
+    return header ? [{ line: line.line, header }] : [];
+  });
+  for (const { line, header } of [...noise.headers, ...pageHeaders]) {
     const issue = issues.find((i) => i.lines && line >= i.lines.start && line <= i.lines.end) ?? issues[0];
     if (!issue) continue;
     issue.title ??= header.gazette;
@@ -175,7 +184,7 @@ export function parseSource(input: ParseInput): ParseOutcome {
   const result: ParseResult = {
     schemaVersion: 1,
     generator: { ...GENERATOR },
-    source: { path: input.path, sha256: sha, encoding: input.encoding ?? 'utf-8', format, lines: raw.length },
+    source: { path: input.path, sha256: sha, encoding: input.encoding ?? 'utf-8', format, lines: raw.length, ...(input.pdf ? { pageStarts: input.pdf.pageStarts } : {}) },
     issues,
     dropped: dropped.sort((a, b) => a.lines.start - b.lines.start),
     warnings,

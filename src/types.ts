@@ -137,8 +137,8 @@ export interface Warning {
   line: number | null;
 }
 
-/** The shape an input was read as: markdown-ish converter output, plain extracted text, or a saved web page. */
-export type SourceFormat = 'markdown' | 'text' | 'html';
+/** The shape an input was read as: markdown-ish converter output, plain extracted text, a saved web page, or a PDF. */
+export type SourceFormat = 'markdown' | 'text' | 'html' | 'pdf';
 
 export interface SourceInfo {
   path: string;
@@ -146,6 +146,8 @@ export interface SourceInfo {
   encoding: string;
   format: SourceFormat;
   lines: number;
+  /** A PDF's pages: the line each page starts at (line numbers count the PDF's printed lines). */
+  pageStarts?: number[];
 }
 
 export interface ParseResult {

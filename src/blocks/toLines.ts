@@ -10,6 +10,7 @@ import { htmlLines, type HtmlLines } from './html/htmlLines.js';
 import { cutLongLines, type CutLine } from './cutLongLines.js';
 import { withoutInvisible } from './withoutInvisible.js';
 import { isContainerFence } from './containerFence.js';
+import type { PdfLines } from './pdf/pdfLines.js';
 
 export interface LinesResult {
   format: SourceFormat;
@@ -25,9 +26,10 @@ export interface LinesResult {
   cut: CutLine[];
 }
 
-export function toLines(text: string, format?: SourceFormat): LinesResult {
-  const read = readLines(text, format);
-  const { lines, cut } = cutLongLines(withoutInvisible(read.format === 'html' ? read.lines : blocksAroundFences(read.lines)));
+/** Lines of decoded text, or of a PDF already read off its pages (`pdf`: its printed lines are `text`). */
+export function toLines(text: string, format?: SourceFormat, pdf?: PdfLines): LinesResult {
+  const read = pdf ? pdfRead(pdf) : readLines(text, format);
+  const { lines, cut } = cutLongLines(withoutInvisible(read.format === 'html' || read.format === 'pdf' ? read.lines : blocksAroundFences(read.lines)));
   return { ...read, lines, cut };
 }
 
@@ -35,6 +37,11 @@ export function toLines(text: string, format?: SourceFormat): LinesResult {
 function blocksAroundFences(lines: SourceLine[]): SourceLine[] {
   if (!lines.some((l) => isContainerFence(l.raw))) return lines;
   return lines.map((l, i) => (i > 0 && isContainerFence(lines[i - 1].raw) && !l.blankBefore ? { ...l, blankBefore: true } : l));
+}
+
+function pdfRead(pdf: PdfLines): Omit<LinesResult, 'cut'> {
+  const page = { chrome: pdf.chrome, invisible: [], fields: {}, visibleLines: pdf.visibleLines, flattenedTags: 0 };
+  return { format: 'pdf', raw: splitLines(pdf.text), lines: pdf.lines, simplified: null, page };
 }
 
 function readLines(text: string, format?: SourceFormat): Omit<LinesResult, 'cut'> {

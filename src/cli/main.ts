@@ -30,16 +30,17 @@ export function buildProgram(): Command {
 
   program
     .command('parse')
-    .description('parse gazettes and documents: markdown converter output, plain pdftotext output, saved web pages (.html)')
-    .argument('<file...>', 'text or HTML files (UTF-8, UTF-16 or GB18030); - reads standard input')
+    .description('parse gazettes and documents: PDFs, saved web pages (.html), markdown converter output, plain pdftotext output')
+    .argument('<file...>', 'PDF, HTML or text files (text in UTF-8, UTF-16 or GB18030); - reads standard input')
     .option('--json', 'print the JSON contract (schemaVersion 1) instead of an outline; several files give NDJSON')
     .option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout (`-o -`: stdout)')
     .option('--check', 'coverage report: where every source line went (exit 3 if any is unaccounted)')
-    .addOption(new Option('--format <format>', 'input shape, detected when omitted').choices(['markdown', 'text', 'html']))
+    .addOption(new Option('--format <format>', 'input shape, detected when omitted').choices(['markdown', 'text', 'html', 'pdf']))
     .option('--max-file-mb <n>', 'largest input read, in MB (default 64)')
     .addHelpText('after', `
 Examples:
   $ gongbao parse gazette.txt                 outline: issue, documents, counts, warnings
+  $ gongbao parse gazette.pdf --json          a PDF, read off its pages
   $ curl -s URL | gongbao parse - --json      standard input
   $ gongbao parse gazette.txt --json -o g.json
   $ gongbao parse a.txt b.txt --json          one JSON object per line (NDJSON)
@@ -51,7 +52,7 @@ Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --chec
     .action(async (files: string[], opts: { json?: boolean; output?: string; check?: boolean; format?: SourceFormat; color?: boolean | string; maxFileMb?: string }) => {
       const color = wantColour(opts.color);
       const mb = positive('--max-file-mb', opts.maxFileMb);
-      process.exitCode = (await import('./parseCommand.js')).runParse(files, { ...opts, color, maxBytes: mb === undefined ? undefined : Math.floor(mb * 1048576) });
+      process.exitCode = await (await import('./parseCommand.js')).runParse(files, { ...opts, color, maxBytes: mb === undefined ? undefined : Math.floor(mb * 1048576) });
     });
   program
     .command('convert')
@@ -61,7 +62,7 @@ Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --chec
     .option('-j, --jobs <n>', 'parallel parser threads (default: number of cores)')
     .addOption(new Option('--format <format>', 'json: one JSON per gazette; ndjson: one gazettes.ndjson; es-bulk: also bulk.ndjson + mapping.json for Elasticsearch').choices(['json', 'ndjson', 'es-bulk']).default('json'))
     .option('--force', 'convert everything again, even inputs unchanged since the last run')
-    .option('--include <glob...>', `which files in folders and archives are gazettes (default: *.txt *.md *.markdown *.text *.html *.htm)`)
+    .option('--include <glob...>', `which files in folders and archives are gazettes (default: *.txt *.md *.markdown *.text *.html *.htm *.pdf)`)
     .option('--exclude <glob...>', 'files in folders to leave out')
     .option('--max-file-mb <n>', 'largest plain file accepted (default 64)')
     .option('--file-timeout <seconds>', 'time one file may take to parse before it is recorded as failed (default 60)')

@@ -1,6 +1,6 @@
 /** `gongbao parse FILE... [--json] [-o OUT] [--check]` */
-import { readSource, InputError } from '../read/readSource.js';
-import { parseSource } from '../parse.js';
+import { readInputBytes, InputError } from '../read/readSource.js';
+import { parseBytes } from '../parseBytes.js';
 import { computeCoverage } from '../output/coverage.js';
 import { formatCoverage, formatOutline, makeChalk } from '../output/outline.js';
 import { writeFileAtomic } from '../output/writeAtomic.js';
@@ -30,7 +30,7 @@ export function documentCount(r: ParseResult): number {
   return r.issues.reduce((n, i) => n + i.documents.length, 0);
 }
 
-export function runParse(files: string[], given: ParseOptions): number {
+export async function runParse(files: string[], given: ParseOptions): Promise<number> {
   // `-o -` is standard output, as for most tools that take -o
   const opts = given.output === '-' ? { ...given, output: undefined } : given;
   if (opts.output) {
@@ -54,9 +54,7 @@ export function runParse(files: string[], given: ParseOptions): number {
     let accountable: number[];
     let replaced = 0;
     try {
-      const src = readSource(file, opts.maxBytes);
-      replaced = src.replaced;
-      ({ result, accountable } = parseSource({ text: src.text, path: file, sha256: src.sha256, encoding: src.encoding, warnings: src.warnings, format: opts.format }));
+      ({ result, accountable, replaced } = await parseBytes(file, readInputBytes(file, opts.maxBytes), opts.format));
     } catch (err) {
       failed++;
       const msg = err instanceof InputError ? err.message : `${file}: cannot parse (${(err as Error).message})`;

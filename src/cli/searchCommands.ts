@@ -180,7 +180,7 @@ async function filesIndex(files: string[]): Promise<LoadedIndex> {
       process.stderr.write(`gongbao: ${path}: ${err instanceof InputError ? err.problem : (err as Error).message}\n`);
       continue;
     }
-    const r = prepareFile({ path, bytes, tokenizer: 'bigram' });
+    const r = await prepareFile({ path, bytes, tokenizer: 'bigram' });
     if (!r.ok) process.stderr.write(`gongbao: ${path}: ${r.error}\n`);
     else if (!idx.db.prepare('SELECT 1 FROM files WHERE path = ?').get(path)) addFile(idx, r);
   }

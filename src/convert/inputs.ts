@@ -15,7 +15,7 @@ export type InputItem =
   | { kind: 'skipped'; path: string; outName: string; reason: string };
 
 
-export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.text', '**/*.html', '**/*.htm'];
+export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.text', '**/*.html', '**/*.htm', '**/*.pdf'];
 
 export interface InputOptions {
   include: string[];

@@ -47,6 +47,8 @@ export interface ManifestEntry {
   sha256: string | null;
   bytes: number | null;
   encoding: string | null;
+  /** What the input was read as: text, markdown, html or pdf. */
+  format?: string;
   status: 'ok' | 'skipped' | 'failed';
   reason: string | null;
   documents: number;
@@ -292,6 +294,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
           entry.status = 'ok';
           entry.documents = r.documents;
           entry.encoding = r.encoding;
+          entry.format = r.format;
         } catch (err) {
           // one output that cannot be written (name too long, a file where a folder is needed) fails alone, and
           // the folders made for it go again; a full disk stops the run (every later write would fail too)

@@ -10,7 +10,9 @@ export function makeChalk(colour: boolean): ChalkInstance {
 
 export function formatOutline(r: ParseResult, c: ChalkInstance): string {
   const out: string[] = [];
-  out.push(c.bold(r.source.path) + c.dim(`  (${r.source.format}, ${r.source.encoding}, ${r.source.lines} lines)`));
+  // a PDF has pages, not an encoding; its lines are its printed lines
+  const pages = r.source.pageStarts ? `${r.source.pageStarts.length} page${r.source.pageStarts.length === 1 ? '' : 's'}` : r.source.encoding;
+  out.push(c.bold(r.source.path) + c.dim(`  (${r.source.format}, ${pages}, ${r.source.lines} lines)`));
   for (const issue of r.issues) {
     const bits = [
       issue.title ?? '(no masthead)',

@@ -44,17 +44,19 @@ export function sourceFromBytes(path: string, bytes: Uint8Array): SourceText {
 }
 
 export function readSource(path: string, maxBytes = DEFAULT_MAX_BYTES): SourceText {
-  if (path === '-') {
-    // standard input, with the same limit as a file
-    try {
-      return sourceFromBytes('-', readDescriptor(0, maxBytes));
-    } catch (err) {
-      if (err instanceof ReadLimitError) throw new InputError('-', err.problem);
-      if (err instanceof InputError) throw err;
-      throw new InputError('-', `cannot read standard input (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+  return sourceFromBytes(path, readInputBytes(path, maxBytes));
+}
+
+/** The bytes of a file, or of standard input for `-`, size-limited, with one-line errors. */
+export function readInputBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Buffer {
+  if (path !== '-') return readSourceBytes(path, maxBytes);
+  // standard input, with the same limit as a file
+  try {
+    return readDescriptor(0, maxBytes);
+  } catch (err) {
+    if (err instanceof ReadLimitError) throw new InputError('-', err.problem);
+    throw new InputError('-', `cannot read standard input (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return sourceFromBytes(path, readSourceBytes(path, maxBytes));
 }
 
 /** The bytes of a gazette file (size-limited), with the same one-line errors as readSource. */

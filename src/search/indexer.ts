@@ -53,7 +53,7 @@ export interface IndexSummary {
   interrupted?: boolean;
 }
 
-const TEXT_FILE = /\.(txt|md|markdown|text|html?)$/i;
+const TEXT_FILE = /\.(txt|md|markdown|text|html?|pdf)$/i;
 
 /** Does a JSON file start like a parse result (`{ "schemaVersion": 1, …`)? Other JSON in folders is ignored. */
 function looksLikeParseResult(path: string): boolean {
@@ -202,7 +202,7 @@ export async function runIndex(paths: string[], opts: IndexOptions): Promise<Ind
           resourceLimits: { maxYoungGenerationSizeMb: 16 },
         });
       }
-      const prepare = (task: PrepareTask): Promise<PreparedFile> => (pool ? pool.run(task) : Promise.resolve(prepareFile(task)));
+      const prepare = (task: PrepareTask): Promise<PreparedFile> => (pool ? pool.run(task) : prepareFile(task));
       const start = (path: string): Pending => {
         const task: PrepareTask = { path, bytes: null, tokenizer: idx.info.tokenizer, segmenter: idx.info.segmenter?.name };
         if (!path.endsWith('.json')) {

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ParseResult } from '../types.js';
-import { sourceFromBytes, InputError } from '../read/readSource.js';
-import { parseGazette } from '../parse.js';
+import { InputError } from '../read/readSource.js';
+import { parseBytes } from '../parseBytes.js';
 import { fullText, indexDoc, type IndexDoc } from './records.js';
 import { makeTokenizer, type TokenizerName } from './tokenizers.js';
 import type { SegmenterName } from './segmenter.js';
@@ -16,7 +16,7 @@ import { citationRows, type CitationRows } from './citationIndex.js';
 
 export interface PrepareTask {
   path: string;
-  /** The file's bytes (a text file), or null for a JSON parse result read here. */
+  /** The file's bytes (a text, page or PDF), or null for a JSON parse result read here. */
   bytes: Uint8Array | null;
   tokenizer: TokenizerName;
   segmenter?: SegmenterName;
@@ -45,13 +45,12 @@ function resultFromJson(path: string): ParseResult {
   return j;
 }
 
-export function prepareFile(task: PrepareTask): PreparedFile {
+export async function prepareFile(task: PrepareTask): Promise<PreparedFile> {
   const { path } = task;
   try {
     let r: ParseResult;
     if (task.bytes) {
-      const src = sourceFromBytes(path, task.bytes);
-      r = parseGazette({ text: src.text, path, sha256: src.sha256, encoding: src.encoding, warnings: src.warnings });
+      r = (await parseBytes(path, task.bytes)).result;
     } else r = resultFromJson(path);
     const tok = makeTokenizer(task.tokenizer, task.segmenter);
     const docs: PreparedDoc[] = [];

@@ -81,7 +81,7 @@ beforeAll(async () => {
   copyFileSync(fixture('000'), join(inputs, 'a.txt'));
   writeFileSync(join(inputs, 'sub', 'gbk.txt'), gbkBytes(SMALL));
   writeFileSync(join(inputs, 'sub', 'broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]));
-  writeFileSync(join(inputs, 'notes.pdf'), 'not a gazette');
+  writeFileSync(join(inputs, 'notes.docx'), 'not a gazette');
   await makeZip(join(inputs, 'archive.zip'), [
     { name: '2019/第12期.txt', data: gazette() },
     { name: '../../evil.txt', data: Buffer.from(SMALL) },
@@ -122,7 +122,7 @@ describe('gongbao convert', () => {
     expect(by('x/link.txt')).toMatchObject({ status: 'failed', error: 'link refused' });
     expect(by('/etc/abs.txt').error).toMatch(/absolute path/);
     expect(manifest.find((m) => m.path.endsWith('truncated.tgz'))).toMatchObject({ status: 'failed' });
-    expect(manifest.some((m) => m.path.endsWith('notes.pdf'))).toBe(false); // not included by the default globs
+    expect(manifest.some((m) => m.path.endsWith('notes.docx'))).toBe(false); // not included by the default globs
     // nothing escaped the output folder
     expect(existsSync(join(dir, 'evil.txt'))).toBe(false);
     // outputs mirror input paths, archive entries under the archive name

@@ -120,7 +120,7 @@ describe('convert: archive guards per entry', () => {
   });
   it('an entry excluded by --include is skipped before any check', async () => {
     const z = join(dir, 'mixed.zip');
-    await zip(z, [['scan.pdf', Buffer.alloc(3 * 1024 * 1024, 0)], ['a.txt', notice(1)]]);
+    await zip(z, [['scan.tif', Buffer.alloc(3 * 1024 * 1024, 0)], ['a.txt', notice(1)]]);
     const out = join(dir, 'mixed-out');
     const r = run(['convert', z, '-o', out, '--no-progress', '--max-entry-mb', '1']);
     expect(r.code).toBe(0);

@@ -1,0 +1,51 @@
+/**
+ * A PDF → the line model every format becomes: printed lines in reading order (the text `--check` accounts for,
+ * one per source line), paragraphs joined by layout, and page furniture set apart with its reason. Repair does
+ * not run on these lines: reading order, doubled glyphs and line joins are read off the page's geometry.
+ */
+import type { SourceLine } from '../../types.js';
+import type { PdfLine } from './pdfTypes.js';
+import { readPdfPages, PdfReadError } from './readPdfPages.js';
+import { pageLines } from './pageLines.js';
+import { pageFurniture } from './pageFurniture.js';
+import { layoutParagraphs } from './layoutParagraphs.js';
+import { append } from '../../util/arrays.js';
+
+export { PdfReadError };
+
+export interface PdfLines {
+  /** The printed lines, one per line: the text line numbers refer to. */
+  text: string;
+  lines: SourceLine[];
+  /** Page numbers, running headers and footers. */
+  chrome: { line: SourceLine; reason: string }[];
+  /** Line numbers of printed lines: what `--check` accounts for. */
+  visibleLines: number[];
+  /** The line each page starts at (pages with no text start where the next text does). */
+  pageStarts: number[];
+  pages: number;
+}
+
+export async function pdfLines(bytes: Uint8Array): Promise<PdfLines> {
+  const printed: PdfLine[] = [];
+  const pageStarts: number[] = [];
+  const { pages } = await readPdfPages(bytes, (page) => {
+    pageStarts.push(printed.length + 1);
+    append(printed, pageLines(page));
+  });
+  if (printed.length === 0) throw new PdfReadError(`has no text layer (${pages} page${pages === 1 ? '' : 's'} without text: a scan?): run OCR first`);
+  const furniture = pageFurniture(printed);
+  const chrome = [...furniture].sort((a, b) => a[0] - b[0]).map(([i, reason]) => ({ line: lineAlone(printed[i], i + 1), reason }));
+  return {
+    text: printed.map((l) => l.text).join('\n'),
+    lines: layoutParagraphs(printed, new Set(furniture.keys())),
+    chrome,
+    visibleLines: printed.map((_, i) => i + 1),
+    pageStarts,
+    pages,
+  };
+}
+
+function lineAlone(l: PdfLine, line: number): SourceLine {
+  return { line, text: l.text.trim(), raw: l.text, heading: 0, boldPrefix: null, allBold: false, list: false, table: false, blankBefore: true, rule: false };
+}
