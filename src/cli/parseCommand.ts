@@ -70,7 +70,7 @@ export async function runParse(files: string[], given: ParseOptions): Promise<nu
       const cov = { ...computeCoverage(result, accountable), replaced };
       unaccounted += cov.unaccounted.length;
       if (opts.json) checks.push({ path: file, ...cov });
-      else text.push(formatCoverage(file, cov, c));
+      else text.push(formatCoverage(file, cov, c, result.source.pageStarts));
     } else if (!opts.json) {
       text.push(formatOutline(result, c));
     }

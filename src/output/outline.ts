@@ -1,4 +1,5 @@
 /** Readable terminal outline of a parse result (colours via chalk, only when the stream is a TTY). */
+import { positionOf, rangeOf } from './position.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ParseResult } from '../types.js';
 import type { Coverage } from './coverage.js';
@@ -32,17 +33,18 @@ export function formatOutline(r: ParseResult, c: ChalkInstance): string {
         `${n.chapters} chapters, ${n.articles} articles, ${d.attachments.length} attachments`,
         d.issuedTexts.length ? `issues: ${d.issuedTexts.map((t) => `《${t.title}》`).join('')}` : null,
       ].filter(Boolean);
-      out.push(c.dim(`      ${meta.join(' · ')}  L${d.lines.start}-${d.lines.end}`));
+      out.push(c.dim(`      ${meta.join(' · ')}  ${rangeOf(d.lines.start, d.lines.end, r.source.pageStarts)}`));
     }
   }
   if (r.warnings.length) {
     out.push(c.magenta(`${r.warnings.length} warning(s):`));
-    for (const w of r.warnings) out.push(c.magenta(`  ${w.line !== null ? `L${w.line} ` : ''}[${w.code}] ${w.message}`));
+    for (const w of r.warnings) out.push(c.magenta(`  ${w.line !== null ? `${positionOf(w.line, r.source.pageStarts)} ` : ''}[${w.code}] ${w.message}`));
   }
   return out.join('\n');
 }
 
-export function formatCoverage(path: string, cov: Coverage, c: ChalkInstance): string {
+export function formatCoverage(path: string, cov: Coverage, c: ChalkInstance, pageStarts?: readonly number[]): string {
+  const at = (lines: number[]) => lines.slice(0, 20).map((l) => (pageStarts?.length ? positionOf(l, pageStarts) : String(l))).join(', ');
   const lines = [
     c.bold(`${path}: ${cov.nonBlank} non-blank lines`),
     `  documents     ${cov.documents}`,
@@ -53,8 +55,8 @@ export function formatCoverage(path: string, cov: Coverage, c: ChalkInstance): s
   const dropped = Object.entries(cov.dropped);
   lines.push(`  dropped       ${dropped.reduce((a, [, n]) => a + n, 0)}${dropped.length ? ` (${dropped.map(([k, n]) => `${k} ${n}`).join(', ')})` : ''}`);
   const bad = cov.unaccounted.length;
-  lines.push(bad ? c.red(`  unaccounted   ${bad} (lines ${cov.unaccounted.slice(0, 20).join(', ')}${bad > 20 ? ', …' : ''})`) : c.green('  unaccounted   0'));
+  lines.push(bad ? c.red(`  unaccounted   ${bad} (lines ${at(cov.unaccounted)}${bad > 20 ? ', …' : ''})`) : c.green('  unaccounted   0'));
   if (cov.replaced) lines.push(c.yellow(`  replaced      ${cov.replaced} characters (bytes that are not valid text, read as U+FFFD)`));
-  if (cov.overlapping.length) lines.push(c.red(`  claimed twice ${cov.overlapping.length} (lines ${cov.overlapping.slice(0, 20).join(', ')})`));
+  if (cov.overlapping.length) lines.push(c.red(`  claimed twice ${cov.overlapping.length} (lines ${at(cov.overlapping)})`));
   return lines.join('\n');
 }
