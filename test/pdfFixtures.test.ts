@@ -102,3 +102,27 @@ describe('law004-two-columns.pdf: two columns in reading order', () => {
     expect(o.result.dropped.filter((d) => d.reason === 'running-header').length).toBe(o.result.source.pageStarts!.length);
   });
 });
+
+describe('shape-notice.pdf: a 公文 as office suites export it (a 某市 text written for the test)', () => {
+  let o: BytesOutcome;
+  beforeAll(async () => {
+    o = await read('shape-notice');
+  });
+  const want = JSON.parse(readFileSync(join(FIXTURES, 'expected', 'pdf', 'shape-notice.json'), 'utf8'));
+
+  it('reads the 版头, number, title, 主送, signature, publicity and 附件 note', () => {
+    const [d] = docsOf(o);
+    expect(docsOf(o)).toHaveLength(1);
+    expect([d.title, d.docNumber, d.issuer, d.recipients, d.signDate, d.publicity]).toEqual([want.title, want.docNumber, want.issuer, want.recipients, want.signDate, want.publicity]);
+    expect(d.attachments.map((a) => a.title)).toEqual(want.attachments);
+  });
+  it('reads 一、 and （一） headings set in other fonts, digits in a Latin font inside CJK lines', () => {
+    const [d] = docsOf(o);
+    const items = d.body.filter((n) => n.type === 'item');
+    expect(items.map((n) => n.label)).toEqual(want.level1);
+    expect(items[0].children.map((n) => n.label)).toEqual(want.level2);
+    expect(JSON.stringify(d.body)).toContain('到2025年底');
+  });
+  it('reads the 版记 at the foot of the last page', () => expect(docsOf(o)[0].imprint).toEqual(want.imprint));
+  it('holds no page number, accounts for every printed line, and fits the schema', () => expectCleanParse(o));
+});

@@ -24,11 +24,11 @@ type Matrix = number[];
 function runOf(item: TextItemLike, view: Matrix, multiply: (a: Matrix, b: Matrix) => Matrix): PdfRun | null {
   if (!item.str || !item.transform || item.str.trim() === '') return null;
   const [a, b, c, d, e, f] = multiply(view, item.transform);
-  const size = Math.hypot(a, b) || Math.hypot(c, d);
+  // the size is the text's height (its y axis): horizontal scaling (Tz) widens a 版头's glyphs, not its size
+  const size = Math.hypot(c, d) || Math.hypot(a, b);
   if (!(size > 0) || !Number.isFinite(e) || !Number.isFinite(f)) return null;
-  // the item's width is in text space: scale it as its first axis is scaled
-  const scale = Math.hypot(item.transform[0], item.transform[1]) || 1;
-  return { text: item.str.replace(/[\r\n\v\f\u0085\u2028\u2029]/g, ' '), x: e, top: f, width: ((item.width ?? 0) * size) / scale, size };
+  // pdf.js gives the width in page units already (the viewport's scale is 1)
+  return { text: item.str.replace(/[\r\n\v\f\u0085\u2028\u2029]/g, ' '), x: e, top: f, width: item.width ?? 0, size };
 }
 
 /** Why pdf.js refused the file, as one line a user can act on. */
