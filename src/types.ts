@@ -1,4 +1,3 @@
-import type { Citation } from './cite/extractCitations.js';
 
 /** Shared data shapes of the pipeline: source lines → documents → JSON contract (schemaVersion 1). */
 
@@ -135,6 +134,22 @@ export interface Warning {
   code: string;
   message: string;
   line: number | null;
+}
+
+/** What a citation names: a document (title and number), a title, a number, an article of this document, an issued text. */
+export type CitationKind = 'document' | 'title' | 'number' | 'internal' | 'issued' | 'other';
+
+/** A citation of a document, with the line it stands on and its sentence. */
+export interface Citation {
+  kind: CitationKind;
+  title: string | null;
+  docNumber: string | null;
+  line: number;
+  /** `internal`: the article number (第N条) of this document. */
+  article?: number;
+  /** `issued`: the title of the issued text it names. */
+  target?: string;
+  sentence: string;
 }
 
 /** The shape an input was read as: markdown-ish converter output, plain extracted text, a saved web page, or a PDF. */

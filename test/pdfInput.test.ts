@@ -79,3 +79,28 @@ describe('convert and index take PDFs in folders', () => {
     expect(JSON.parse(r.stdout).hits.map((h: { docNumber: string }) => h.docNumber)).toEqual(['鲁监能市场〔2024〕35号']);
   });
 });
+
+describe('damaged PDFs never escape as crashes', () => {
+  const good = readFileSync(join(FIXTURES, 'pdf', 'shape-notice.pdf'));
+  // a fixed sequence of damage: cut at fractions of the file, bytes overwritten at fixed strides
+  const variants: [string, Buffer][] = [
+    ...[0.1, 0.3, 0.5, 0.7, 0.9, 0.99].map((f): [string, Buffer] => [`cut at ${f * 100}%`, good.subarray(0, Math.floor(good.length * f))]),
+    ...[97, 331, 1009, 4099].map((stride): [string, Buffer] => {
+      const b = Buffer.from(good);
+      for (let i = 64; i < b.length; i += stride) b[i] = (b[i] * 31 + 7) & 0xff;
+      return [`every ${stride}th byte changed`, b];
+    }),
+  ];
+  it.each(variants)('%s: a parse or one InputError, nothing else', async (_, bytes) => {
+    const { parseBytes } = await import('../src/parseBytes.js');
+    const { InputError } = await import('../src/read/readSource.js');
+    try {
+      const o = await parseBytes('damaged.pdf', bytes);
+      expect(o.result.source.format).toBe('pdf');
+    } catch (err) {
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as Error).message).toMatch(/^damaged\.pdf: /);
+      expect((err as Error).message).not.toContain('\n');
+    }
+  });
+});

@@ -2,23 +2,13 @@
  * All citations of a document, from the text of its body, issued texts and attachments, with the line
  * they stand on and their sentence. `issued` citations are linked to the issued text they name.
  */
-import type { Document, Node } from '../types.js';
-import { findCitations, type CitationKind } from './findCitations.js';
+import type { Citation, Document, Node } from '../types.js';
+import { findCitations } from './findCitations.js';
+
+export type { Citation };
 import { titleSimilarity } from '../text/similarity.js';
 import { tableRowCitations } from './tableCitations.js';
 import { sentenceAt, MAX_SENTENCE } from './sentenceAt.js';
-
-export interface Citation {
-  kind: CitationKind;
-  title: string | null;
-  docNumber: string | null;
-  line: number;
-  /** `internal`: the article number (第N条) of this document. */
-  article?: number;
-  /** `issued`: the title of the issued text it names. */
-  target?: string;
-  sentence: string;
-}
 
 /** A table row shown as a sentence: its non-empty cells joined, as long as a sentence is shown. */
 function rowSentence(row: string[]): string {

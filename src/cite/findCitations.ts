@@ -12,8 +12,9 @@
 import { parseChineseNumber, CN_NUM_CHARS } from '../text/chineseNumber.js';
 import { parseDocNumber } from '../text/docNumber.js';
 import { detectDocType } from '../text/docType.js';
+import type { CitationKind } from '../types.js';
 
-export type CitationKind = 'document' | 'title' | 'number' | 'internal' | 'issued' | 'other';
+export type { CitationKind };
 
 export interface FoundCitation {
   kind: CitationKind;

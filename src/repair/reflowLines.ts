@@ -6,10 +6,10 @@
 import type { SourceLine } from '../types.js';
 import { endsSentence, removeAllSpaces } from '../text/normalize.js';
 import { MAX_JOINED_CHARS } from './shouldJoinLines.js';
-import { parseMarker } from '../structure/markers.js';
+import { parseMarker } from '../text/markers.js';
 import { parseDocNumber } from '../text/docNumber.js';
 import { parseDateLine } from '../text/dates.js';
-import { parsePublicity } from '../segment/publicity.js';
+import { parsePublicity } from '../text/publicity.js';
 import { looksLikeOrganName } from '../text/organName.js';
 import { detectDocType } from '../text/docType.js';
 import { parseAttachmentLabel } from '../structure/attachments.js';

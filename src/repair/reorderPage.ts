@@ -14,7 +14,7 @@ import type { SourceLine, Warning } from '../types.js';
 import { parseDocNumber } from '../text/docNumber.js';
 import { titleBlockAbove, isTitleFragment } from '../segment/titleBlock.js';
 import { isRecipientsLine } from '../segment/recipients.js';
-import { parsePublicity } from '../segment/publicity.js';
+import { parsePublicity } from '../text/publicity.js';
 import { detectDocType } from '../text/docType.js';
 import { endsSentence, removeLayoutSpaces } from '../text/normalize.js';
 import { parseDateLine } from '../text/dates.js';

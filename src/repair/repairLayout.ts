@@ -13,7 +13,7 @@ import { undoDoubledPrefix, type Undoubled } from './undoDoubledGlyphs.js';
 import { detectDocType } from '../text/docType.js';
 import { removeAllSpaces } from '../text/normalize.js';
 import { fixOcrSlips } from './fixOcrSlips.js';
-import { parseMarker } from '../structure/markers.js';
+import { parseMarker } from '../text/markers.js';
 import { append } from '../util/arrays.js';
 
 export interface RepairResult {

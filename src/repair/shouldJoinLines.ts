@@ -4,9 +4,9 @@
  */
 import type { SourceLine } from '../types.js';
 import { endsSentence, removeAllSpaces } from '../text/normalize.js';
-import { parseMarker } from '../structure/markers.js';
+import { parseMarker } from '../text/markers.js';
 import { parseDateLine } from '../text/dates.js';
-import { parsePublicity } from '../segment/publicity.js';
+import { parsePublicity } from '../text/publicity.js';
 
 /** Minimum length of an open line that is taken as a cut paragraph rather than a heading. */
 export const MIN_OPEN_LENGTH = 20;

@@ -6,7 +6,7 @@ import type { Attachment, Document, IssuedText, SourceLine, Warning } from '../t
 import type { DocStart } from './documentStarts.js';
 import { parseRecipients } from './recipients.js';
 import { findSignature } from './signature.js';
-import { parsePublicity } from './publicity.js';
+import { parsePublicity } from '../text/publicity.js';
 import { parseTitleNote } from './titleNote.js';
 import { findImprint } from './imprint.js';
 import { detectDocType } from '../text/docType.js';

@@ -14,8 +14,8 @@ import { detectDocType, FORMAL_DOC_TYPES } from '../text/docType.js';
 import { endsSentence, removeAllSpaces } from '../text/normalize.js';
 import { isStandaloneLine } from './standaloneLine.js';
 import { parseDateLine } from '../text/dates.js';
-import { parsePublicity } from './publicity.js';
-import { parseMarker } from '../structure/markers.js';
+import { parsePublicity } from '../text/publicity.js';
+import { parseMarker } from '../text/markers.js';
 import { issuerMarkAbove } from './issuerMark.js';
 
 export interface DocStart {

@@ -1,7 +1,7 @@
 /** 主送机关: the line(s) after the 发文字号 ending in `：`/`:`, e.g. `各县（市、区）人民政府，市直各单位：`. */
 import type { SourceLine } from '../types.js';
 import { removeAllSpaces, removeLayoutSpaces } from '../text/normalize.js';
-import { parseMarker } from '../structure/markers.js';
+import { parseMarker } from '../text/markers.js';
 
 // Words that occur in addressee lists: 各…, organ endings, 同志
 const ADDRESSEE = /各|人民政府|政府|局|委|办|厅|部|院|单位|部门|公司|中心|管委会|同志|银行|支行|科室|街道|镇|乡|村/;

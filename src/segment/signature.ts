@@ -5,7 +5,7 @@
 import type { SourceLine } from '../types.js';
 import { removeAllSpaces } from '../text/normalize.js';
 import { parseDateLine } from '../text/dates.js';
-import { parsePublicity } from './publicity.js';
+import { parsePublicity } from '../text/publicity.js';
 import { looksLikeOrganName, organsOfLine } from '../text/organName.js';
 
 // A person's signature of an order or a leader-signed document: 省长 张三 / 市长：李四

@@ -6,7 +6,7 @@
 import { parseDocNumber, type DocNumber } from '../text/docNumber.js';
 import { detectDocType } from '../text/docType.js';
 import { removeAllSpaces } from '../text/normalize.js';
-import { parseMarker } from '../structure/markers.js';
+import { parseMarker } from '../text/markers.js';
 
 // <title> then, bracketed or after a space, 机关代字〔年份〕序号号 at the very end of the line
 const TRAILING_NUMBER = /^(.*?[^\s（(])\s*[（(]?\s*([\u4e00-\u9fa5A-Za-z]{1,16}\s*[〔\[［【]\s*[12]\d{3}\s*[〕\]］】]\s*\d{1,5}\s*号)\s*[)）]?$/;

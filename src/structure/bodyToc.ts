@@ -4,7 +4,7 @@
  */
 import type { SourceLine } from '../types.js';
 import { isTocHeading, parseTocEntryLine } from '../segment/toc.js';
-import { parseMarker } from './markers.js';
+import { parseMarker } from '../text/markers.js';
 import { endsSentence, removeLayoutSpaces } from '../text/normalize.js';
 
 export interface BodyToc {

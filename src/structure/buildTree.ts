@@ -4,7 +4,7 @@
  * their own nodes; a paragraph cut by a page break, a box or a table is joined again.
  */
 import type { Node, SourceLine, Warning } from '../types.js';
-import { parseMarker, STRUCTURAL_RANK, type Marker, type MarkerKind } from './markers.js';
+import { parseMarker, STRUCTURAL_RANK, type Marker, type MarkerKind } from '../text/markers.js';
 import { shouldJoinLines } from '../repair/shouldJoinLines.js';
 import { pageBreakOverlap } from '../repair/pageBreakOverlap.js';
 import { endsSentence, removeAllSpaces, removeLayoutSpaces } from '../text/normalize.js';

@@ -2,7 +2,7 @@
  * Numbering markers that open structural units: 编/章/节/条 and the item levels
  * 一、 （一） 1. （1） ① (plus decimal headings 1.1 / 3.2.1 used by 预案 and standards).
  */
-import { CN_NUM_CHARS, parseChineseNumber } from '../text/chineseNumber.js';
+import { CN_NUM_CHARS, parseChineseNumber } from './chineseNumber.js';
 
 export type MarkerKind = 'part' | 'chapter' | 'section' | 'article' | 'cn' | 'cnParen' | 'arabic' | 'arabicParen' | 'circled' | 'dec1' | 'dec2' | 'dec3';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePublicity } from '../../src/segment/publicity.js';
+import { parsePublicity } from '../../src/text/publicity.js';
 
 describe('parsePublicity', () => {
   it.each([

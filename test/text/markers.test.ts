@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarker } from '../../src/structure/markers.js';
+import { parseMarker } from '../../src/text/markers.js';
 
 describe('parseMarker', () => {
   it.each([
