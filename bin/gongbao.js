@@ -1,5 +1,13 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+// a clone installed without its dev dependencies has no dist/: say so in one line
+let main;
+try {
+  ({ main } = await import('../dist/cli/main.js'));
+} catch (err) {
+  if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !String(err.message).includes('dist/cli/main.js')) throw err;
+  process.stderr.write('gongbao: not built (dist/ is missing): run `npm run build` (TypeScript is a dev dependency)\n');
+  process.exit(1);
+}
 
 // `gongbao parse x --json | head` closes the pipe early: that is not an error.
 // A full disk or another write error on stdout is one line, not a stack trace.

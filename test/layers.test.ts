@@ -38,7 +38,7 @@ function stageOf(rel: string): string {
   const [first, ...rest] = rel.split('/');
   if (rest.length) return first;
   const name = first.replace(/\.ts$/, '');
-  return name === 'parseBytes' ? 'parse' : name === 'version' ? 'util' : name;
+  return name === 'parseBytes' ? 'parse' : name === 'version' ? 'util' : name === 'index' ? 'cli' : name;
 }
 
 const upward: string[] = [];

@@ -15,12 +15,11 @@
  * Writers change it in transactions, so readers (opened read-only) never see a half-written state and
  * two writers are serialised by SQLite. The schema version is `PRAGMA user_version`.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
 import { GENERATOR } from '../version.js';
 import type { Document } from '../types.js';
 import type { IndexDoc } from './records.js';
@@ -28,6 +27,7 @@ import { citationIndex, CITATION_SCHEMA, CITATION_TABLES, type CitationIndex } f
 import { makeTokenizer, type Tokenizer, type TokenizerName } from './tokenizers.js';
 import { loadSegmenter, type SegmenterName } from './segmenter.js';
 import { makeDirs } from '../output/makeDirs.js';
+import { IndexError, openDatabase } from './openDatabase.js';
 
 /** Bump when the layout or the meaning of a field changes: older indexes must be rebuilt. */
 export const INDEX_FORMAT = 5;
@@ -37,7 +37,7 @@ const READER_MMAP_BYTES = 1 << 30;
 const READER_CACHE_KB = 65536;
 export const DB_FILE = 'gongbao.sqlite';
 
-export class IndexError extends Error {}
+export { IndexError };
 /** Another writer held the database for longer than the busy timeout. */
 export class IndexBusy extends Error {}
 
@@ -182,24 +182,6 @@ function tokenizerFor(info: IndexInfo): Tokenizer {
   return tok;
 }
 
-/**
- * The compiled better-sqlite3 addon, given to it directly: its default lookup (the `bindings` package) builds
- * an Error for a stack trace and tries a dozen paths on every start. Undefined (the default lookup) if the
- * addon is not where a source build puts it.
- */
-let addonPath: string | undefined | null = null;
-function nativeBinding(): string | undefined {
-  if (addonPath === null) {
-    try {
-      const file = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3')), '..', 'build', 'Release', 'better_sqlite3.node');
-      addonPath = existsSync(file) ? file : undefined;
-    } catch {
-      addonPath = undefined;
-    }
-  }
-  return addonPath;
-}
-
 /** Open an existing index read-only (search, show, refs); null when there is none. */
 export function loadIndex(dir: string): LoadedIndex | null {
   const path = join(dir, DB_FILE);
@@ -212,7 +194,7 @@ export function loadIndex(dir: string): LoadedIndex | null {
   if (st.size === 0) throw new IndexError(`${path} is empty (0 bytes), not a gongbao index: ${REBUILD}`);
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: nativeBinding() });
+    db = openDatabase(path, { readonly: true, fileMustExist: true });
     // pages read through a memory map (no copy into SQLite's cache) and a larger cache for the rest
     db.pragma(`mmap_size = ${READER_MMAP_BYTES}`);
     db.pragma(`cache_size = -${READER_CACHE_KB}`);
@@ -245,7 +227,7 @@ export function openForWrite(dir: string, o: OpenForWrite = {}): LoadedIndex {
   notAFolder(path);
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { nativeBinding: nativeBinding() });
+    db = openDatabase(path);
     db.pragma('busy_timeout = 30000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
@@ -283,7 +265,7 @@ export function resetSchema(idx: LoadedIndex): void {
 
 /** A throw-away index in memory (`search --in FILE...`): the same tables, tokens and queries as on disk. */
 export function memoryIndex(): LoadedIndex {
-  const db = new Database(':memory:', { nativeBinding: nativeBinding() });
+  const db = openDatabase(':memory:');
   const info: IndexInfo = { format: INDEX_FORMAT, generator: { ...GENERATOR }, tokenizer: 'bigram', segmenter: null };
   const idx = withLazyMeta({ dir: ':memory:', db, info, tokenizer: makeTokenizer('bigram') });
   resetSchema(idx);

@@ -59,7 +59,7 @@ function loadNodeJieba(): Segmenter {
   try {
     nj = require('nodejieba');
   } catch {
-    throw new SegmenterUnavailable('nodejieba is not installed (npm install nodejieba; its install builds from source and needs yes=true in .npmrc)');
+    throw new SegmenterUnavailable('nodejieba is not installed: it is optional (the default segmenter is @node-rs/jieba); `npm install --yes nodejieba` in gongbao\'s folder builds it from source');
   }
   const ud = userDict();
   nj.load({ userDict: fileURLToPath(USER_DICT) });
