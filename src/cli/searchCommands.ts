@@ -6,7 +6,7 @@ import { printable } from '../util/printable.js';
 import type { IndexDoc } from '../search/records.js';
 import { citationGraph, toDot } from '../cite/graph.js';
 import { parseQuery, QueryError, yearValue, type Filters } from '../search/queryParser.js';
-import { search, type SearchHit } from '../search/search.js';
+import { search, searchTotal, type SearchHit, type SearchTotal } from '../search/search.js';
 import { SegmenterUnavailable, type SegmenterName } from '../search/segmenter.js';
 import { normalizeDocNumber, parseDocNumber } from '../text/docNumber.js';
 import { findArticle, formatDocument, formatNode } from '../output/showDocument.js';
@@ -23,13 +23,20 @@ async function colour(flag: boolean | string | undefined): Promise<ChalkInstance
 }
 
 /** Known failures → one line on stderr and exit code; anything else is rethrown. */
-function fail(err: unknown, dir?: string): number {
+/** search, show and refs: the index is missing, damaged or cannot be read (not "nothing matched", which is 1). */
+export const EXIT_INDEX = 3;
+
+/**
+ * A known failure as one line, and its exit code: 2 for a query error; for an index that is missing, damaged or
+ * busy, `indexCode` (3 for search, show and refs, 1 for index).
+ */
+function fail(err: unknown, dir?: string, indexCode = EXIT_INDEX): number {
   // a database error met while reading (damaged pages, a full disk) names the index and what to do
   const code = (err as { code?: unknown }).code;
   if (dir && typeof code === 'string' && code.startsWith('SQLITE_')) err = indexFailure(err, join(dir, DB_FILE));
   if (err instanceof IndexError || err instanceof IndexBusy || err instanceof QueryError || err instanceof SegmenterUnavailable) {
     process.stderr.write(`gongbao: ${err.message}\n`);
-    return err instanceof QueryError ? 2 : 1;
+    return err instanceof QueryError ? 2 : indexCode;
   }
   throw err;
 }
@@ -41,11 +48,11 @@ function openIndex(dir: string): LoadedIndex | null {
   return idx;
 }
 
-/** Run a command on the index opened read-only (exit 1 when there is none), closing it after; known failures → one line. */
+/** Run a command on the index opened read-only (exit 3 when there is none), closing it after; known failures → one line. */
 async function onIndex(dir: string, fn: (idx: LoadedIndex) => Promise<number>): Promise<number> {
   try {
     const idx = openIndex(dir);
-    if (!idx) return 1;
+    if (!idx) return EXIT_INDEX;
     try {
       return await fn(idx);
     } finally {
@@ -158,8 +165,14 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
     }
     return s.interrupted ? 130 : failed ? 1 : 0;
   } catch (err) {
-    return fail(err);
+    return fail(err, undefined, 1);
   }
+}
+
+/** `44`, `at least 2,000`, `at most 12` (before the words were checked on every text). */
+export function totalText(t: SearchTotal): string {
+  const n = t.count.toLocaleString('en');
+  return t.kind === 'exact' ? n : `${t.kind === 'at-least' ? 'at least' : 'at most'} ${n}`;
 }
 
 /** `search` found nothing (grep and rg exit 1 too). */
@@ -220,16 +233,18 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
     const idx = o.in?.length ? await filesIndex(o.in) : loadIndex(dir);
     if (!idx) {
       process.stderr.write(`gongbao: no index at ${dir}: build one with \`gongbao index PATH...\`\n`);
-      return 1;
+      return EXIT_INDEX;
     }
     let hits: SearchHit[];
+    let total: SearchTotal;
     try {
       hits = search(idx, q, limit);
+      total = hits.length < limit ? { count: hits.length, kind: 'exact' } : searchTotal(idx, q);
     } finally {
       closeIndex(idx);
     }
     if (o.json) {
-      process.stdout.write(JSON.stringify({ query: q, hits: hits.map((h) => ({ id: h.doc.id, docNumber: h.doc.docNumber, title: h.doc.title, signDate: h.doc.signDate, issuer: h.doc.issuer, docType: h.doc.docType, section: h.doc.section, file: h.doc.path, score: h.score, scores: h.scores, article: h.record.path, snippet: h.snippet.text })) }, null, 2) + '\n');
+      process.stdout.write(JSON.stringify({ query: q, total: total.count, totalKind: total.kind, hits: hits.map((h) => ({ id: h.doc.id, docNumber: h.doc.docNumber, title: h.doc.title, signDate: h.doc.signDate, issuer: h.doc.issuer, docType: h.doc.docType, section: h.doc.section, file: h.doc.path, score: h.score, scores: h.scores, article: h.record.path, snippet: h.snippet.text })) }, null, 2) + '\n');
       return hits.length ? 0 : EXIT_NO_MATCH;
     }
     const c = await colour(o.color);
@@ -243,6 +258,8 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
       process.stdout.write(`   ${c.dim([h.doc.signDate ?? 'no date', h.doc.issuer ?? 'no issuer', h.doc.id].join(' · '))}\n`);
       process.stdout.write(`   ${c.cyan(h.record.path)}  ${highlight(h, c)}\n`);
     });
+    // how many matched, on stderr: stdout stays the hits
+    if (total.count > hits.length) process.stderr.write(c.dim(`${hits.length} of ${totalText(total)} documents (--limit N shows more)\n`));
     return 0;
   } catch (err) {
     return fail(err, dir);

@@ -168,6 +168,37 @@ export function matchingDocs(idx: LoadedIndex, q: ParsedQuery): Set<string> {
   return out;
 }
 
+/** How many documents a query matches: exact up to CAP; past it, or where words are checked on the text, a bound. */
+export interface SearchTotal {
+  count: number;
+  /** `exact`: the count; `at-least`: more than CAP match; `at-most`: before checking the words on the texts. */
+  kind: 'exact' | 'at-least' | 'at-most';
+}
+
+/** The number of documents `search` would rank for a query, counted in SQL (the texts are not read). */
+export function searchTotal(idx: LoadedIndex, q: ParsedQuery): SearchTotal {
+  const { wantedGroups, excludes } = queryWords(q);
+  const filters = filterSql(idx, q);
+  const bounded = (sql: string, params: unknown[]): SearchTotal => {
+    const n = (idx.db.prepare(`SELECT count(*) AS n FROM (${sql} LIMIT ${CAP + 1})`).get(...params) as { n: number }).n;
+    return n > CAP ? { count: CAP, kind: 'at-least' } : { count: n, kind: 'exact' };
+  };
+  if (!wantedGroups.length && !excludes.length) return bounded(`SELECT 1 FROM docs WHERE ${filters.where}`, filters.params);
+  const { groupExprs, notExpr, verifyWanted, verifyExcludes, charMatch } = matchPlan(idx, wantedGroups, excludes);
+  const chars = charMatch ? [charMatch] : [];
+  let total: SearchTotal;
+  if (groupExprs.length) {
+    const where = charMatch ? `${filters.where} AND ${CHARS_COND}` : filters.where;
+    total = bounded(`SELECT 1 FROM fts JOIN docs ON docs.num = fts.rowid WHERE fts MATCH ? AND ${where}`, [groupExprs.join(' AND ') + (notExpr ? ` NOT (${notExpr})` : ''), ...filters.params, ...chars]);
+  } else {
+    const not = notExpr ? ` AND ${NOT_COND}` : '';
+    const from = charMatch ? `FROM chars JOIN docs ON docs.num = chars.rowid WHERE chars MATCH ? AND ${filters.where}${not}` : `FROM docs WHERE ${filters.where}${not}`;
+    total = bounded(`SELECT 1 ${from}`, [...chars, ...filters.params, ...(notExpr ? [notExpr] : [])]);
+  }
+  // words checked on the text (punctuation inside a word, exclusions FTS cannot decide) leave an upper bound
+  return total.kind === 'exact' && (verifyWanted || verifyExcludes.length) ? { ...total, kind: 'at-most' } : total;
+}
+
 /** A `cites:` hit points at the sentence that cites the target, in the record (article) that holds it. */
 function citingHit(idx: LoadedIndex, hit: SearchHit, target: string): SearchHit {
   const d = documentAt(idx, hit.doc.num);

@@ -144,12 +144,12 @@ describe('a database that is not an index', () => {
       db.exec('CREATE TABLE notes(text)');
       db.close();
     }, /is not a gongbao index .*rebuild/],
-  ])('%s: one line, exit 1', (name, make, message) => {
+  ])('%s: one line, exit 3 (an index problem, not "no match")', (name, make, message) => {
     const d = join(base, `not-an-index-${name.replace(/\W+/g, '-')}`);
     mkdirSync(d);
     make(join(d, DB_FILE));
     const r = cli(['search', '通知', '--index', d]);
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(3);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
   });
   it('damaged full-text pages: the damage and the rebuild, not a raw fts5 message', () => {
@@ -161,7 +161,7 @@ describe('a database that is not an index', () => {
     db.prepare('UPDATE fts_data SET block = randomblob(length(block)) WHERE id > 10').run();
     db.close();
     const r = cli(['search', '营商环境', '--index', d]);
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(3);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^gongbao: the index is damaged: .*rebuild/)]);
   });
 });
@@ -185,5 +185,24 @@ describe('what the user typed, echoed', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).not.toContain('\u001b');
     expect(r.stderr).toContain('"\\x1b[2J某政发"');
+  });
+});
+
+describe('exit codes of search, show and refs tell "nothing matched" from "no index"', () => {
+  it.each([
+    [['search', '营商环境']],
+    [['show', '某政发〔2024〕1号']],
+    [['refs', '某政发〔2024〕1号']],
+  ])('%j on a folder without an index: one line, exit 3', (args) => {
+    const d = join(base, 'no-index-here');
+    mkdirSync(d, { recursive: true });
+    const r = cli([...args, '--index', d]);
+    expect(r.status).toBe(3);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^gongbao: no index at .*build one with `gongbao index PATH\.\.\.`$/)]);
+  });
+  it('a query without a match on a good index: exit 1', () => {
+    const d = join(base, 'closed');
+    if (!existsSync(d)) expect(cli(['index', fixture('000'), '--index', d, '-q']).status).toBe(0);
+    expect(cli(['search', '这个词组不会出现在公报里', '--index', d]).status).toBe(1);
   });
 });

@@ -266,7 +266,7 @@ describe('index maintenance', () => {
     writeFileSync(join(d, DB_FILE), 'this is not a database'.repeat(100));
     expect(() => loadIndex(d)).toThrow(/damaged/);
     const r = spawnSync(process.execPath, [BIN, 'search', '营商环境', '--index', d], { encoding: 'utf8' });
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(3);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^gongbao: the index is damaged/);
   });

@@ -1,0 +1,59 @@
+/** How many documents matched: searchTotal against every matching document found the slow way (matchingDocs). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runIndex } from '../../src/search/indexer.js';
+import { closeIndex, loadIndex, type LoadedIndex } from '../../src/search/indexStore.js';
+import { parseQuery } from '../../src/search/queryParser.js';
+import { matchingDocs, search, searchTotal } from '../../src/search/search.js';
+import { BIN, fixture } from '../helpers/fixtures.js';
+
+let dir: string;
+let idx: LoadedIndex;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'gongbao-total-'));
+  await runIndex([fixture('000'), fixture('002'), fixture('003')], { dir });
+  idx = loadIndex(dir)!;
+});
+afterAll(() => {
+  closeIndex(idx);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('searchTotal', () => {
+  it.each(['营商环境', '通知', '"企业开办"', '营商 -审批', '年', '营商环境 OR 双创'])('%s: exactly the documents that hold the words', (query) => {
+    const q = parseQuery(query);
+    const t = searchTotal(idx, q);
+    expect(t.kind).toBe('exact');
+    expect(t.count).toBe(matchingDocs(idx, q).size);
+  });
+  it('words checked on the text (punctuation inside): an upper bound', () => {
+    const q = parseQuery('一、');
+    const t = searchTotal(idx, q);
+    expect(t.kind).toBe('at-most');
+    expect(t.count).toBeGreaterThanOrEqual(matchingDocs(idx, q).size);
+  });
+  it('filters only: the documents that pass them', () => {
+    const q = parseQuery('year:2023');
+    expect(searchTotal(idx, q)).toEqual({ count: search(idx, q, 1000).length, kind: 'exact' });
+  });
+});
+
+describe('gongbao search says how many matched', () => {
+  it('"2 of N documents" on stderr when the limit cuts the hits; total in --json', () => {
+    const q = parseQuery('营商环境');
+    const n = matchingDocs(idx, q).size;
+    expect(n).toBeGreaterThan(2);
+    const r = spawnSync(process.execPath, [BIN, 'search', '营商环境', '--limit', '2', '--index', dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`2 of ${n} documents (--limit N shows more)\n`);
+    const j = spawnSync(process.execPath, [BIN, 'search', '营商环境', '--limit', '2', '--json', '--index', dir], { encoding: 'utf8' });
+    expect(JSON.parse(j.stdout)).toMatchObject({ total: n, totalKind: 'exact' });
+  });
+  it('nothing on stderr when every match is shown', () => {
+    const r = spawnSync(process.execPath, [BIN, 'search', '营商环境', '--limit', '100', '--index', dir], { encoding: 'utf8' });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+  });
+});
