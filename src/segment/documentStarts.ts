@@ -50,8 +50,14 @@ export function opensStatuteBody(text: string): boolean {
   return /^(序\s*言|目\s*录)$/.test(text.trim());
 }
 
+/**
+ * Has what stands above lines[i] ended, so that a title may start there? It has after a sentence end, a date, a
+ * table or rule, a heading, a 题注 or a stand-alone line — and when lines[i] is itself a heading (a markdown `#`, a
+ * page's <h1>, a PDF line set larger than the body): a heading starts a block whatever ends the one above (a
+ * statute's annex list of items without full stops, then an appended decision).
+ */
 function closedBefore(lines: SourceLine[], i: number, from: number): boolean {
-  if (i <= from) return true;
+  if (i <= from || lines[i].heading > 0) return true;
   const p = lines[i - 1];
   return p.table || p.rule || endsSentence(p.text) || !!parseDateLine(p.text) || !!parsePublicity(p.text) || p.heading > 0 || isTitleNoteLine(p.text) || isStandaloneLine(p.text);
 }

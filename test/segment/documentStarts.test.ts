@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDocumentStarts } from '../../src/segment/documentStarts.js';
 import { linesOf } from '../helpers/lines.js';
+import { splitLines } from '../../src/blocks/splitLines.js';
+import { markdownLines } from '../../src/blocks/markdownLines.js';
 
 function starts(text: string): { title: string; issuer: string | null; number: string | null; kind: string }[] {
   const lines = linesOf(text);
@@ -93,5 +95,24 @@ describe('columns without documents', () => {
   it.each([['【政策解读】', '政策解读'], ['·人事任免·', '人事任免'], ['政务动态', '政务动态'], ['关于人事任免的通知', null], ['加强政务动态发布。', null]])('%s', async (t, v) => {
     const { nonDocumentColumn } = await import('../../src/segment/backMatter.js');
     expect(nonDocumentColumn(t)).toBe(v);
+  });
+});
+
+describe('a heading starts a block whatever ends the one above', () => {
+  const markdown = (text: string) => {
+    const raw = splitLines(text);
+    const lines = markdownLines(raw, raw.join('\n'));
+    return findDocumentStarts(lines, 0, lines.length).map((s) => [s.title.title, s.kind]);
+  };
+  it('a decision appended after a statute whose annex ends in a list item without a full stop', () => {
+    const text = '# 某某省某某条例\n\n（2001年5月1日某某省第九届人民代表大会常务委员会第二十次会议通过）\n\n第一条 为了规范某某活动，制定本条例。\n\n## 附件\n\n一、甲类物品\n\n二、乙类物品\n\n# 某某省人民代表大会常务委员会关于修改《某某省某某条例》的决定\n\n（2010年1月1日某某省第十一届人民代表大会常务委员会第十二次会议通过）\n\n一、将第一条修改为：“为了规范某某活动，保护某某权益，制定本条例。”';
+    expect(markdown(text)).toEqual([
+      ['某某省某某条例', 'adoption'],
+      ['某某省人民代表大会常务委员会关于修改《某某省某某条例》的决定', 'adoption'],
+    ]);
+  });
+  it('must not fire: a heading that names a decision with no 题注, number or 主送 under it', () => {
+    const text = '# 某某省某某条例\n\n（2001年5月1日某某省第九届人民代表大会常务委员会第二十次会议通过）\n\n第一条 为了规范某某活动，制定本条例。\n\n## 附件\n\n一、甲类物品\n\n## 某某省人民代表大会常务委员会关于修改《某某省某某条例》的决定\n\n本决定自公布之日起施行。';
+    expect(markdown(text)).toEqual([['某某省某某条例', 'adoption']]);
   });
 });
