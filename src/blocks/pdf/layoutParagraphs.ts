@@ -10,6 +10,8 @@ import { maxOf, minOf } from '../../util/arrays.js';
 
 /** A column block with fewer lines than this takes its edges from all blocks of the same kind. */
 const MIN_BLOCK_LINES = 8;
+/** A line set this much larger than the body text is a heading (titles: 22 pt over a 16 pt body, GB/T 9704). */
+const HEADING_SIZE = 1.25;
 /** A paragraph takes no more lines beyond this many characters (as the text path's joins). */
 const MAX_PARAGRAPH_CHARS = 10_000;
 
@@ -103,7 +105,8 @@ export function layoutParagraphs(lines: PdfLine[], skip: Set<number>): SourceLin
         line: i + 1,
         text: l.text.trim(),
         raw: l.text,
-        heading: 0,
+        // set larger than the body: a heading, as a markdown `#` is (a weak hint, as there)
+        heading: l.size >= HEADING_SIZE * body ? 1 : 0,
         boldPrefix: bold && l.boldChars < l.text.trim().length ? bold : null,
         allBold: l.boldChars >= l.text.trim().length,
         list: false,

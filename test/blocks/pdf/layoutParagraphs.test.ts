@@ -28,3 +28,10 @@ describe('layoutParagraphs', () => {
     expect(layoutParagraphs(ls, new Set()).length).toBe(ls.length);
   });
 });
+
+describe('layoutParagraphs: headings', () => {
+  it('a line set larger than the body is a heading; body lines and slightly larger ones are not', () => {
+    const ls = [line('某某条例', 250, 100, { size: 22 }), line('第一章 总则', 260, 150, { size: 17 }), ...body([FULL, 79], ['某。', 79], [FULL, 79]).map((l) => ({ ...l, top: l.top + 60 }))];
+    expect(layoutParagraphs(ls, new Set()).map((l) => [l.text.slice(0, 4), l.heading])).toEqual([['某某条例', 1], ['第一章 ', 0], ['某某某某', 0], ['某某某某', 0]]);
+  });
+});
