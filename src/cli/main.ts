@@ -92,6 +92,7 @@ Exit codes: 0 all converted or skipped, 1 some input failed (the others are stil
     .option('--index <dir>', 'index folder (default: $GONGBAO_INDEX or $XDG_DATA_HOME/gongbao/index)')
     .option('--remove', 'take these files (or everything under these folders) out of the index')
     .option('--list', 'show what is indexed')
+    .option('--check', 'check that the index reads back whole (SQLite and FTS5 integrity checks); exit 3 if damaged')
     .option('--prune', 'also take out indexed files that no longer exist')
     .option('--rebuild', 'start a new index from these paths (after an upgrade, or to change tokenizer); the old one stays searchable until it is done')
     .addOption(new Option('--tokenizer <name>', 'tokens of a new index: bigram (exact phrases, default) or jieba (smaller, words verified on the text)').choices(['bigram', 'jieba']))
@@ -103,7 +104,8 @@ Exit codes: 0 all converted or skipped, 1 some input failed (the others are stil
     .addHelpText('after', `
 The index is one SQLite database (gongbao.sqlite in the index folder). Each file is committed on its own:
 an interrupted run (Ctrl-C, kill) keeps what was committed, and searches never see half a file.
-Exit codes: 0 done, 1 some file failed (the others are indexed), 2 usage error, 130 interrupted.`)
+Exit codes: 0 done, 1 some file failed (the others are indexed), 2 usage error, 3 (--check) the index is missing
+or damaged, 130 interrupted.`)
     .action(async (paths: string[], opts: IndexCliOptions) => {
       process.exitCode = await (await import('./searchCommands.js')).runIndexCommand(paths, opts);
     });

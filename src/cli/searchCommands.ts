@@ -82,6 +82,7 @@ export interface IndexCliOptions {
   index?: string;
   remove?: boolean;
   list?: boolean;
+  check?: boolean;
   rebuild?: boolean;
   prune?: boolean;
   tokenizer?: TokenizerName;
@@ -93,9 +94,37 @@ export interface IndexCliOptions {
   color?: boolean | string;
 }
 
+/** `index --check`: 0 whole, 3 missing or damaged (each problem on its own line, then the rebuild). */
+async function runIndexCheck(dir: string, json?: boolean): Promise<number> {
+  try {
+    // opening it first gives the one-line answer for a missing, empty or foreign file
+    const idx = loadIndex(dir);
+    if (!idx) {
+      process.stderr.write(`gongbao: no index at ${dir}: build one with \`gongbao index PATH...\`\n`);
+      return EXIT_INDEX;
+    }
+    closeIndex(idx);
+    const { checkIndexFile } = await import('../search/checkIndex.js');
+    const r = checkIndexFile(join(dir, DB_FILE));
+    if (json) process.stdout.write(JSON.stringify({ index: dir, ...r }) + '\n');
+    else if (r.ok) process.stdout.write(`gongbao index --check: ${dir} is whole (SQLite integrity_check, FTS5 integrity-check)\n`);
+    else {
+      for (const p of r.problems) process.stderr.write(`gongbao: ${p}\n`);
+      process.stderr.write(`gongbao: the index at ${dir} is damaged: rebuild it with \`gongbao index --rebuild PATH...\`\n`);
+    }
+    return r.ok ? 0 : EXIT_INDEX;
+  } catch (err) {
+    return fail(err, dir);
+  }
+}
+
 export async function runIndexCommand(paths: string[], o: IndexCliOptions): Promise<number> {
   const dir = defaultIndexDir(o.index);
   try {
+    if (o.check) {
+      if (paths.length || o.list || o.remove || o.rebuild || o.prune) throw new UsageError('--check takes no paths and no other action');
+      return await runIndexCheck(dir, o.json);
+    }
     if (o.list) {
       const meta = readListing(dir);
       const files = meta ? Object.values(meta.files) : [];

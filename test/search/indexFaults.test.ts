@@ -206,3 +206,41 @@ describe('exit codes of search, show and refs tell "nothing matched" from "no in
     expect(cli(['search', '这个词组不会出现在公报里', '--index', d]).status).toBe(1);
   });
 });
+
+describe('gongbao index --check', () => {
+  const fresh = (name: string) => {
+    const d = join(base, name);
+    expect(cli(['index', fixture('000'), '--index', d, '-q']).status).toBe(0);
+    return d;
+  };
+  it('a whole index: exit 0, one line', () => {
+    const r = cli(['index', '--check', '--index', fresh('check-whole')]);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(/is whole/);
+  });
+  it('damaged full-text pages: what FTS5 found, the rebuild, exit 3', () => {
+    const d = fresh('check-damaged');
+    const db = new Database(join(d, DB_FILE));
+    db.unsafeMode(true);
+    db.pragma('writable_schema = ON');
+    db.prepare('UPDATE fts_data SET block = randomblob(length(block)) WHERE id > 10').run();
+    db.close();
+    const r = cli(['index', '--check', '--index', d]);
+    expect(r.status).toBe(3);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^gongbao: (sqlite: fts5|full-text table fts): /);
+    expect(lines[lines.length - 1]).toMatch(/^gongbao: the index at .* is damaged: rebuild it with `gongbao index --rebuild PATH\.\.\.`$/);
+  });
+  it('not an index at all, or no index: one line, exit 3', () => {
+    const d = join(base, 'check-garbage');
+    mkdirSync(d, { recursive: true });
+    writeFileSync(join(d, DB_FILE), 'this is not a database'.repeat(100));
+    const r = cli(['index', '--check', '--index', d]);
+    expect([r.status, r.stderr.trim().split('\n').length]).toEqual([3, 1]);
+    const none = cli(['index', '--check', '--index', join(base, 'check-none')]);
+    expect([none.status, none.stderr]).toEqual([3, expect.stringMatching(/^gongbao: no index at /)]);
+  });
+  it('--check with paths is a usage error', () => {
+    expect(cli(['index', '--check', fixture('000'), '--index', join(base, 'check-none')]).status).toBe(2);
+  });
+});
