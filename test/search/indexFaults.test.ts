@@ -22,6 +22,15 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 const cli = (args: string[], opts: { timeout?: number } = {}) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: opts.timeout ?? 60_000 });
 const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
 
+/** Overwrite the full-text index's data pages (all but its first blocks) with random bytes. */
+function damageFullText(d: string): void {
+  const db = new Database(join(d, DB_FILE));
+  db.unsafeMode(true);
+  db.pragma('writable_schema = ON');
+  db.prepare('UPDATE fts_data SET block = randomblob(length(block)) WHERE id > 10').run();
+  db.close();
+}
+
 describe('what a folder holds besides gazettes', () => {
   it.runIf(hasMkfifo)('a FIFO named *.txt is skipped at once; named on its own it fails; README.md is skipped', () => {
     const folder = join(base, 'with-fifo');
@@ -155,11 +164,7 @@ describe('a database that is not an index', () => {
   it('damaged full-text pages: the damage and the rebuild, not a raw fts5 message', () => {
     const d = join(base, 'damaged-fts');
     expect(cli(['index', fixture('000'), '--index', d, '-q']).status).toBe(0);
-    const db = new Database(join(d, DB_FILE));
-    db.unsafeMode(true);
-    db.pragma('writable_schema = ON');
-    db.prepare('UPDATE fts_data SET block = randomblob(length(block)) WHERE id > 10').run();
-    db.close();
+    damageFullText(d);
     const r = cli(['search', '营商环境', '--index', d]);
     expect(r.status).toBe(3);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^gongbao: the index is damaged: .*rebuild/)]);
@@ -220,11 +225,7 @@ describe('gongbao index --check', () => {
   });
   it('damaged full-text pages: what FTS5 found, the rebuild, exit 3', () => {
     const d = fresh('check-damaged');
-    const db = new Database(join(d, DB_FILE));
-    db.unsafeMode(true);
-    db.pragma('writable_schema = ON');
-    db.prepare('UPDATE fts_data SET block = randomblob(length(block)) WHERE id > 10').run();
-    db.close();
+    damageFullText(d);
     const r = cli(['index', '--check', '--index', d]);
     expect(r.status).toBe(3);
     const lines = r.stderr.trim().split('\n');
