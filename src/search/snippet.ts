@@ -21,16 +21,39 @@ function around(source: string, words: string[], width: number): string {
   return source.slice(Math.max(0, first - 2 * width), Math.min(source.length, first + 3 * width));
 }
 
+/**
+ * `text` compared as queries are (NFKC, lower case), with where each compared code unit came from in `text`: the
+ * snippet shows the source's own characters (，：；（), only the matching is normalised.
+ */
+function comparable(text: string): { folded: string; from: number[] } {
+  let folded = '';
+  const from: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = ch.normalize('NFKC').toLowerCase();
+    folded += f;
+    for (let k = 0; k < f.length; k++) from.push(i);
+    i += ch.length;
+  }
+  from.push(i);
+  return { folded, from };
+}
+
 export function makeSnippet(source: string, words: string[], width = 60): Snippet {
   const stretch = around(source, words, width);
   const cut = stretch !== source;
-  const text = stretch.normalize('NFKC').replace(/\s+/g, ' ').trim();
-  const lower = text.toLowerCase();
+  const text = stretch.replace(/\s+/g, ' ').trim();
+  const { folded, from } = comparable(text);
   const hits: [number, number][] = [];
   for (const w of words) {
     const needle = w.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
     if (!needle) continue;
-    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) hits.push([at, at + needle.length]);
+    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
+      // back to the source: from the first character compared to just after the last one
+      const end = at + needle.length;
+      // (a match ending inside one character's expansion ends after that character)
+      hits.push([from[at], from[end] > from[end - 1] ? from[end] : from[end - 1] + 1]);
+    }
   }
   hits.sort((a, b) => a[0] - b[0]);
   const first = hits.length ? hits[0][0] : 0;
