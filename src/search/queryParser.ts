@@ -1,7 +1,7 @@
 /**
  * Query syntax: words are ANDed; "quoted phrase" (also “…”) must occur verbatim; A OR B needs one of them
  * (OR binds tighter than AND); -word excludes;
- * field filters issuer: type: year: from: to: section: no:. A bare 发文字号 is a no: filter.
+ * field filters issuer: type: year: from: to: section: no:. A bare 发文字号 asks for that document and for those that mention it.
  */
 import { parseDocNumber, normalizeDocNumber } from '../text/docNumber.js';
 
@@ -24,6 +24,11 @@ export interface ParsedQuery {
   alternatives: string[][];
   excludes: string[];
   filters: Filters;
+  /**
+   * A 发文字号 typed alone (not `no:`): the document with that number first, then the documents that mention it.
+   * `no:` finds only the document itself.
+   */
+  bareNumber?: string;
 }
 
 const FIELDS = new Set(['issuer', 'type', 'year', 'from', 'to', 'section', 'no', 'cites']);
@@ -111,7 +116,7 @@ export function parseQuery(q: string, flags: Filters = {}): ParsedQuery {
       continue;
     }
     if (parseDocNumber(w)) {
-      out.filters.no = normalizeDocNumber(w);
+      out.bareNumber = normalizeDocNumber(w);
       continue;
     }
     items.push({ kind: 'term', text: w });

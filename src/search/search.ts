@@ -177,6 +177,18 @@ export interface SearchTotal {
 
 /** The number of documents `search` would rank for a query, counted in SQL (the texts are not read). */
 export function searchTotal(idx: LoadedIndex, q: ParsedQuery): SearchTotal {
+  if (q.bareNumber) {
+    // the documents that print the number, and the document itself (which nearly always prints it too): a
+    // number is rare, so the two sets are read and joined
+    const { own, mentions } = numberQueries(q);
+    const printing = searchTotal(idx, mentions);
+    if (printing.kind === 'at-least') return printing;
+    // (matchingDocs reads no filters: with filters, the two counts added are an upper bound)
+    if (Object.values(q.filters).some((v) => v !== undefined)) return { count: Math.min(CAP, printing.count + searchTotal(idx, own).count), kind: 'at-most' };
+    const ids = matchingDocs(idx, mentions);
+    for (const h of rankedSearch(idx, own, CAP)) ids.add(h.doc.id);
+    return { count: ids.size, kind: 'exact' };
+  }
   const { wantedGroups, excludes } = queryWords(q);
   const filters = filterSql(idx, q);
   const bounded = (sql: string, params: unknown[]): SearchTotal => {
@@ -209,7 +221,33 @@ function citingHit(idx: LoadedIndex, hit: SearchHit, target: string): SearchHit 
   return { ...hit, record: rec ? { id: rec.id, path: rec.path, title: rec.title } : hit.record, snippet: makeSnippet(c.sentence, [c.title ?? '', c.docNumber ?? ''].filter(Boolean), 80) };
 }
 
+/** The ways a 发文字号 is printed in running text: 〔〕 (GB/T 9704), [], ［］, 【】, （）. */
+function printedForms(number: string): string[] {
+  const m = /^(.*)〔(\d{4})〕(.*)$/.exec(number);
+  if (!m) return [number];
+  return [['〔', '〕'], ['[', ']'], ['［', '］'], ['【', '】'], ['（', '）']].map(([a, b]) => `${m[1]}${a}${m[2]}${b}${m[3]}`);
+}
+
+/** The query a bare 发文字号 stands for: the document itself (`no:`), or the documents that print it. */
+function numberQueries(q: ParsedQuery): { own: ParsedQuery; mentions: ParsedQuery } {
+  const rest = { ...q, bareNumber: undefined };
+  return {
+    own: { ...rest, filters: { ...q.filters, no: q.bareNumber } },
+    mentions: { ...rest, alternatives: [...q.alternatives, printedForms(q.bareNumber!)] },
+  };
+}
+
 export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[] {
+  if (!q.bareNumber) return rankedSearch(idx, q, limit);
+  // the document with the number first, then those that mention it (its own text prints it too: once)
+  const { own, mentions } = numberQueries(q);
+  const first = rankedSearch(idx, own, limit);
+  const ids = new Set(first.map((h) => h.doc.id));
+  const more = first.length < limit ? rankedSearch(idx, mentions, limit).filter((h) => !ids.has(h.doc.id)) : [];
+  return [...first, ...more].slice(0, limit);
+}
+
+function rankedSearch(idx: LoadedIndex, q: ParsedQuery, limit: number): SearchHit[] {
   const norm = comparableText;
   // each group needs one of its members: a word or phrase alone, or the members of an A OR B group
   const { wantedGroups, excludes } = queryWords(q);

@@ -129,7 +129,8 @@ describe('filters only', () => {
 describe('query parsing', () => {
   it('normalises 发文字号 in no: and bare numbers', () => {
     expect(parseQuery('no:晋市政发[2022]17号').filters.no).toBe('晋市政发〔2022〕17号');
-    expect(parseQuery('晋市政发［2022］ 17号 营商').filters.no).toBe('晋市政发〔2022〕17号');
+    // typed alone, a number asks for its document and for those that mention it (no: only for the document)
+    expect(parseQuery('晋市政发［2022］ 17号 营商')).toMatchObject({ bareNumber: '晋市政发〔2022〕17号', filters: {} });
   });
   it('phrases, exclusions and filters', () => {
     expect(parseQuery('营商环境 "企业 开办" -印章 “一网通办” year:2022 from:2022-03 to:2022 type:通知 issuer:市人民政府 section:部门文件')).toEqual({

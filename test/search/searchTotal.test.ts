@@ -57,3 +57,24 @@ describe('gongbao search says how many matched', () => {
     expect([r.status, r.stderr]).toEqual([0, '']);
   });
 });
+
+describe('a 发文字号 typed alone', () => {
+  it('finds the documents that mention it, in any of its printed bracket forms', () => {
+    // fixture 000 cites 国务院关于开展第五次全国经济普查的通知（国发〔2022〕22号）; no indexed document has that number
+    const want = [...matchingDocs(idx, parseQuery('"国发〔2022〕22号"'))];
+    expect(want.length).toBeGreaterThan(0);
+    for (const typed of ['国发〔2022〕22号', '国发[2022]22号', '国发（2022）22号']) {
+      expect(search(idx, parseQuery(typed), 10).map((h) => h.doc.id)).toEqual(want);
+    }
+    expect(searchTotal(idx, parseQuery('国发[2022]22号'))).toEqual({ count: want.length, kind: 'exact' });
+  });
+  it('puts the document that has the number first', () => {
+    const q = parseQuery('晋市政办〔2021〕42号');
+    const hits = search(idx, q, 10);
+    expect(hits[0].doc.docNumber).toBe('晋市政办〔2021〕42号');
+    expect(hits.slice(1).every((h) => h.doc.docNumber !== '晋市政办〔2021〕42号')).toBe(true);
+  });
+  it('no: finds only the document itself', () => {
+    expect(search(idx, parseQuery('no:国发〔2022〕22号'), 10)).toEqual([]);
+  });
+});
