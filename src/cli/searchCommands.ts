@@ -1,7 +1,7 @@
 /** `gongbao index`, `gongbao search`, `gongbao show`. */
 import type { ChalkInstance } from 'chalk';
 import { citationsOf, closeIndex, DB_FILE, defaultIndexDir, DOC_COLUMNS, docFromRow, documentOf, IndexBusy, IndexError, indexFailure, loadIndex, readListing, type LoadedIndex } from '../search/indexStore.js';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { printable } from '../util/printable.js';
 import type { IndexDoc } from '../search/records.js';
 import { citationGraph, toDot } from '../cite/graph.js';
@@ -198,6 +198,13 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
   }
 }
 
+/** Where the hit is, as rg prints it: `file:line` (relative to the working folder when inside it). */
+function fileLine(h: SearchHit): string {
+  const rel = relative(process.cwd(), h.doc.path);
+  const file = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : h.doc.path;
+  return h.record.line !== null ? `${file}:${h.record.line}` : file;
+}
+
 /** `44`, `at least 2,000`, `at most 12` (before the words were checked on every text). */
 export function totalText(t: SearchTotal): string {
   const n = t.count.toLocaleString('en');
@@ -273,7 +280,7 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
       closeIndex(idx);
     }
     if (o.json) {
-      process.stdout.write(JSON.stringify({ query: q, total: total.count, totalKind: total.kind, hits: hits.map((h) => ({ id: h.doc.id, docNumber: h.doc.docNumber, title: h.doc.title, signDate: h.doc.signDate, issuer: h.doc.issuer, docType: h.doc.docType, section: h.doc.section, file: h.doc.path, score: h.score, scores: h.scores, article: h.record.path, snippet: h.snippet.text })) }, null, 2) + '\n');
+      process.stdout.write(JSON.stringify({ query: q, total: total.count, totalKind: total.kind, hits: hits.map((h) => ({ id: h.doc.id, docNumber: h.doc.docNumber, title: h.doc.title, signDate: h.doc.signDate, issuer: h.doc.issuer, docType: h.doc.docType, section: h.doc.section, file: h.doc.path, line: h.record.line, score: h.score, scores: h.scores, article: h.record.path, snippet: h.snippet.text })) }, null, 2) + '\n');
       return hits.length ? 0 : EXIT_NO_MATCH;
     }
     const c = await colour(o.color);
@@ -284,7 +291,7 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
     }
     hits.forEach((h, i) => {
       process.stdout.write(`${c.dim(`${i + 1}.`)} ${c.yellow(h.doc.docNumber ?? '(no number)')}  ${c.bold(h.doc.title)}\n`);
-      process.stdout.write(`   ${c.dim([h.doc.signDate ?? 'no date', h.doc.issuer ?? 'no issuer', h.doc.id].join(' · '))}\n`);
+      process.stdout.write(`   ${c.dim([h.doc.signDate ?? 'no date', h.doc.issuer ?? 'no issuer', h.doc.id, fileLine(h)].join(' · '))}\n`);
       process.stdout.write(`   ${c.cyan(h.record.path)}  ${highlight(h, c)}\n`);
     });
     // how many matched, on stderr: stdout stays the hits

@@ -38,6 +38,8 @@ export interface IndexRecord {
   path: string;
   title: string | null;
   text: string;
+  /** The source line the record starts on (the document's first line for record 0). */
+  line: number;
 }
 
 function nodeText(n: Node): string {
@@ -59,11 +61,13 @@ function containsArticle(nodes: Node[]): boolean {
 }
 
 /** Articles, or top-level items when a body has no articles; the rest of the body goes to `rest`. */
-function unitsOf(nodes: Node[], prefix: string, out: { path: string; title: string | null; text: string }[], rest: string[]): void {
+type Unit = Omit<IndexRecord, 'id' | 'doc'>;
+
+function unitsOf(nodes: Node[], prefix: string, out: Unit[], rest: string[]): void {
   const hasArticles = containsArticle(nodes);
   const visit = (n: Node, trail: string[]): void => {
     if (n.type === 'article' || (!hasArticles && n.type === 'item' && n.level === 1)) {
-      out.push({ path: [prefix, ...trail, n.label ?? ''].filter(Boolean).join(' '), title: n.title, text: nodeText(n) });
+      out.push({ path: [prefix, ...trail, n.label ?? ''].filter(Boolean).join(' '), title: n.title, text: nodeText(n), line: n.lines.start });
       return;
     }
     if (n.type === 'part' || n.type === 'chapter' || n.type === 'section') {
@@ -77,23 +81,23 @@ function unitsOf(nodes: Node[], prefix: string, out: { path: string; title: stri
 }
 
 export function docRecords(d: Document): IndexRecord[] {
-  const units: { path: string; title: string | null; text: string }[] = [];
+  const units: Unit[] = [];
   const head: string[] = [d.title, d.docNumber ?? '', d.issuer ?? '', d.recipients ?? ''];
   unitsOf(d.body, '', units, head);
-  const records: IndexRecord[] = [{ id: `${d.id}#0`, doc: d.id, path: '正文', title: d.title, text: '' }];
+  const records: IndexRecord[] = [{ id: `${d.id}#0`, doc: d.id, path: '正文', title: d.title, text: '', line: d.lines.start }];
   d.issuedTexts.forEach((t) => {
     const rest: string[] = [t.title];
     const before = units.length;
     unitsOf(t.body, `《${t.title}》`, units, rest);
-    if (rest.join('').length > t.title.length || units.length === before) units.push({ path: `《${t.title}》`, title: t.title, text: rest.join('\n') });
+    if (rest.join('').length > t.title.length || units.length === before) units.push({ path: `《${t.title}》`, title: t.title, text: rest.join('\n'), line: t.lines.start });
   });
   d.attachments.forEach((a) => {
     const rest: string[] = [[a.label, a.title].filter(Boolean).join(' ')];
     unitsOf(a.body, a.label, units, rest);
-    units.push({ path: a.label, title: a.title, text: rest.join('\n') });
+    units.push({ path: a.label, title: a.title, text: rest.join('\n'), line: a.lines?.start ?? d.lines.start });
   });
   records[0].text = head.filter(Boolean).join('\n');
-  units.forEach((u, i) => records.push({ id: `${d.id}#${i + 1}`, doc: d.id, path: u.path, title: u.title, text: u.text }));
+  units.forEach((u, i) => records.push({ id: `${d.id}#${i + 1}`, doc: d.id, ...u }));
   return records;
 }
 

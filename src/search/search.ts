@@ -18,7 +18,8 @@ export interface SearchHit {
   doc: IndexDoc;
   score: number;
   scores: { number: number; title: number; article: number; frequency: number };
-  record: { id: string; path: string; title: string | null };
+  /** The record (article, item, issued text) that matched best, and the source line it starts on. */
+  record: { id: string; path: string; title: string | null; line: number | null };
   snippet: Snippet;
 }
 
@@ -218,7 +219,7 @@ function citingHit(idx: LoadedIndex, hit: SearchHit, target: string): SearchHit 
   if (!c) return hit;
   const head = comparableText(c.sentence.replace(/…$/, '')).slice(0, 40);
   const rec = docRecords(d).find((r) => comparableText(r.text).includes(head));
-  return { ...hit, record: rec ? { id: rec.id, path: rec.path, title: rec.title } : hit.record, snippet: makeSnippet(c.sentence, [c.title ?? '', c.docNumber ?? ''].filter(Boolean), 80) };
+  return { ...hit, record: rec ? { id: rec.id, path: rec.path, title: rec.title, line: rec.line } : hit.record, snippet: makeSnippet(c.sentence, [c.title ?? '', c.docNumber ?? ''].filter(Boolean), 80) };
 }
 
 /** The ways a 发文字号 is printed in running text: 〔〕 (GB/T 9704), [], ［］, 【】, （）. */
@@ -270,7 +271,7 @@ function rankedSearch(idx: LoadedIndex, q: ParsedQuery, limit: number): SearchHi
     }
     if (rows.length < limit) rows = page('docs', []);
     return rows.map(docFromRow).map((doc) => {
-      const hit: SearchHit = { doc, score: 0, scores: { number: q.filters.no ? 1 : 0, title: 0, article: 0, frequency: 0 }, record: { id: `${doc.id}#0`, path: '正文', title: doc.title }, snippet: { text: doc.title, marks: [] } };
+      const hit: SearchHit = { doc, score: 0, scores: { number: q.filters.no ? 1 : 0, title: 0, article: 0, frequency: 0 }, record: { id: `${doc.id}#0`, path: '正文', title: doc.title, line: null }, snippet: { text: doc.title, marks: [] } };
       return q.filters.cites ? citingHit(idx, hit, q.filters.cites) : hit;
     });
   }
@@ -349,7 +350,7 @@ function rankedSearch(idx: LoadedIndex, q: ParsedQuery, limit: number): SearchHi
     const scores = { number: q.filters.no ? 1 : 0, title: v.title, article: Math.max(0, best.words), frequency: v.frequency };
     const score = base(v) + 10 * scores.article;
     const rec = best.rec;
-    return { doc: v.doc, score: Math.round(score * 100) / 100, scores, record: { id: rec.id, path: rec.path, title: rec.title }, snippet: makeSnippet(rec.text || v.doc.title, words) };
+    return { doc: v.doc, score: Math.round(score * 100) / 100, scores, record: { id: rec.id, path: rec.path, title: rec.title, line: rec.line }, snippet: makeSnippet(rec.text || v.doc.title, words) };
   });
   // code-point order: localeCompare would load ICU's collator (~8 ms of a cold command) for ASCII dates and ids
   hits.sort((a, b) => b.score - a.score || byCodePoint(b.doc.signDate ?? '', a.doc.signDate ?? '') || byCodePoint(a.doc.id, b.doc.id));

@@ -102,9 +102,10 @@ describe('search cites:', () => {
     // DEPT: the notice's opening sentence cites the city notice by title and number; item 一、 cites the 办法 again
     const byNumber = hit('cites:某市政发〔2023〕7号');
     expect(byNumber.article).toBe('正文');
-    expect(byNumber.snippet).toContain('根据《某市人民政府关于印发某市企业投资项目承诺制办法的通知》(某市政发[2023] 7号)');
+    // (as the source prints it: full-width brackets stay)
+    expect(byNumber.snippet).toContain('根据《某市人民政府关于印发某市企业投资项目承诺制办法的通知》（某市政发[2023] 7号）');
     const other = hit('cites:国发〔2022〕22号');
-    expect(other.snippet).toContain('《国务院关于某事的通知》(国发〔2022〕22号)');
+    expect(other.snippet).toContain('《国务院关于某事的通知》（国发〔2022〕22号）');
   });
 });
 

@@ -1,14 +1,14 @@
 /** How many documents matched: searchTotal against every matching document found the slow way (matchingDocs). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { runIndex } from '../../src/search/indexer.js';
 import { closeIndex, loadIndex, type LoadedIndex } from '../../src/search/indexStore.js';
 import { parseQuery } from '../../src/search/queryParser.js';
 import { matchingDocs, search, searchTotal } from '../../src/search/search.js';
-import { BIN, fixture } from '../helpers/fixtures.js';
+import { BIN, FIXTURES, fixture } from '../helpers/fixtures.js';
 
 let dir: string;
 let idx: LoadedIndex;
@@ -76,5 +76,23 @@ describe('a 发文字号 typed alone', () => {
   });
   it('no: finds only the document itself', () => {
     expect(search(idx, parseQuery('no:国发〔2022〕22号'), 10)).toEqual([]);
+  });
+});
+
+describe('where a hit is', () => {
+  it.each(['营商环境', '"企业开办"', '安全生产 检查'])('%s: each hit line is the line its article or item starts on', (query) => {
+    const hits = search(idx, parseQuery(query), 10);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) {
+      const label = h.record.path.split(' ').pop()!;
+      if (h.record.path === '正文' || label.startsWith('《')) continue;
+      const line = readFileSync(h.doc.path, 'utf8').split(/\r?\n/)[h.record.line! - 1];
+      expect(line.replace(/[\s*#]/g, ''), `${h.doc.path}:${h.record.line}`).toContain(label.replace(/\s/g, ''));
+    }
+  });
+  it('the CLI prints it as file:line', () => {
+    const r = spawnSync(process.execPath, [BIN, 'search', '营商环境', '--limit', '1', '--index', dir], { encoding: 'utf8', cwd: join(FIXTURES) });
+    const [hit] = search(idx, parseQuery('营商环境'), 1);
+    expect(r.stdout.split('\n')[1]).toMatch(new RegExp(` · ${basename(hit.doc.path).replace(/\./g, '\\.')}:${hit.record.line}$`));
   });
 });
