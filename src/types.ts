@@ -74,7 +74,7 @@ export interface Document {
   docType: string | null;
   recipients: string | null;
   signDate: string | null;
-  signDateSource: 'signature' | 'adoption' | 'frontMatter' | null;
+  signDateSource: 'signature' | 'adoption' | 'header' | 'frontMatter' | null;
   publicity: string | null;
   section: string | null;
   /** 题注 of a statute (adoption, approval, promulgation, amendment notes), lines joined by newlines. */

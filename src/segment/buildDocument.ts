@@ -20,6 +20,7 @@ import { buildTree } from '../structure/buildTree.js';
 import { parseAttachmentLabel, parseAttachmentList, type ListedAttachment } from '../structure/attachments.js';
 import { isCalendarDate } from '../text/dates.js';
 import { issuedTextLabelAt } from './issuedTextLabel.js';
+import { parseHeaderDate } from './headerDate.js';
 
 interface PrintedAttachment {
   number: number | null;
@@ -106,6 +107,17 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
     publicity = sig.publicity;
     if (!issuer && sig.organs.length) {
       issuer = sig.organs.join('、');
+      issuerSource = 'signature';
+    }
+  }
+  // no signature date: the 成文日期 a web copy prints under the title (with its organ beside it)
+  for (let h = tb.last + 1; !signDate && h <= start.headerEnd; h++) {
+    const hd = parseHeaderDate(lines[h].text);
+    if (!hd) continue;
+    signDate = hd.iso;
+    signDateSource = 'header';
+    if (!issuer && hd.organs.length) {
+      issuer = hd.organs.join('、');
       issuerSource = 'signature';
     }
   }

@@ -17,6 +17,7 @@ import { parseDateLine } from '../text/dates.js';
 import { parsePublicity } from '../text/publicity.js';
 import { parseMarker } from '../text/markers.js';
 import { issuerMarkAbove } from './issuerMark.js';
+import { parseHeaderDate } from './headerDate.js';
 
 export interface DocStart {
   first: number;
@@ -56,6 +57,16 @@ export function opensStatuteBody(text: string): boolean {
  * page's <h1>, a PDF line set larger than the body): a heading starts a block whatever ends the one above (a
  * statute's annex list of items without full stops, then an appended decision).
  */
+/**
+ * Where the header details printed right above lines[k] begin: a web copy puts the 成文日期 (with its organ) on its
+ * own line between the title and the 发文字号 or 主送 line. k itself when there are none.
+ */
+function headerDetailsAbove(lines: SourceLine[], k: number, floor: number): number {
+  let j = k;
+  while (j - 1 >= floor && k - j < 2 && parseHeaderDate(lines[j - 1].text)) j--;
+  return j;
+}
+
 function closedBefore(lines: SourceLine[], i: number, from: number): boolean {
   if (i <= from || lines[i].heading > 0) return true;
   const p = lines[i - 1];
@@ -79,7 +90,8 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
     }
     const number = parseDocNumber(l.text);
     if (number) {
-      const above = titleBlockAbove(lines, k, floor);
+      const details = headerDetailsAbove(lines, k, floor);
+      const above = titleBlockAbove(lines, k, floor) ?? (details < k ? titleBlockAbove(lines, details, floor) : null);
       if (above) {
         starts.push({ first: issuerMarkAbove(lines, above.first, floor) ?? above.first, headerEnd: k, title: above, numberIndex: k, number, numberRaw: printedNumber(l.text), kind: 'number' });
         floor = k + 1;
@@ -109,10 +121,12 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
       }
     }
     if (isRecipientsLine(l.text)) {
-      const above = titleBlockAbove(lines, k, floor);
+      const details = headerDetailsAbove(lines, k, floor);
+      const above = titleBlockAbove(lines, details, floor);
       const kind = above ? detectDocType(above.title) : null;
       if (above && kind && FORMAL_DOC_TYPES.has(kind) && /关于/.test(above.title) && closedBefore(lines, above.first, from)) {
-        starts.push({ first: above.first, headerEnd: above.last, title: above, numberIndex: null, number: null, numberRaw: null, kind: 'recipients' });
+        // the header runs to the line above the 主送 (a dated line under the title is part of it)
+        starts.push({ first: above.first, headerEnd: details < k ? k - 1 : above.last, title: above, numberIndex: null, number: null, numberRaw: null, kind: 'recipients' });
         floor = k + 1;
       }
       continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseGazette } from '../../src/parse.js';
 import { findDocumentStarts } from '../../src/segment/documentStarts.js';
 import { linesOf } from '../helpers/lines.js';
 import { splitLines } from '../../src/blocks/splitLines.js';
@@ -114,5 +115,23 @@ describe('a heading starts a block whatever ends the one above', () => {
   it('must not fire: a heading that names a decision with no 题注, number or 主送 under it', () => {
     const text = '# 某某省某某条例\n\n（2001年5月1日某某省第九届人民代表大会常务委员会第二十次会议通过）\n\n第一条 为了规范某某活动，制定本条例。\n\n## 附件\n\n一、甲类物品\n\n## 某某省人民代表大会常务委员会关于修改《某某省某某条例》的决定\n\n本决定自公布之日起施行。';
     expect(markdown(text)).toEqual([['某某省某某条例', 'adoption']]);
+  });
+});
+
+describe('a web copy that prints the 成文日期 under the title', () => {
+  const doc = (text: string) => {
+    const r = parseGazette({ text, path: 'x.md' });
+    const d = r.issues[0]?.documents[0];
+    return { n: r.issues.flatMap((i) => i.documents).length, docNumber: d?.docNumber, recipients: d?.recipients, signDate: d?.signDate, signDateSource: d?.signDateSource, warned: r.warnings.some((w) => w.code === 'document-without-header') };
+  };
+  it.each([
+    ['title, date, number, 主送', '# 某某省人民政府关于某市城市总体规划的批复\n\n2024年3月5日\n\n某政函〔2024〕12号\n\n某市人民政府：\n\n你市《关于报请审批某市城市总体规划的请示》收悉。现批复如下。', '某政函〔2024〕12号'],
+    ['title, date with its organ, 主送', '# 某某省人民政府关于同意设立某某开发区的批复\n\n2024年3月5日 某某省人民政府\n\n某市人民政府：\n\n你市《关于设立某某开发区的请示》收悉。经研究，同意设立某某开发区。', null],
+  ])('%s: its number, 主送 and date', (_, text, number) => {
+    expect(doc(text)).toEqual({ n: 1, docNumber: number, recipients: '某市人民政府', signDate: '2024-03-05', signDateSource: 'header', warned: false });
+  });
+  it('must not fire: a signature date below the body stays the date (the header has none)', () => {
+    const text = '# 某某省人民政府关于同意设立某某开发区的批复\n\n某市人民政府：\n\n你市《关于设立某某开发区的请示》收悉。经研究，同意设立某某开发区。\n\n某某省人民政府\n\n2024年3月8日';
+    expect(doc(text)).toMatchObject({ signDate: '2024-03-08', signDateSource: 'signature' });
   });
 });
