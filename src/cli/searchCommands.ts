@@ -147,7 +147,7 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
     const cliProgress = (await import('cli-progress')).default;
     let failed = 0;
     // a bar on a terminal (per-file lines would tear it); per-file lines otherwise
-    const bar = o.progress !== false && !o.quiet && !o.json && process.stderr.isTTY
+    const bar = o.progress !== false && !o.quiet && !o.json && process.stderr.isTTY && process.env.TERM !== 'dumb'
       ? new cliProgress.SingleBar({ format: 'indexing [{bar}] {value}/{total} files | ETA {eta_formatted}', hideCursor: true, stream: process.stderr, etaBuffer: 50 }, cliProgress.Presets.shades_classic)
       : null;
     const abort = new AbortController();

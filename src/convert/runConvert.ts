@@ -192,7 +192,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     }
   };
   const totalBytes = items.reduce((n, i) => n + (i.kind === 'file' || i.kind === 'archive' ? sizeOf(i.path) : 0), 0);
-  const progress = makeProgress(items.length, totalBytes, opts.progress ?? true, process.stderr.isTTY === true);
+  const progress = makeProgress(items.length, totalBytes, opts.progress ?? true, process.stderr.isTTY === true && process.env.TERM !== 'dumb');
 
   const fileTimeoutSeconds = opts.fileTimeoutSeconds ?? DEFAULT_FILE_TIMEOUT_S;
   const fileTimeoutMs = Math.max(1, Math.round(fileTimeoutSeconds * 1000));

@@ -1,6 +1,6 @@
 /**
  * Colours or not, as chalk and most CLIs decide: `--color always|never|auto` (`--no-color` = never); in auto,
- * FORCE_COLOR (anything but 0/false) forces them, NO_COLOR turns them off, else only on a terminal.
+ * FORCE_COLOR (anything but 0/false) forces them, NO_COLOR and TERM=dumb turn them off, else only on a terminal.
  */
 export type ColourChoice = 'auto' | 'always' | 'never';
 
@@ -8,6 +8,6 @@ export function wantColour(choice: string | boolean | undefined, stream: { isTTY
   if (choice === false || choice === 'never') return false;
   if (choice === true || choice === 'always') return true;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
-  if (env.NO_COLOR) return false;
+  if (env.NO_COLOR || env.TERM === 'dumb') return false;
   return stream.isTTY === true;
 }

@@ -17,6 +17,9 @@ describe('wantColour', () => {
     ['FORCE_COLOR into a pipe', undefined, pipe, { FORCE_COLOR: '1' }, true],
     ['FORCE_COLOR=0 on a terminal', undefined, tty, { FORCE_COLOR: '0' }, false],
     ['always beats NO_COLOR', 'always', pipe, { NO_COLOR: '1' }, true],
+    ['TERM=dumb on a terminal', 'auto', tty, { TERM: 'dumb' }, false],
+    ['FORCE_COLOR beats TERM=dumb', undefined, tty, { TERM: 'dumb', FORCE_COLOR: '1' }, true],
+    ['another TERM on a terminal', 'auto', tty, { TERM: 'xterm-256color' }, true],
   ] as const)('%s', (_name, choice, stream, env, expected) => expect(wantColour(choice, stream, env as NodeJS.ProcessEnv)).toBe(expected));
 });
 
