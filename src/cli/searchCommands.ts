@@ -1,66 +1,28 @@
 /** `gongbao index`, `gongbao search`, `gongbao show`. */
 import type { ChalkInstance } from 'chalk';
-import { citationsOf, closeIndex, DB_FILE, defaultIndexDir, DOC_COLUMNS, docFromRow, documentOf, IndexBusy, IndexError, indexFailure, loadIndex, readListing, type LoadedIndex } from '../search/indexStore.js';
-import { isAbsolute, join, relative } from 'node:path';
+import { citationsOf, closeIndex, defaultIndexDir, DOC_COLUMNS, docFromRow, documentOf, loadIndex, readListing, type LoadedIndex } from '../search/indexStore.js';
+import { isAbsolute, relative } from 'node:path';
 import { printable } from '../util/printable.js';
 import type { IndexDoc } from '../search/records.js';
 import { citationGraph, toDot } from '../cite/graph.js';
 import { parseQuery, QueryError, yearValue, type Filters } from '../search/queryParser.js';
 import { search, searchTotal, type SearchHit, type SearchTotal } from '../search/search.js';
-import { SegmenterUnavailable, type SegmenterName } from '../search/segmenter.js';
+import type { SegmenterName } from '../search/segmenter.js';
 import { normalizeDocNumber, parseDocNumber } from '../text/docNumber.js';
 import { findArticle, formatDocument, formatNode } from '../output/showDocument.js';
 import { plural } from '../output/plural.js';
 import { parseChineseNumber } from '../text/chineseNumber.js';
 import { wantColour } from '../output/colourChoice.js';
 import { positiveInteger, UsageError } from './optionValues.js';
+import { EXIT_INDEX, fail, onIndex, runIndexCheck } from './indexAccess.js';
+
+export { EXIT_INDEX };
 import type { TokenizerName } from '../search/tokenizers.js';
 
 /** Chalk, loaded when text is printed (a `--json` search does not load it). */
 async function colour(flag: boolean | string | undefined): Promise<ChalkInstance> {
   const { makeChalk } = await import('../output/outline.js');
   return makeChalk(wantColour(flag));
-}
-
-/** Known failures → one line on stderr and exit code; anything else is rethrown. */
-/** search, show and refs: the index is missing, damaged or cannot be read (not "nothing matched", which is 1). */
-export const EXIT_INDEX = 3;
-
-/**
- * A known failure as one line, and its exit code: 2 for a query error; for an index that is missing, damaged or
- * busy, `indexCode` (3 for search, show and refs, 1 for index).
- */
-function fail(err: unknown, dir?: string, indexCode = EXIT_INDEX): number {
-  // a database error met while reading (damaged pages, a full disk) names the index and what to do
-  const code = (err as { code?: unknown }).code;
-  if (dir && typeof code === 'string' && code.startsWith('SQLITE_')) err = indexFailure(err, join(dir, DB_FILE));
-  if (err instanceof IndexError || err instanceof IndexBusy || err instanceof QueryError || err instanceof SegmenterUnavailable) {
-    process.stderr.write(`gongbao: ${err.message}\n`);
-    return err instanceof QueryError ? 2 : indexCode;
-  }
-  throw err;
-}
-
-/** The index opened read-only, or null after telling the user there is no index. */
-function openIndex(dir: string): LoadedIndex | null {
-  const idx = loadIndex(dir);
-  if (!idx) process.stderr.write(`gongbao: no index at ${dir}: build one with \`gongbao index PATH...\`\n`);
-  return idx;
-}
-
-/** Run a command on the index opened read-only (exit 3 when there is none), closing it after; known failures → one line. */
-async function onIndex(dir: string, fn: (idx: LoadedIndex) => Promise<number>): Promise<number> {
-  try {
-    const idx = openIndex(dir);
-    if (!idx) return EXIT_INDEX;
-    try {
-      return await fn(idx);
-    } finally {
-      closeIndex(idx);
-    }
-  } catch (err) {
-    return fail(err, dir);
-  }
 }
 
 /** Documents by id or by 发文字号 (brackets and spaces normalised): one for an id, all that share a number, in index order. */
@@ -92,30 +54,6 @@ export interface IndexCliOptions {
   json?: boolean;
   quiet?: boolean;
   color?: boolean | string;
-}
-
-/** `index --check`: 0 whole, 3 missing or damaged (each problem on its own line, then the rebuild). */
-async function runIndexCheck(dir: string, json?: boolean): Promise<number> {
-  try {
-    // opening it first gives the one-line answer for a missing, empty or foreign file
-    const idx = loadIndex(dir);
-    if (!idx) {
-      process.stderr.write(`gongbao: no index at ${dir}: build one with \`gongbao index PATH...\`\n`);
-      return EXIT_INDEX;
-    }
-    closeIndex(idx);
-    const { checkIndexFile } = await import('../search/checkIndex.js');
-    const r = checkIndexFile(join(dir, DB_FILE));
-    if (json) process.stdout.write(JSON.stringify({ index: dir, ...r }) + '\n');
-    else if (r.ok) process.stdout.write(`gongbao index --check: ${dir} is whole (SQLite integrity_check, FTS5 integrity-check)\n`);
-    else {
-      for (const p of r.problems) process.stderr.write(`gongbao: ${p}\n`);
-      process.stderr.write(`gongbao: the index at ${dir} is damaged: rebuild it with \`gongbao index --rebuild PATH...\`\n`);
-    }
-    return r.ok ? 0 : EXIT_INDEX;
-  } catch (err) {
-    return fail(err, dir);
-  }
 }
 
 export async function runIndexCommand(paths: string[], o: IndexCliOptions): Promise<number> {

@@ -224,6 +224,7 @@ function citingHit(idx: LoadedIndex, hit: SearchHit, target: string): SearchHit 
 
 /** The ways a 发文字号 is printed in running text: 〔〕 (GB/T 9704), [], ［］, 【】, （）. */
 function printedForms(number: string): string[] {
+  // 机关代字〔年份〕序号号, split around the year's brackets
   const m = /^(.*)〔(\d{4})〕(.*)$/.exec(number);
   if (!m) return [number];
   return [['〔', '〕'], ['[', ']'], ['［', '］'], ['【', '】'], ['（', '）']].map(([a, b]) => `${m[1]}${a}${m[2]}${b}${m[3]}`);
