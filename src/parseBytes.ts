@@ -23,7 +23,8 @@ export async function parseBytes(path: string, bytes: Uint8Array, format?: Sourc
       if (err instanceof PdfReadError) throw new InputError(path, err.message);
       throw err;
     }
-    return { ...parseSource({ text: pdf.text, path, sha256: sha256Hex(bytes), encoding: 'pdf', format: 'pdf', pdf }), replaced: 0 };
+    const warnings = pdf.unreadable ? [{ code: 'pdf-unreadable-text', message: `${Math.round(pdf.unreadable * 100)}% of the characters map to no text (a font without a ToUnicode map): those parts may read as garbage`, line: null }] : [];
+    return { ...parseSource({ text: pdf.text, path, sha256: sha256Hex(bytes), encoding: 'pdf', format: 'pdf', pdf, warnings }), replaced: 0 };
   }
   const src = sourceFromBytes(path, bytes);
   return { ...parseSource({ text: src.text, path, sha256: src.sha256, encoding: src.encoding, warnings: src.warnings, format }), replaced: src.replaced };

@@ -20,6 +20,9 @@ beforeAll(() => {
   writeFileSync(join(dir, 'locked.pdf'), minimalPdf({ encrypted: true }));
   // a PDF cut off after its header and first object: no cross-reference table, no page tree
   writeFileSync(join(dir, 'cut.pdf'), minimalPdf().subarray(0, 60));
+  // text in a font that maps its codes to no characters (what a font without a ToUnicode map gives)
+  writeFileSync(join(dir, 'unmapped.pdf'), minimalPdf({ text: '\\001\\002\\003\\004\\005\\006\\007\\016\\017' }));
+  writeFileSync(join(dir, 'latin.pdf'), minimalPdf({ text: 'Annual report 2023' }));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -45,12 +48,18 @@ describe('gongbao parse FILE.pdf', () => {
     ['scan.pdf', /scan\.pdf: has no text layer \(1 page without text: a scan\?\): run OCR first$/],
     ['locked.pdf', /locked\.pdf: is an encrypted PDF \(password-protected\): cannot read its text$/],
     ['cut.pdf', /cut\.pdf: is a damaged PDF \(.+\)$/],
+    ['unmapped.pdf', /unmapped\.pdf: its fonts map 100% of the characters to no text \(no ToUnicode map\): run OCR first$/],
   ])('%s: one line naming the file and the problem, exit 1, nothing on stdout', (name, message) => {
     const r = run(['parse', join(dir, name), '--json']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr.trim()).toMatch(message);
+  });
+  it('a PDF whose text maps to characters is read, whatever its language', () => {
+    const r = run(['parse', join(dir, 'latin.pdf'), '--json']);
+    expect(JSON.parse(r.stdout).warnings.map((w: { code: string }) => w.code)).not.toContain('pdf-unreadable-text');
+    expect(r.stdout).toContain('Annual report 2023');
   });
   it('--format pdf on a text file says it is not a PDF', () => {
     writeFileSync(join(dir, 'plain.txt'), '某市人民政府关于某某的通知\n');

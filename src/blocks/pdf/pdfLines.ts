@@ -10,6 +10,7 @@ import { pageLines } from './pageLines.js';
 import { pageFurniture } from './pageFurniture.js';
 import { layoutParagraphs } from './layoutParagraphs.js';
 import { append } from '../../util/arrays.js';
+import { REFUSE_SHARE, unreadableShare, WARN_SHARE } from './unreadableText.js';
 
 export { PdfReadError };
 
@@ -24,6 +25,8 @@ export interface PdfLines {
   /** The line each page starts at (pages with no text start where the next text does). */
   pageStarts: number[];
   pages: number;
+  /** Share of characters that map to no text (fonts without a ToUnicode map), when worth a warning; else 0. */
+  unreadable: number;
 }
 
 export async function pdfLines(bytes: Uint8Array): Promise<PdfLines> {
@@ -34,15 +37,19 @@ export async function pdfLines(bytes: Uint8Array): Promise<PdfLines> {
     append(printed, pageLines(page));
   });
   if (printed.length === 0) throw new PdfReadError(`has no text layer (${pages} page${pages === 1 ? '' : 's'} without text: a scan?): run OCR first`);
+  const text = printed.map((l) => l.text).join('\n');
+  const unreadable = unreadableShare(text);
+  if (unreadable > REFUSE_SHARE) throw new PdfReadError(`its fonts map ${Math.round(unreadable * 100)}% of the characters to no text (no ToUnicode map): run OCR first`);
   const furniture = pageFurniture(printed);
   const chrome = [...furniture].sort((a, b) => a[0] - b[0]).map(([i, reason]) => ({ line: lineAlone(printed[i], i + 1), reason }));
   return {
-    text: printed.map((l) => l.text).join('\n'),
+    text,
     lines: layoutParagraphs(printed, new Set(furniture.keys())),
     chrome,
     visibleLines: printed.map((_, i) => i + 1),
     pageStarts,
     pages,
+    unreadable: unreadable > WARN_SHARE ? unreadable : 0,
   };
 }
 
