@@ -7,6 +7,7 @@
 import type { SourceLine } from '../../types.js';
 import type { PdfLine } from './pdfTypes.js';
 import { maxOf, minOf } from '../../util/arrays.js';
+import { dominantSize } from './dominantSize.js';
 
 /** A column block with fewer lines than this takes its edges from all blocks of the same kind. */
 const MIN_BLOCK_LINES = 8;
@@ -29,15 +30,6 @@ function percentile(values: number[], p: number): number {
 }
 
 const blockKey = (l: PdfLine): string => `${l.page}:${l.column}`;
-
-/** The size most characters are set in: the body text's. */
-export function bodySize(lines: PdfLine[]): number {
-  const chars = new Map<number, number>();
-  for (const l of lines) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length);
-  let best = 0;
-  for (const [size, n] of chars) if (n > (chars.get(best) ?? 0)) best = size;
-  return best;
-}
 
 const isBodySize = (l: PdfLine, body: number): boolean => Math.abs(l.size - body) <= 0.15 * body;
 
@@ -81,13 +73,31 @@ function continues(last: PdfLine, next: PdfLine, edgesOf: (l: PdfLine) => Edges,
   return true;
 }
 
+/** One printed line as a SourceLine (numbered `line`): its bold start, and whether it is a heading. */
+export function printedLine(l: PdfLine, line: number, heading: number): SourceLine {
+  const text = l.text.trim();
+  const bold = l.boldChars > 0 ? l.text.slice(0, l.boldChars).trim() : null;
+  return {
+    line,
+    text,
+    raw: l.text,
+    heading,
+    boldPrefix: bold && l.boldChars < text.length ? bold : null,
+    allBold: l.boldChars >= text.length,
+    list: false,
+    table: false,
+    blankBefore: true,
+    rule: false,
+  };
+}
+
 /**
  * Paragraphs of the lines that are not furniture. `lines` are all printed lines in reading order; a line's number
  * is its index + 1; `skip` holds the indexes of furniture, which never join and never break a paragraph.
  */
 export function layoutParagraphs(lines: PdfLine[], skip: Set<number>): SourceLine[] {
   const content = lines.filter((_, i) => !skip.has(i));
-  const body = bodySize(content.length ? content : lines);
+  const body = dominantSize(content.length ? content : lines);
   const edgesOf = columnEdges(content.length ? content : lines, body);
   const out: SourceLine[] = [];
   let cur: SourceLine | null = null;
@@ -100,21 +110,8 @@ export function layoutParagraphs(lines: PdfLine[], skip: Set<number>): SourceLin
       cur.raw += '\n' + l.text;
       cur.parts!.push(i + 1);
     } else {
-      const bold = l.boldChars > 0 ? l.text.slice(0, l.boldChars).trim() : null;
-      cur = {
-        line: i + 1,
-        text: l.text.trim(),
-        raw: l.text,
-        // set larger than the body: a heading, as a markdown `#` is (a weak hint, as there)
-        heading: l.size >= HEADING_SIZE * body ? 1 : 0,
-        boldPrefix: bold && l.boldChars < l.text.trim().length ? bold : null,
-        allBold: l.boldChars >= l.text.trim().length,
-        list: false,
-        table: false,
-        blankBefore: true,
-        rule: false,
-        parts: [i + 1],
-      };
+      // set larger than the body: a heading, as a markdown `#` is (a weak hint, as there)
+      cur = { ...printedLine(l, i + 1, l.size >= HEADING_SIZE * body ? 1 : 0), parts: [i + 1] };
       out.push(cur);
     }
     last = l;

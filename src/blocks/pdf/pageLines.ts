@@ -7,6 +7,7 @@ import type { PdfLine, PdfPage, PdfRun } from './pdfTypes.js';
 import { removeOverprint } from './overprint.js';
 import { findGutter } from './columns.js';
 import { maxOf } from '../../util/arrays.js';
+import { dominantSize } from './dominantSize.js';
 
 /** Runs whose baselines differ by less than this share of the font size sit on one line. */
 const SAME_LINE = 0.5;
@@ -55,10 +56,6 @@ function groupLines(runs: PdfRun[]): PdfRun[][] {
 }
 
 function lineOf(runs: PdfRun[], page: PdfPage, column: PdfLine['column']): PdfLine {
-  // the size most of the line's characters have
-  const bySize = new Map<number, number>();
-  for (const r of runs) bySize.set(r.size, (bySize.get(r.size) ?? 0) + r.text.length);
-  const size = [...bySize].sort((a, b) => b[1] - a[1])[0][0];
   let boldChars = 0;
   for (const r of runs) {
     if (!r.bold) break;
@@ -70,7 +67,7 @@ function lineOf(runs: PdfRun[], page: PdfPage, column: PdfLine['column']): PdfLi
     x0: runs[0].x,
     x1: maxOf(runs.map((r) => r.x + r.width)),
     top: maxOf(runs.map((r) => r.top)),
-    size,
+    size: dominantSize(runs),
     boldChars,
     column,
     pageWidth: page.width,
@@ -87,13 +84,20 @@ export function pageLines(page: PdfPage): PdfLine[] {
   const spanning: PdfRun[] = [];
   for (const r of runs) (r.x + r.width <= gutter ? left : r.x >= gutter ? right : spanning).push(r);
   const rows = groupLines(spanning);
-  // the band a run is in: how many full-width lines are above it
-  const band = (r: PdfRun) => rows.filter((row) => row[0].top < r.top).length;
+  // each column run in its band: how many full-width lines are above it (rows come top to bottom)
+  const bands = Array.from({ length: rows.length + 1 }, () => ({ left: [] as PdfRun[], right: [] as PdfRun[] }));
+  const bandOf = (r: PdfRun) => {
+    let b = 0;
+    while (b < rows.length && rows[b][0].top < r.top) b++;
+    return bands[b];
+  };
+  for (const r of left) bandOf(r).left.push(r);
+  for (const r of right) bandOf(r).right.push(r);
   const out: PdfLine[] = [];
-  for (let b = 0; b <= rows.length; b++) {
+  bands.forEach((band, b) => {
     if (b > 0) out.push(lineOf(rows[b - 1], page, 'full'));
-    for (const l of groupLines(left.filter((r) => band(r) === b))) out.push(lineOf(l, page, 'left'));
-    for (const l of groupLines(right.filter((r) => band(r) === b))) out.push(lineOf(l, page, 'right'));
-  }
+    for (const l of groupLines(band.left)) out.push(lineOf(l, page, 'left'));
+    for (const l of groupLines(band.right)) out.push(lineOf(l, page, 'right'));
+  });
   return out;
 }

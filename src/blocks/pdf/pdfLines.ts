@@ -8,7 +8,7 @@ import type { PdfLine } from './pdfTypes.js';
 import { readPdfPages, PdfReadError } from './readPdfPages.js';
 import { pageLines } from './pageLines.js';
 import { pageFurniture } from './pageFurniture.js';
-import { layoutParagraphs } from './layoutParagraphs.js';
+import { layoutParagraphs, printedLine } from './layoutParagraphs.js';
 import { append } from '../../util/arrays.js';
 import { REFUSE_SHARE, unreadableShare, WARN_SHARE } from './unreadableText.js';
 
@@ -41,7 +41,7 @@ export async function pdfLines(bytes: Uint8Array): Promise<PdfLines> {
   const unreadable = unreadableShare(text);
   if (unreadable > REFUSE_SHARE) throw new PdfReadError(`its fonts map ${Math.round(unreadable * 100)}% of the characters to no text (no ToUnicode map): run OCR first`);
   const furniture = pageFurniture(printed);
-  const chrome = [...furniture].sort((a, b) => a[0] - b[0]).map(([i, reason]) => ({ line: lineAlone(printed[i], i + 1), reason }));
+  const chrome = [...furniture].sort((a, b) => a[0] - b[0]).map(([i, reason]) => ({ line: printedLine(printed[i], i + 1, 0), reason }));
   return {
     text,
     lines: layoutParagraphs(printed, new Set(furniture.keys())),
@@ -53,6 +53,3 @@ export async function pdfLines(bytes: Uint8Array): Promise<PdfLines> {
   };
 }
 
-function lineAlone(l: PdfLine, line: number): SourceLine {
-  return { line, text: l.text.trim(), raw: l.text, heading: 0, boldPrefix: null, allBold: false, list: false, table: false, blankBefore: true, rule: false };
-}
