@@ -12,7 +12,7 @@ import { normalizeDocNumber, parseDocNumber } from '../text/docNumber.js';
 import { findArticle, formatDocument, formatNode } from '../output/showDocument.js';
 import { plural } from '../output/plural.js';
 import { parseChineseNumber } from '../text/chineseNumber.js';
-import { wantColour } from '../output/colourChoice.js';
+import { wantColour, wantProgressBar } from '../output/colourChoice.js';
 import { positiveInteger, UsageError } from './optionValues.js';
 import { EXIT_INDEX, fail, onIndex, runIndexCheck } from './indexAccess.js';
 
@@ -85,7 +85,7 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
     const cliProgress = (await import('cli-progress')).default;
     let failed = 0;
     // a bar on a terminal (per-file lines would tear it); per-file lines otherwise
-    const bar = o.progress !== false && !o.quiet && !o.json && process.stderr.isTTY && process.env.TERM !== 'dumb'
+    const bar = o.progress !== false && !o.quiet && !o.json && wantProgressBar()
       ? new cliProgress.SingleBar({ format: 'indexing [{bar}] {value}/{total} files | ETA {eta_formatted}', hideCursor: true, stream: process.stderr, etaBuffer: 50 }, cliProgress.Presets.shades_classic)
       : null;
     const abort = new AbortController();

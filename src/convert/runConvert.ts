@@ -24,6 +24,7 @@ import { makeProgress } from './progress.js';
 import { GENERATOR } from '../version.js';
 import type { ParseResult } from '../types.js';
 import { plural } from '../output/plural.js';
+import { wantProgressBar } from '../output/colourChoice.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'es-bulk';
 
@@ -192,7 +193,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     }
   };
   const totalBytes = items.reduce((n, i) => n + (i.kind === 'file' || i.kind === 'archive' ? sizeOf(i.path) : 0), 0);
-  const progress = makeProgress(items.length, totalBytes, opts.progress ?? true, process.stderr.isTTY === true && process.env.TERM !== 'dumb');
+  const progress = makeProgress(items.length, totalBytes, opts.progress ?? true, wantProgressBar());
 
   const fileTimeoutSeconds = opts.fileTimeoutSeconds ?? DEFAULT_FILE_TIMEOUT_S;
   const fileTimeoutMs = Math.max(1, Math.round(fileTimeoutSeconds * 1000));

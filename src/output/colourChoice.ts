@@ -11,3 +11,8 @@ export function wantColour(choice: string | boolean | undefined, stream: { isTTY
   if (env.NO_COLOR || env.TERM === 'dumb') return false;
   return stream.isTTY === true;
 }
+
+/** A progress bar redraws its line: only on a terminal that can (not into a pipe, not on TERM=dumb). */
+export function wantProgressBar(stream: { isTTY?: boolean } = process.stderr, env: NodeJS.ProcessEnv = process.env): boolean {
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}

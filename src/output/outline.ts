@@ -1,5 +1,6 @@
 /** Readable terminal outline of a parse result (colours via chalk, only when the stream is a TTY). */
 import { positionOf, rangeOf } from './position.js';
+import { plural } from './plural.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ParseResult } from '../types.js';
 import type { Coverage } from './coverage.js';
@@ -12,7 +13,7 @@ export function makeChalk(colour: boolean): ChalkInstance {
 export function formatOutline(r: ParseResult, c: ChalkInstance): string {
   const out: string[] = [];
   // a PDF has pages, not an encoding; its lines are its printed lines
-  const pages = r.source.pageStarts ? `${r.source.pageStarts.length} page${r.source.pageStarts.length === 1 ? '' : 's'}` : r.source.encoding;
+  const pages = r.source.pageStarts ? plural(r.source.pageStarts.length, 'page') : r.source.encoding;
   out.push(c.bold(r.source.path) + c.dim(`  (${r.source.format}, ${pages}, ${r.source.lines} lines)`));
   for (const issue of r.issues) {
     const bits = [

@@ -49,10 +49,11 @@ export function makeSnippet(source: string, words: string[], width = 60): Snippe
     const needle = w.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
     if (!needle) continue;
     for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
-      // back to the source: from the first character compared to just after the last one
-      const end = at + needle.length;
-      // (a match ending inside one character's expansion ends after that character)
-      hits.push([from[at], from[end] > from[end - 1] ? from[end] : from[end - 1] + 1]);
+      // back to the source: from the first character compared to just after the last one (a match ending inside
+      // one character's expansion ends after that character; `from` ends with the text's length)
+      let end = at + needle.length;
+      while (from[end] === from[end - 1]) end++;
+      hits.push([from[at], from[end]]);
     }
   }
   hits.sort((a, b) => a[0] - b[0]);

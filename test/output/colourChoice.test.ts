@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { wantColour } from '../../src/output/colourChoice.js';
+import { wantColour, wantProgressBar } from '../../src/output/colourChoice.js';
 import { BIN, fixture } from '../helpers/fixtures.js';
 
 const tty = { isTTY: true };
@@ -21,6 +21,15 @@ describe('wantColour', () => {
     ['FORCE_COLOR beats TERM=dumb', undefined, tty, { TERM: 'dumb', FORCE_COLOR: '1' }, true],
     ['another TERM on a terminal', 'auto', tty, { TERM: 'xterm-256color' }, true],
   ] as const)('%s', (_name, choice, stream, env, expected) => expect(wantColour(choice, stream, env as NodeJS.ProcessEnv)).toBe(expected));
+});
+
+describe('wantProgressBar', () => {
+  it.each([
+    ['a terminal', tty, {}, true],
+    ['a pipe', pipe, {}, false],
+    ['TERM=dumb on a terminal', tty, { TERM: 'dumb' }, false],
+    ['another TERM on a terminal', tty, { TERM: 'xterm' }, true],
+  ] as const)('%s', (_name, stream, env, expected) => expect(wantProgressBar(stream, env as NodeJS.ProcessEnv)).toBe(expected));
 });
 
 describe('--color on the command line', () => {
