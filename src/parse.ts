@@ -9,7 +9,7 @@ import { parseRunningHeader } from './text/runningHeader.js';
 import { MAX_NESTING } from './blocks/html/limitNesting.js';
 import { parseYamlFrontMatter, frontMatterValue } from './blocks/yamlFrontMatter.js';
 import { dropNoise } from './segment/dropNoise.js';
-import { findMetadataBlock, parseMetadataLine } from './segment/metadataBlock.js';
+import { findMetadataBlock, METADATA_REACH, parseMetadataLine, splitMetadataTail } from './segment/metadataBlock.js';
 import { splitIssues } from './segment/splitIssues.js';
 import { repairLayout } from './repair/repairLayout.js';
 import { joinSplitDates } from './repair/joinSplitDate.js';
@@ -84,11 +84,13 @@ export function parseSource(input: ParseInput): ParseOutcome {
   const noise = dropNoise(page ? lines : joinSplitDates(lines, warnings));
   append(dropped, noise.dropped);
   const furniture = new Set(noise.dropped.filter((d) => d.reason === 'page-number' || d.reason === 'running-header').map((d) => d.lines.start));
-  // the labelled metadata of a web page (发文字号：… 成文日期：…) is front matter, as YAML is
-  const metadata = findMetadataBlock(noise.kept);
-  const metadataLines = metadata ? metadata.indexes.map((i) => noise.kept[i]) : [];
+  // the labelled metadata of a web page (发文字号：… 成文日期：…) is front matter, as YAML is; a heading may print it
+  // beside the title, in brackets
+  const kept = noise.kept.slice(0, METADATA_REACH).flatMap(splitMetadataTail).concat(noise.kept.slice(METADATA_REACH));
+  const metadata = findMetadataBlock(kept, METADATA_REACH);
+  const metadataLines = metadata ? metadata.indexes.map((i) => kept[i]) : [];
   const inMetadata = new Set(metadata?.indexes);
-  const content = metadata ? noise.kept.filter((_, i) => !inMetadata.has(i)) : noise.kept;
+  const content = metadata ? kept.filter((_, i) => !inMetadata.has(i)) : kept;
   // lines read from a page's layout are in reading order already: repair is for text another tool extracted
   const repaired = page ? { lines: content } : repairLayout(content, furniture, warnings);
   const slices = splitIssues(repaired.lines, dropped);

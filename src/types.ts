@@ -34,6 +34,8 @@ export interface SourceLine {
   rule: boolean;
   /** When a repair joined several source lines into this one: all of them, in reading order. */
   parts?: number[];
+  /** Where the line's links point (a page's `<a href>`, markdown `[…](url)`), in order; absent without links. */
+  links?: string[];
 }
 
 export type NodeType = 'part' | 'chapter' | 'section' | 'article' | 'item' | 'paragraph' | 'table' | 'box' | 'heading' | 'toc';
@@ -60,6 +62,8 @@ export interface Attachment {
   label: string;
   title: string | null;
   printed: boolean;
+  /** Where a page links the attachment's file (`附件：<a href="…/x.docx">…</a>`), as written there. */
+  href?: string;
   lines: LineRange | null;
   body: Node[];
 }

@@ -34,7 +34,7 @@ const CHROME = /function\s*\(|\$\(|document\.|var |<\/?[a-z]+[ >]|ICP备|版权�
 describe.each(pages)('%s', (page) => {
   const path = join(FIXTURES, 'html', page);
   const { result, accountable } = parseSource({ text: readFileSync(path, 'utf8'), path });
-  const gold = JSON.parse(readFileSync(join(FIXTURES, 'expected', 'html', page.replace(/\.html$/, '.json')), 'utf8')) as Gold & { documents: { counts: { level1: number } }[] };
+  const gold = JSON.parse(readFileSync(join(FIXTURES, 'expected', 'html', page.replace(/\.html$/, '.json')), 'utf8')) as Gold & { documents: { counts: { level1: number }; attachments?: { title: string; href?: string }[] }[] };
   const docs = result.issues.flatMap((i) => i.documents);
 
   it('is read as a web page', () => expect(result.source.format).toBe('html'));
@@ -44,6 +44,11 @@ describe.each(pages)('%s', (page) => {
     expect(r.f1).toBe(1);
     expect(r.accuracy, r.misses.join('\n')).toBe(1);
     expect(docs.map((d) => level1([...d.body, ...d.issuedTexts.flatMap((t) => t.body)]))).toEqual(gold.documents.map((d) => d.counts.level1));
+  });
+
+  it('lists each attachment the page links with its link', () => {
+    const goldAttachments = gold.documents.map((d) => (d.attachments ?? []).map((a) => [a.title, a.href ?? null]));
+    expect(docs.map((d) => d.attachments.map((a) => [a.title, a.href ?? null]))).toEqual(goldAttachments);
   });
 
   it('keeps page chrome out of the document', () => {

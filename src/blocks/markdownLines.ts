@@ -16,6 +16,7 @@ interface LineAcc {
   bold: boolean[]; // per-character bold flag
   heading: number;
   list: boolean;
+  links: string[];
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
@@ -30,7 +31,7 @@ function collectInline(nodes: PhrasingContent[], startLine: number, acc: Map<num
   const put = (s: string, bold: boolean): void => {
     let a = acc.get(line);
     if (!a) {
-      a = { text: '', bold: [], heading: ctx.heading, list: ctx.list };
+      a = { text: '', bold: [], heading: ctx.heading, list: ctx.list, links: [] };
       acc.set(line, a);
     }
     a.text += s;
@@ -57,9 +58,12 @@ function collectInline(nodes: PhrasingContent[], startLine: number, acc: Map<num
         case 'strong':
           walk(n.children, true);
           break;
+        case 'link':
+          walk(n.children, bold);
+          acc.get(line)?.links.push(n.url);
+          break;
         case 'emphasis':
         case 'delete':
-        case 'link':
         case 'linkReference':
           walk(n.children as PhrasingContent[], bold);
           break;
@@ -215,6 +219,7 @@ export function markdownLines(raw: string[], text: string): SourceLine[] {
       ...(cells ? { cells } : {}),
       blankBefore: blank || boundaries.has(n),
       rule: isRule,
+      ...(a?.links.length ? { links: a.links } : {}),
     });
     blank = false;
   });

@@ -249,6 +249,7 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
       label: number === null ? '附件' : `附件${number}`,
       title: item.title,
       printed: !!match,
+      ...(item.href ? { href: item.href } : {}),
       lines: match ? spanOf(lines.slice(match.first, match.end)) : null,
       body: match ? buildTree(lines.slice(match.bodyFrom, match.end), warnings) : [],
     });

@@ -8,6 +8,7 @@ import { isPageNumber, parseRunningHeader, type RunningHeader } from '../text/ru
 import { removeAllSpaces } from '../text/normalize.js';
 import { shouldJoinLines } from '../repair/shouldJoinLines.js';
 import { isWebChrome } from './webChrome.js';
+import { isAttachmentNoteLink } from './attachmentNoteLink.js';
 import { isMarkupOnly } from '../blocks/htmlRemnants.js';
 import { isContainerFence } from '../blocks/containerFence.js';
 import { rowCells } from '../blocks/rowCells.js';
@@ -61,7 +62,8 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
       continue;
     }
     // a lone 首页 at the top of page text is the site menu's first item, never a title
-    if (!l.table && (isWebChrome(l.text) || (i < PAGE_TOP && removeAllSpaces(l.text) === '首页'))) {
+    // (a download link above the signature is the document's 附件说明)
+    if (!l.table && ((isWebChrome(l.text) && !isAttachmentNoteLink(lines, i)) || (i < PAGE_TOP && removeAllSpaces(l.text) === '首页'))) {
       dropped.push(drop(l, 'web-chrome'));
       continue;
     }

@@ -37,8 +37,11 @@ export interface MetadataBlock {
 /** The longest value taken from the line after a label that stands alone. */
 const MAX_VALUE = 60;
 
+/** How near the top of a text its metadata may start, in lines. */
+export const METADATA_REACH = 40;
+
 /** The first run of metadata lines with two or more fields among the first `within` lines. */
-export function findMetadataBlock(lines: SourceLine[], within = 40): MetadataBlock | null {
+export function findMetadataBlock(lines: SourceLine[], within = METADATA_REACH): MetadataBlock | null {
   for (let i = 0; i < Math.min(lines.length, within); i++) {
     if (lines[i].table || !parseMetadataLine(lines[i].text)) continue;
     const indexes: number[] = [];
@@ -60,4 +63,20 @@ export function findMetadataBlock(lines: SourceLine[], within = 40): MetadataBlo
     i = indexes[indexes.length - 1];
   }
   return null;
+}
+
+// a title followed on its line by a bracketed group: 关于某某的通知(发布日期：… 文号：…)
+const TRAILING_GROUP = /^(.*\S)\s*([（(][^（()）]*[)）])$/;
+
+/**
+ * A page's heading that prints the metadata beside the title (`关于某某的通知(发布日期：2019年05月31日 文号：…)`,
+ * the title and a `<small>` inside one `<h2>`): two lines, the title and the metadata. Other lines come back alone.
+ */
+export function splitMetadataTail(line: SourceLine): SourceLine[] {
+  const m = TRAILING_GROUP.exec(line.text);
+  if (!m || !parseMetadataLine(m[2])) return [line];
+  const at = line.raw.lastIndexOf(m[2].slice(0, 6));
+  const column = at >= 0 ? (line.column ?? 1) + at : line.column;
+  const tail: SourceLine = { ...line, text: m[2], raw: m[2], heading: 0, boldPrefix: null, allBold: false, blankBefore: false, ...(column ? { column } : {}) };
+  return [{ ...line, text: m[1] }, tail];
 }

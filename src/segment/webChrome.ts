@@ -4,6 +4,7 @@
  * Such a line is never content; it is dropped with a reason.
  */
 import { removeAllSpaces } from '../text/normalize.js';
+import { FILE_NAME_END } from '../text/fileName.js';
 
 // A breadcrumb: 首页 > 政务公开 > 政策文件 / 当前位置：首页 » 信息公开 / 您现在的位置：首页>文件
 const BREADCRUMB = /^(?:(?:当前位置|您现在的位置|您的位置|所在位置)[:：])?首页(?:[>＞»›→/]|&gt;)+[^。；，]{1,80}$/;
@@ -20,8 +21,15 @@ const BUTTON = /[【\[［](?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|�
 const PAGE_NOTE = /^(?:扫一扫在手机(?:上)?打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|打印本页|关闭窗口)$/;
 
 // A link to download a file the page attaches: 附件：某事申请表.xls / 附件下载：1.某某目录.pdf / 相关附件：x.docx
-// (a printed 附件 names a text, never a file with its extension)
-const DOWNLOAD = /^(?:相关)?附件(?:下载)?\d{0,2}[:：]?.{1,120}\.(?:docx?|xlsx?|pdf|wps|et|dps|pptx?|zip|rar|7z|ofd|csv)$/i;
+// (a printed 附件 names a text, never a file with its extension; one above a document's signature is its 附件说明:
+// see attachmentNoteLink)
+const DOWNLOAD_LABEL = /^(?:相关)?附件(?:下载)?\d{0,2}[:：]?.{1,120}$/;
+
+/** A line that links a file to download: `附件：某某申请表.xls` (spaces ignored). */
+export function isDownloadLink(text: string): boolean {
+  const t = removeAllSpaces(text);
+  return DOWNLOAD_LABEL.test(t) && FILE_NAME_END.test(t);
+}
 
 // A site footer: its labels with their colons (two or more on a short line without sentences), or a registration
 // number: 主办单位：… 技术支持：… / 版权所有：… 网站地图 / 某ICP备12345678号
@@ -39,7 +47,7 @@ export function isWebChrome(text: string): boolean {
   if (!t) return false;
   const line = text.trim();
   if (MENU.test(line) || SPACED_MENU.test(line)) return true;
-  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || DOWNLOAD.test(t)) return true;
+  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || isDownloadLink(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || REGISTRATION.test(t))) return true;
   return t.replace(BUTTON, '') === '';
 }

@@ -6,11 +6,14 @@ import type { SourceLine } from '../types.js';
 import { removeAllSpaces, removeLayoutSpaces } from '../text/normalize.js';
 import { isTitleFragment } from '../segment/titleBlock.js';
 import { CN_NUM_CHARS, parseChineseNumber } from '../text/chineseNumber.js';
+import { withoutFileExtension } from '../text/fileName.js';
 
 export interface ListedAttachment {
   number: number | null;
   title: string;
   printed: boolean;
+  /** The link of the item's line, when it has one link (a page's 附件 note links the file). */
+  href?: string;
 }
 
 // 附件：1.XXX / 附件: XXX
@@ -38,7 +41,14 @@ const NOT_PRINTED = /[（(](见网络版|略|另发|此略|不公开|见附件�
 
 function cleanTitle(s: string): { title: string; printed: boolean } {
   const printed = !NOT_PRINTED.test(s);
-  return { title: removeLayoutSpaces(s.replace(NOT_PRINTED, '')).replace(/[。；;]$/, ''), printed };
+  // a page links the file of an attachment it does not print: its name is the title, without the extension
+  const linked = withoutFileExtension(s.trim());
+  return { title: removeLayoutSpaces(linked.replace(NOT_PRINTED, '')).replace(/[。；;]$/, ''), printed: printed && linked === s.trim() };
+}
+
+/** The one link of a line, as `{ href }` to spread into an item (nothing for none or several). */
+function linkOf(line: SourceLine): { href?: string } {
+  return line.links?.length === 1 ? { href: line.links[0] } : {};
 }
 
 /** Parse an attachment list starting at lines[i]; returns the items and the index of its last line. */
@@ -53,7 +63,7 @@ export function parseAttachmentList(lines: SourceLine[], i: number, to: number):
     for (let j = i; j < to; j++) {
       const m = LABELLED_ITEM.exec(lines[j].text.trim());
       if (!m || Number(m[1]) !== items.length + 1) break;
-      items.push({ number: Number(m[1]), ...cleanTitle(m[2]) });
+      items.push({ number: Number(m[1]), ...cleanTitle(m[2]), ...linkOf(lines[j]) });
       end = j;
     }
     return { items, end };
@@ -64,13 +74,13 @@ export function parseAttachmentList(lines: SourceLine[], i: number, to: number):
   let end = i;
   const first = head[1].trim();
   const firstItem = FIRST_ITEM.test(first) ? listItem(first) : null;
-  if (firstItem) items.push({ number: firstItem.number, ...cleanTitle(firstItem.rest) });
-  else if (first) items.push({ number: null, ...cleanTitle(first) });
+  if (firstItem) items.push({ number: firstItem.number, ...cleanTitle(firstItem.rest), ...linkOf(lines[i]) });
+  else if (first) items.push({ number: null, ...cleanTitle(first), ...linkOf(lines[i]) });
   for (let j = i + 1; j < to; j++) {
     const t = lines[j].text.trim();
     const m = listItem(t);
     if (m && (items.length === 0 || items[items.length - 1].number !== null)) {
-      items.push({ number: m.number, ...cleanTitle(m.rest) });
+      items.push({ number: m.number, ...cleanTitle(m.rest), ...linkOf(lines[j]) });
       end = j;
       continue;
     }

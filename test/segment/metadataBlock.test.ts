@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMetadataBlock, parseMetadataLine } from '../../src/segment/metadataBlock.js';
+import { findMetadataBlock, parseMetadataLine, splitMetadataTail } from '../../src/segment/metadataBlock.js';
 import { linesOf } from '../helpers/lines.js';
 
 describe('parseMetadataLine', () => {
@@ -39,5 +39,24 @@ describe('findMetadataBlock', () => {
   });
   it('is null on one metadata-like line alone', () => {
     expect(findMetadataBlock(linesOf('来源：某市政府网站\n\n某市人民政府关于某某的通知\n\n各区人民政府：'))).toBeNull();
+  });
+});
+
+describe('splitMetadataTail', () => {
+  it.each([
+    ['关于某某市补助办法的通知(发布日期：2019年05月31日 文号：某发改规范〔2019〕7号)', '关于某某市补助办法的通知', '(发布日期：2019年05月31日 文号：某发改规范〔2019〕7号)'],
+    ['某市人民政府关于某某的通知 （发布时间：2024-03-05）', '某市人民政府关于某某的通知', '（发布时间：2024-03-05）'],
+  ])('%s → the title and its metadata', (text, title, tail) => {
+    const [line] = linesOf(text);
+    expect(splitMetadataTail(line).map((l) => l.text)).toEqual([title, tail]);
+  });
+  it.each([
+    ['关于印发《某某办法（试行）》的通知'], // a bracket of the title, no label
+    ['某某市人民政府关于某某的批复（某政函〔2024〕3号）'], // a number in brackets is not labelled metadata
+    ['联系人：张某（电话：12345678）'], // a label that is not metadata
+    ['(发布日期：2019年05月31日)'], // metadata alone on its line: nothing to split off
+  ])('%s stays one line', (text) => {
+    const [line] = linesOf(text);
+    expect(splitMetadataTail(line)).toEqual([line]);
   });
 });

@@ -34,6 +34,8 @@ interface VisualLine {
   bold: boolean[];
   /** Characters inside links. */
   linked: number;
+  /** Where the links point. */
+  links: string[];
   line: number;
   lastLine: number;
   offset: number;
@@ -57,7 +59,7 @@ const inSpan = (o: number, s: Span): boolean => o >= s.start && o < s.end;
 function visualLines(tree: MdastRoot): VisualLine[] {
   const out: VisualLine[] = [];
   let lastPos = { line: 1, offset: 0 };
-  const open = (heading: number, list: boolean, blockStart: boolean): VisualLine => ({ text: '', bold: [], linked: 0, line: -1, lastLine: -1, offset: -1, heading, list, blockStart });
+  const open = (heading: number, list: boolean, blockStart: boolean): VisualLine => ({ text: '', bold: [], linked: 0, links: [], line: -1, lastLine: -1, offset: -1, heading, list, blockStart });
   const close = (v: VisualLine): void => {
     if (v.text.trim() === '') return;
     if (v.line < 0) {
@@ -86,7 +88,10 @@ function visualLines(tree: MdastRoot): VisualLine[] {
           close(cur);
           cur = open(heading, list, false);
         } else if (n.type === 'strong') walk(n.children, true, link);
-        else if (n.type === 'link') walk(n.children, bold, true);
+        else if (n.type === 'link') {
+          walk(n.children, bold, true);
+          cur.links.push(n.url);
+        }
         else if ('children' in n) walk(n.children as PhrasingContent[], bold, link);
       }
     };
@@ -124,7 +129,7 @@ function visualLines(tree: MdastRoot): VisualLine[] {
             });
             const parts = out.splice(before);
             if (!parts.length) continue;
-            out.push({ ...parts[0], text: cells.join(' '), bold: [], linked: parts.reduce((s, p) => s + p.linked, 0), lastLine: parts[parts.length - 1].lastLine, cells, blockStart: true });
+            out.push({ ...parts[0], text: cells.join(' '), bold: [], linked: parts.reduce((s, p) => s + p.linked, 0), links: parts.flatMap((p) => p.links), lastLine: parts[parts.length - 1].lastLine, cells, blockStart: true });
           }
           break;
         case 'code':
@@ -172,6 +177,7 @@ function toSourceLine(v: VisualLine): SourceLine {
     blankBefore: v.blockStart,
     rule: false,
     ...(parts.length > 1 ? { parts } : {}),
+    ...(v.links.length ? { links: v.links } : {}),
   };
 }
 
