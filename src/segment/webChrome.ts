@@ -5,6 +5,7 @@
  */
 import { removeAllSpaces } from '../text/normalize.js';
 import { FILE_NAME_END } from '../text/fileName.js';
+import { SITE_REGISTRATION } from '../text/siteRegistration.js';
 
 // A breadcrumb: 首页 > 政务公开 > 政策文件 / 当前位置：首页 » 信息公开 / 您现在的位置：首页>文件
 const BREADCRUMB = /^(?:(?:当前位置|您现在的位置|您的位置|所在位置)[:：])?首页(?:[>＞»›→/]|&gt;)+[^。；，]{1,80}$/;
@@ -35,7 +36,6 @@ export function isDownloadLink(text: string): boolean {
 // number: 主办单位：… 技术支持：… / 版权所有：… 网站地图 / 某ICP备12345678号
 const FOOTER_LABEL = /(?:主办单位|承办单位|协办单位|主办|承办|技术支持|版权所有)[:：]|网站标识码|联系我们|网站地图|ICP备|公网安备/g;
 const MAX_FOOTER = 120;
-const REGISTRATION = /(?:[\u4e00-\u9fa5]ICP备\d+号|网站标识码[:：]?[0-9A-Za-z]+|公网安备\d+号)/;
 
 /** The text without the page's buttons (`…来源：市政府办公室 【字体：大 中 小】` → `…来源：市政府办公室`). */
 export function removeWebButtons(text: string): string {
@@ -48,6 +48,6 @@ export function isWebChrome(text: string): boolean {
   const line = text.trim();
   if (MENU.test(line) || SPACED_MENU.test(line)) return true;
   if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || isDownloadLink(t)) return true;
-  if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || REGISTRATION.test(t))) return true;
+  if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || SITE_REGISTRATION.test(t))) return true;
   return t.replace(BUTTON, '') === '';
 }

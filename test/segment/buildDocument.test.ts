@@ -41,6 +41,17 @@ describe('document elements', () => {
     expect(d.issuedTexts.map((t) => t.title)).toEqual(['某某省数据管理办法']);
   });
 
+  it('a title with nothing under it (a page that links its file) is a document with a warning', () => {
+    const html = '<html><body><div><div>某某省某某局关于印发《某某规则（试行）》的通知（某监能市场〔2018〕138号）</div><div><p><a href="/x.pdf">某某省某某局关于印发《某某规则（试行）》的通知</a></p></div></div></body></html>';
+    const r = parseGazette({ text: html, path: 'x.html' });
+    expect(r.issues[0].documents.map((d) => [d.title, d.docNumber, d.body.length])).toEqual([['某某省某某局关于印发《某某规则（试行）》的通知', '某监能市场〔2018〕138号', 0]]);
+    expect(r.warnings.map((w) => w.code)).toContain('document-without-text');
+  });
+  it('must not fire: a document with a body', () => {
+    const r = parseGazette({ text: '某市人民政府关于某某的通知\n\n某政发〔2024〕1号\n\n各区人民政府：\n\n现将有关事项通知如下。\n\n某市人民政府\n\n2024年1月5日\n', path: 'x.txt' });
+    expect(r.warnings.map((w) => w.code)).not.toContain('document-without-text');
+  });
+
   it('unknown shapes degrade to one document and a warning, never an exception', () => {
     const r = parseGazette({ text: '随便一段文字。\n\n另一段。\n', path: 'x.txt' });
     expect(r.issues[0].documents.map((d) => [d.title, d.body.map((n) => n.text)])).toEqual([['随便一段文字。', ['随便一段文字。', '另一段。']]]);

@@ -51,3 +51,33 @@ describe('findContent', () => {
     expect(c.title).toBeNull();
   });
 });
+
+describe('measureText: a site footer counts as no text', () => {
+  const sizeOf = (html: string, pick: (body: ReturnType<typeof parseHtml>['body']) => unknown) => {
+    const page = parseHtml(html);
+    const sizes = measureText(page.body);
+    return sizes.get(pick(page.body) as never)!;
+  };
+  const bigFooter = '<div><p>通讯地址：某某省某某市某某路264号 邮编：350003 值班电话：0591-12345678 传真：0591-12345679</p><p>主办单位：某某省某某局 某公网安备 11010202007691 网站标识码：bm62000017 某ICP备11044902号</p><p>某某省某某局版权所有，如需转载，请注明来源</p></div>';
+  it('a page whose document is only a link to its PDF: the footer is the largest block, and is set aside', () => {
+    const html = `<html><body><div>${NAV}<div><div>某某省某某局关于印发《某某规则（试行）》的通知（某监能市场〔2018〕138号）</div><div><span>2018-12-22 10:35</span><span>来源：某某局</span></div><div><p><a href="/x.pdf">某某省某某局关于印发《某某规则（试行）》的通知</a></p></div></div>${bigFooter}</div></body></html>`;
+    const c = choose(html);
+    expect(c.root).toContain('某某省某某局关于印发《某某规则（试行）》的通知');
+    expect(c.root).not.toContain('通讯地址');
+    expect(c.root).not.toContain('版权所有');
+  });
+  it('the footer block has no size; the page around it keeps its text', () => {
+    const html = `<html><body><div>${paragraphs(BODY)}</div>${bigFooter}</body></html>`;
+    expect(sizeOf(html, (b) => (b as { children: { type: string }[] }).children.filter((c) => c.type === 'element')[1])).toEqual({ plain: 0, linked: 0 });
+    expect(sizeOf(html, (b) => b).plain).toBeGreaterThan(100);
+  });
+  it.each([
+    ['a page of nothing but a footer is not set aside', `<html><body>${bigFooter}</body></html>`],
+    ['a paragraph of a law that speaks of ICP filing (no registration number) keeps its size', `<html><body><div><p>网站开办者应当办理ICP备案手续，未办理备案的，不得从事互联网信息服务。</p></div><div><p>${'正文。'.repeat(200)}</p></div></body></html>`],
+  ])('must not fire: %s', (_, html) => {
+    const page = parseHtml(html);
+    const sizes = measureText(page.body);
+    const blocks = (page.body as { children: { type: string }[] }).children.filter((c) => c.type === 'element');
+    for (const b of blocks) expect(sizes.get(b as never)!.plain).toBeGreaterThan(0);
+  });
+});
