@@ -170,7 +170,7 @@ export function parseSource(input: ParseInput): ParseOutcome {
   const fields = { ...pageFields, ...(metadata?.fields ?? {}), ...(yaml?.fields ?? {}) };
   if ((yaml || metadata || page) && docs.length === 1) applyHeaderFields(docs[0], (names) => frontMatterValue({ fields }, names), warnings, !page);
   if (metadata && issues[0]) {
-    issues[0].frontMatter.unshift({ kind: 'metadata', lines: { start: metadataLines[0].line, end: metadataLines[metadataLines.length - 1].line }, text: metadataLines.map((l) => l.text).join('\n') });
+    issues[0].frontMatter.unshift({ kind: 'metadata', lines: spanOf(metadataLines), text: metadataLines.map((l) => l.text).join('\n') });
   }
   if (yaml && issues[0]) {
     issues[0].frontMatter.unshift({ kind: 'yaml', lines: { start: yaml.startIndex + 1, end: yaml.endIndex + 1 }, text: raw.slice(yaml.startIndex, yaml.endIndex + 1).join('\n') });

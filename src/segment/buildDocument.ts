@@ -54,6 +54,8 @@ function findPrintedAttachments(lines: SourceLine[], from: number, to: number): 
     if (!label) continue;
     // `附件：` followed by `1.…` is an attachment list, not a printed attachment
     if (label.number === null && i + 1 < to && /^(?:[-•·]\s*)?\d{1,2}\s*[.．、]/.test(lines[i + 1].text.trim())) continue;
+    // a bare label that ends the text prints nothing (a page's empty 附件 box)
+    if (!label.title && i + 1 >= to) continue;
     let title = label.title;
     let first = i;
     let bodyFrom = i + 1;
@@ -290,5 +292,10 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
     attachments,
   };
   doc.citations = extractCitations(doc);
+  // a title and nothing under it (an empty 附件 box aside): a page that links or scans the document's file
+  const printsText = body.some((n) => n.children.length > 0 || !n.text || parseAttachmentLabel(n.text)?.title !== null);
+  if (!printsText && !issuedTexts.length && !attachments.length) {
+    warnings.push({ code: 'document-without-text', message: `"${doc.title}" prints no text under its title (its file only linked, or scanned?)`, line: lines[start.first].line });
+  }
   return doc;
 }

@@ -7,8 +7,9 @@ import type { Dropped, SourceLine } from '../types.js';
 import { isPageNumber, parseRunningHeader, type RunningHeader } from '../text/runningHeader.js';
 import { removeAllSpaces } from '../text/normalize.js';
 import { shouldJoinLines } from '../repair/shouldJoinLines.js';
-import { isWebChrome } from './webChrome.js';
+import { isFontSizeControl, isWebChrome } from './webChrome.js';
 import { isAttachmentNoteLink } from './attachmentNoteLink.js';
+import { spanOf } from './lineRanges.js';
 import { isMarkupOnly } from '../blocks/htmlRemnants.js';
 import { isContainerFence } from '../blocks/containerFence.js';
 import { rowCells } from '../blocks/rowCells.js';
@@ -30,7 +31,7 @@ const LEADER_LINE = /^[.．。…·•\s]{6,}$/;
 const isLeaderLine = (text: string): boolean => LEADER_LINE.test(text.trim());
 
 function drop(l: SourceLine, reason: string): Dropped {
-  return { lines: { start: l.line, end: l.line }, reason, text: l.text };
+  return { lines: spanOf([l]), reason, text: l.text };
 }
 
 /** A row that repeats a table's header row: same first cell, same width, most cells equal. */
@@ -45,6 +46,7 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
   const dropped: Dropped[] = [];
   const headers: { line: number; header: RunningHeader }[] = [];
   const tableHeads: string[] = [];
+  const texts = lines.map((l) => l.text);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const header = parseRunningHeader(l.text);
@@ -63,7 +65,7 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
     }
     // a lone 首页 at the top of page text is the site menu's first item, never a title
     // (a download link above the signature is the document's 附件说明)
-    if (!l.table && ((isWebChrome(l.text) && !isAttachmentNoteLink(lines, i)) || (i < PAGE_TOP && removeAllSpaces(l.text) === '首页'))) {
+    if (!l.table && ((isWebChrome(l.text) && !isAttachmentNoteLink(lines, i)) || isFontSizeControl(texts, i) || (i < PAGE_TOP && removeAllSpaces(l.text) === '首页'))) {
       dropped.push(drop(l, 'web-chrome'));
       continue;
     }

@@ -14,13 +14,21 @@ const LABEL_AT = new RegExp(`(${LABELS.map((l) => [...l].join('[ \\t\\u3000]*'))
 // a whole line in brackets, as pages print their metadata under the title: (发布日期：… 文号：…)
 const BRACKETED = /^[（(](.*)[)）]$/;
 
+// a page's time stamp before its labels, without a label of its own: 2018-12-22 10:35 来源：某某办
+const STAMP = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+/;
+
 export function parseMetadataLine(text: string): Record<string, string> | null {
   let t = removeWebButtons(text).trim();
   const inBrackets = BRACKETED.exec(t);
   if (inBrackets) t = inBrackets[1].trim();
+  const fields: Record<string, string> = {};
+  const stamp = STAMP.exec(t);
+  if (stamp && t.slice(stamp[0].length).search(LABEL_AT) === 0) {
+    fields['发布时间'] = stamp[1];
+    t = t.slice(stamp[0].length);
+  }
   const found = [...t.matchAll(LABEL_AT)];
   if (!found.length || found[0].index !== 0) return null;
-  const fields: Record<string, string> = {};
   found.forEach((m, n) => {
     const end = n + 1 < found.length ? found[n + 1].index : t.length;
     fields[m[1].replace(/[ \t\u3000]/g, '')] = t.slice(m.index + m[0].length, end).trim();

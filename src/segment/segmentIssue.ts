@@ -102,10 +102,6 @@ export function segmentIssue(lines: SourceLine[], makeId: (d: DocStart) => strin
         line: lines[s.first].line,
       });
     }
-    // a heading and nothing under it: a page that links the document's file instead of printing it
-    if (!doc.body.length && !doc.issuedTexts.length && !doc.attachments.length) {
-      warnings.push({ code: 'document-without-text', message: `"${doc.title}" prints no text under its title (only a link to its file?)`, line: lines[s.first].line });
-    }
     const label = s.first > 0 ? parseSectionLabel(lines[s.first - 1].text) : null;
     if (label) section = label;
     if (section) doc.section = section;

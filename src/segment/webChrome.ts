@@ -37,6 +37,31 @@ export function isDownloadLink(text: string): boolean {
 const FOOTER_LABEL = /(?:主办单位|承办单位|协办单位|主办|承办|技术支持|版权所有)[:：]|网站标识码|联系我们|网站地图|ICP备|公网安备/g;
 const MAX_FOOTER = 120;
 
+// A page's font-size control saved as text: 字体：大 中 小 / 字号：小|中|大 (spaces removed)
+const FONT_CONTROL = /^(?:字体|字号)[:：]?[大中小|｜]*$/;
+// Its pieces when each control is a line of its own: 小 / | / 中 / Aa (the icon beside the label)
+const FONT_CONTROL_PIECE = /^(?:[大中小|｜]|Aa|A[+-])$/;
+/** How far a piece of a font-size control may sit from its label, in lines. */
+const FONT_CONTROL_REACH = 6;
+
+/**
+ * lines[i] is a page's font-size control: its label line (`字体：小|中|大`), a lone separator (`|`), or one of its
+ * buttons on a line of its own (`大`, `Aa`) next to the label, with only other pieces between.
+ */
+export function isFontSizeControl(texts: string[], i: number): boolean {
+  const t = removeAllSpaces(texts[i]);
+  if (FONT_CONTROL.test(t) || /^[|｜]+$/.test(t)) return true;
+  if (!FONT_CONTROL_PIECE.test(t)) return false;
+  for (const step of [-1, 1]) {
+    for (let j = i + step, n = 0; j >= 0 && j < texts.length && n < FONT_CONTROL_REACH; j += step, n++) {
+      const u = removeAllSpaces(texts[j]);
+      if (FONT_CONTROL.test(u)) return true;
+      if (!FONT_CONTROL_PIECE.test(u)) break;
+    }
+  }
+  return false;
+}
+
 /** The text without the page's buttons (`…来源：市政府办公室 【字体：大 中 小】` → `…来源：市政府办公室`). */
 export function removeWebButtons(text: string): string {
   return text.replace(/[【\[［][^】\]］]{1,12}[】\]］]/g, (b) => (removeAllSpaces(b).replace(BUTTON, '') === '' ? '' : b));

@@ -41,6 +41,15 @@ describe('document elements', () => {
     expect(d.issuedTexts.map((t) => t.title)).toEqual(['某某省数据管理办法']);
   });
 
+  it('a bare 附件 label that ends the text (an empty 附件 box of a page) is no attachment', () => {
+    const [d] = docs(['某市人民政府关于某某的通知', '某政发〔2024〕1号', '各区人民政府：', '现将有关事项通知如下。', '某市人民政府', '2024年1月5日', '附件：'].join('\n\n'));
+    expect(d.attachments).toEqual([]);
+  });
+  it('must not fire: a 附件 label with its title and text under it', () => {
+    const [d] = docs(['某市人民政府关于某某的通知', '某政发〔2024〕1号', '各区人民政府：', '现将有关事项通知如下。', '某市人民政府', '2024年1月5日', '附件', '某某工作任务分工表', '一、某某任务。'].join('\n\n'));
+    expect(d.attachments.map((a) => [a.label, a.title])).toEqual([['附件', '某某工作任务分工表']]);
+  });
+
   it('a title with nothing under it (a page that links its file) is a document with a warning', () => {
     const html = '<html><body><div><div>某某省某某局关于印发《某某规则（试行）》的通知（某监能市场〔2018〕138号）</div><div><p><a href="/x.pdf">某某省某某局关于印发《某某规则（试行）》的通知</a></p></div></div></body></html>';
     const r = parseGazette({ text: html, path: 'x.html' });

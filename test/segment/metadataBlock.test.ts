@@ -11,12 +11,16 @@ describe('parseMetadataLine', () => {
     ['发布时间：2024-03-05 09:30    来源：市政府办公室    【字体：大 中 小】', { 发布时间: '2024-03-05 09:30', 来源: '市政府办公室' }],
     ['(发布日期：2021-03-02 文号：某政发〔2021〕5号)', { 发布日期: '2021-03-02', 文号: '某政发〔2021〕5号' }], // in brackets under a title
     ['发 文 字 号 ：', { 发文字号: '' }], // the label alone: its value is on the next line
+    ['2018-12-22 10:35 来源： 某某省能源局', { 发布时间: '2018-12-22 10:35', 来源: '某某省能源局' }], // a page's stamp before its label
+    ['2017-02-22 11:47 来源：', { 发布时间: '2017-02-22 11:47', 来源: '' }],
   ])('%s', (t, fields) => expect(parseMetadataLine(t)).toEqual(fields));
   it.each([
     ['各市、县（市、区）人民政府，省政府直属各单位：'], // a 主送 line
     ['联系人：张某某，电话：12345678'], // not a metadata label
     ['根据发文字号：某政发〔2024〕1号的要求'], // the label is not at the line's start
     ['（来源于某市人民政府网站的说明）'], // brackets, but no label
+    ['2024-03-05 各区要做好来源：统计工作'], // a date before a sentence, the label not right after it
+    ['2024-03-05'], // a date alone
   ])('%s is not a metadata line', (t) => expect(parseMetadataLine(t)).toBeNull());
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWebChrome, removeWebButtons } from '../../src/segment/webChrome.js';
+import { isFontSizeControl, isWebChrome, removeWebButtons } from '../../src/segment/webChrome.js';
 
 describe('isWebChrome', () => {
   it.each([
@@ -44,4 +44,21 @@ describe('removeWebButtons', () => {
     ['【打印】【关闭】', ''],
     ['【省政府文件】某某', '【省政府文件】某某'], // a section label is not a button
   ])('%s → %s', (t, out) => expect(removeWebButtons(t)).toBe(out));
+});
+
+describe('isFontSizeControl', () => {
+  // the line at `at` of each text
+  it.each([
+    ['the label with its buttons on one line', ['某市人民政府关于某某的通知', '字体：大 中 小'], 1],
+    ['the label alone', ['字号：'], 0],
+    ['a lone separator', ['|'], 0],
+    ['a button after the label, pieces between', ['Aa', '字体：', '小', '|', '中', '|', '大'], 6],
+    ['the icon before the label', ['Aa', '字体： 小'], 0],
+  ])('fires: %s', (_, texts, at) => expect(isFontSizeControl(texts, at)).toBe(true));
+  it.each([
+    ['a lone 大 with no label near', ['某市人民政府关于某某的通知', '大', '各区人民政府：'], 1],
+    ['a 中 far from the label', ['字体：', '小', '|', '中', '|', '大', '小', '中', '大'], 8],
+    ['a sentence about fonts', ['正文字体：仿宋，三号。'], 0],
+    ['a heading that reads 中', ['第一章', '中', '第一条 为了规范……'], 1],
+  ])('does not fire: %s', (_, texts, at) => expect(isFontSizeControl(texts, at)).toBe(false));
 });
