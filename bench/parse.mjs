@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { parseGazette } from '../dist/parse.js';
 import { toLines } from '../dist/blocks/toLines.js';
 import { parseMarkdown } from '../dist/blocks/markdownLines.js';
-import { dropNoise } from '../dist/segment/dropNoise.js';
+import { dropNoise } from '../dist/segment/page/dropNoise.js';
 import { repairLayout } from '../dist/repair/repairLayout.js';
 import { extractCitations } from '../dist/cite/extractCitations.js';
 

@@ -15,15 +15,10 @@ const ORDER = ['types', 'util', 'text', 'read', 'blocks', 'repair', 'segment', '
 const DEBT = new Set([
   'cite/graph.ts -> search/records.ts', // the index record's shape
   'cite/resolve.ts -> search/records.ts',
-  'repair/reflowLines.ts -> structure/attachments.ts', // parseAttachmentLabel: a line recogniser
-  'repair/reflowLines.ts -> segment/toc.ts', // endsWithLeaderPage: a line recogniser
-  'repair/reorderPage.ts -> segment/titleBlock.ts', // title and header recognisers used to find a page's order
-  'repair/reorderPage.ts -> segment/recipients.ts',
-  'repair/reorderPage.ts -> segment/masthead.ts',
+  'repair/reorderPage.ts -> segment/header/titleBlock.ts', // title and header recognisers used to find a page's order
   'search/records.ts -> convert/documentRecord.ts', // one record for the index and the Elasticsearch export
-  'segment/buildDocument.ts -> cite/extractCitations.ts', // the document is assembled with its tree and citations
-  'segment/buildDocument.ts -> structure/buildTree.ts',
-  'segment/buildDocument.ts -> structure/attachments.ts',
+  'segment/parts/buildDocument.ts -> cite/extractCitations.ts', // the document is assembled with its tree and citations
+  'segment/parts/buildDocument.ts -> structure/buildTree.ts',
 ]);
 
 const SRC = join(ROOT, 'src');

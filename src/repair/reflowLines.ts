@@ -12,8 +12,8 @@ import { parseDateLine } from '../text/dates.js';
 import { parsePublicity } from '../text/publicity.js';
 import { looksLikeOrganName } from '../text/organName.js';
 import { detectDocType } from '../text/docType.js';
-import { parseAttachmentLabel } from '../structure/attachments.js';
-import { endsWithLeaderPage } from '../segment/toc.js';
+import { parseAttachmentLabel } from '../text/attachmentLabel.js';
+import { endsWithLeaderPage } from '../text/leaders.js';
 import { append } from '../util/arrays.js';
 import { displayWidth } from '../text/displayWidth.js';
 

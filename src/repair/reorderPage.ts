@@ -12,13 +12,13 @@
  */
 import type { SourceLine, Warning } from '../types.js';
 import { parseDocNumber } from '../text/docNumber.js';
-import { titleBlockAbove, isTitleFragment } from '../segment/titleBlock.js';
-import { isRecipientsLine } from '../segment/recipients.js';
+import { titleBlockAbove, isTitleFragment } from '../segment/header/titleBlock.js';
+import { isRecipientsLine } from '../text/recipientsLine.js';
 import { parsePublicity } from '../text/publicity.js';
 import { detectDocType } from '../text/docType.js';
 import { endsSentence, removeLayoutSpaces } from '../text/normalize.js';
 import { parseDateLine } from '../text/dates.js';
-import { parseGazetteTitle, parseMastheadLine } from '../segment/masthead.js';
+import { parseGazetteTitle, parseMastheadLine } from '../text/masthead.js';
 
 function span(ls: SourceLine[]): string {
   return ls.length ? `${ls[0].line}-${ls[ls.length - 1].line}` : '';

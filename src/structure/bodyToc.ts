@@ -3,9 +3,10 @@
  * page leaders `一、总体要求……2`): a node of its own, never chapters or items of the body.
  */
 import type { SourceLine } from '../types.js';
-import { isTocHeading, parseTocEntryLine } from '../segment/toc.js';
+import { isTocHeading, parseTocEntryLine } from '../segment/issue/toc.js';
 import { parseMarker } from '../text/markers.js';
 import { endsSentence, removeLayoutSpaces } from '../text/normalize.js';
+import { LEADER_CHARS } from '../text/leaders.js';
 
 export interface BodyToc {
   /** Index of the last entry line. */
@@ -14,10 +15,12 @@ export interface BodyToc {
   rows: string[][];
 }
 
-// a line of leaders only (dots, ellipses, middle dots), with the page after them or not
-const LEADERS = /^[.．。…·•\-—_\s]{3,}?(\d{1,4})?$/;
+// a line of leaders only (the leader marks, or dashes and underscores drawn as leaders), with the page after them or not
+const LEADERS = new RegExp(`^[${LEADER_CHARS}\\-—_\\s]{3,}?(\\d{1,4})?$`);
+// three leader marks: what makes a line of leaders (dashes alone are a rule)
+const THREE_LEADERS = new RegExp(`[${LEADER_CHARS}]{3}`);
 // the rest of a wrapped entry: a few characters, leaders, the page
-const WRAPPED_TAIL = /^([^\s.．。…·•]{1,30}?)\s*[.．。…·•]{3,}\s*(\d{1,4})$/;
+const WRAPPED_TAIL = new RegExp(`^([^\\s${LEADER_CHARS}]{1,30}?)\\s*[${LEADER_CHARS}]{3,}\\s*(\\d{1,4})$`);
 // a line of separator marks only: dashes, pipes, colons, tabs
 const SEPARATOR = /^[-—|:：\s]+$/;
 // a page number alone
@@ -33,7 +36,7 @@ function unitMarker(text: string): ReturnType<typeof parseMarker> {
 function splitEntryAt(lines: SourceLine[], k: number): { title: string; page: string; last: number } | null {
   const title = lines[k].text.trim();
   const leaders = lines[k + 1] ? LEADERS.exec(lines[k + 1].text.trim()) : null;
-  if (!title || title.length > 80 || endsSentence(title) || !leaders || !/[.．。…·•]{3}/.test(lines[k + 1].text)) return null;
+  if (!title || title.length > 80 || endsSentence(title) || !leaders || !THREE_LEADERS.test(lines[k + 1].text)) return null;
   if (leaders[1]) return { title: removeLayoutSpaces(title), page: leaders[1], last: k + 1 };
   const page = lines[k + 2] && PAGE.test(lines[k + 2].text.trim()) ? lines[k + 2].text.replace(/\D/g, '') : '';
   return { title: removeLayoutSpaces(title), page, last: page ? k + 2 : k + 1 };

@@ -1,4 +1,5 @@
 /** Running page headers and page numbers of printed gazettes (page furniture, dropped with a reason). */
+import { LEADER_CHARS } from './leaders.js';
 import { removeAllSpaces } from './normalize.js';
 
 export interface RunningHeader {
@@ -33,7 +34,7 @@ export function parseRunningHeader(text: string): RunningHeader | null {
 const PAGE_NUMBER = /^(?:[-‒–—―−⸺⸻·•.\s]*\d{1,4}[-‒–—―−⸺⸻·•.\s]*|第\s*\d{1,4}\s*页)$/;
 
 // a 目录 entry's leaders before its page (…..23 on the line below a long entry), not a page footer
-const TOC_LEADERS = /^[.·•…]{4,}/;
+const TOC_LEADERS = new RegExp(`^[${LEADER_CHARS}]{4,}`);
 
 export function isPageNumber(text: string): boolean {
   const t = text.normalize('NFKC').trim();

@@ -40,7 +40,7 @@ describe.runIf(canMount)('convert on a full disk', () => {
 
 describe.runIf(canMount)('index on a full disk', () => {
   it('one line naming the disk, exit 1; what was committed before stays searchable', () => {
-    expect(mount('1m')).toBe(true);
+    expect(mount('2m')).toBe(true);
     try {
       const d = join(mountPoint, 'idx');
       // the saved pages fit; the whole gazettes after them do not

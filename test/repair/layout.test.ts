@@ -6,7 +6,7 @@ import { reorderPage } from '../../src/repair/reorderPage.js';
 import { reflowLines, shouldReflow, displayWidth } from '../../src/repair/reflowLines.js';
 import { repairLayout, undoDoubledHeadings } from '../../src/repair/repairLayout.js';
 import { toLines } from '../../src/blocks/toLines.js';
-import { dropNoise } from '../../src/segment/dropNoise.js';
+import { dropNoise } from '../../src/segment/page/dropNoise.js';
 import type { SourceLine, Warning } from '../../src/types.js';
 import { linesOf } from '../helpers/lines.js';
 import { fixture } from '../helpers/fixtures.js';

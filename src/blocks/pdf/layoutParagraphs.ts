@@ -4,6 +4,7 @@
  * indented (GB/T 9704: two characters), titles are centred, signatures pushed right, so none of them join.
  * A paragraph runs on across a page or column break the same way.
  */
+import { LEADER_CHARS } from '../../text/leaders.js';
 import type { SourceLine } from '../../types.js';
 import type { PdfLine } from './pdfTypes.js';
 import { maxOf, minOf } from '../../util/arrays.js';
@@ -17,7 +18,7 @@ const HEADING_SIZE = 1.25;
 const MAX_PARAGRAPH_CHARS = 10_000;
 
 // a 目录 entry: leaders, then a page number at the end
-const LEADER_PAGE = /(?:[.．。…·•]{3,}|\s{2,})\s*[（(]?\d{1,4}[)）]?$/;
+const LEADER_PAGE = new RegExp(`(?:[${LEADER_CHARS}]{3,}|\\s{2,})\\s*[（(]?\\d{1,4}[)）]?$`);
 
 interface Edges {
   left: number;

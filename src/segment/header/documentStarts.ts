@@ -1,0 +1,154 @@
+/**
+ * Where documents start. A document begins at a title block followed by a stand-alone 发文字号 line
+ * (or preceded by it, in 版头 order), or at a title block followed by a 主送 line (关于…的通知 without a
+ * number), or at a law/regulation title followed by its bracketed adoption note. A 发文字号 inside
+ * running text is a citation and never starts a document.
+ */
+import type { SourceLine } from '../../types.js';
+import { parseDocNumber, parseSplitOrderNumber, printedNumber, type DocNumber } from '../../text/docNumber.js';
+import { buildTitleBlock, isTitleFragment, titleBlockAbove, titleBlockBelow, type TitleBlock } from './titleBlock.js';
+import { splitTrailingDocNumber } from './titleWithNumber.js';
+import { isRecipientsLine } from '../../text/recipientsLine.js';
+import { isTitleNoteLine, parseTitleNote } from './titleNote.js';
+import { detectDocType, FORMAL_DOC_TYPES } from '../../text/docType.js';
+import { endsSentence, removeAllSpaces } from '../../text/normalize.js';
+import { isStandaloneLine } from './standaloneLine.js';
+import { parseDateLine } from '../../text/dates.js';
+import { parsePublicity } from '../../text/publicity.js';
+import { parseMarker } from '../../text/markers.js';
+import { issuerMarkAbove } from './issuerMark.js';
+import { parseHeaderDate } from './headerDate.js';
+
+export interface DocStart {
+  first: number;
+  /** Last index of the header (title block and number line). */
+  headerEnd: number;
+  title: TitleBlock;
+  numberIndex: number | null;
+  number: DocNumber | null;
+  numberRaw: string | null;
+  kind: 'number' | 'recipients' | 'adoption' | 'statute' | 'fallback';
+  /** Index of a 题注 printed above a repeated header (see mergeRepeatedHeaders). */
+  noteAt?: number;
+}
+
+// Kinds of text that carry an adoption note instead of a signature
+const REGULATION_TYPES = new Set(['条例', '办法', '规定', '规则', '细则', '决定', '决议', '法', '章程', '实施办法', '管理办法', '暂行办法', '暂行规定', '实施细则', '解释', '准则', '纲要']);
+
+/** A statute's title above lines[k]: a title block naming a kind of statute, not a clause of running text. */
+function statuteTitleAbove(lines: SourceLine[], k: number, floor: number, from: number): TitleBlock | null {
+  const above = titleBlockAbove(lines, k, floor);
+  const kind = above ? detectDocType(above.title) : null;
+  if (!above || !kind || !REGULATION_TYPES.has(kind) || /[，,]/.test(above.title)) return null;
+  return closedBefore(lines, above.first, from) ? above : null;
+}
+
+/** The first line of a statute's body: 第一编 / 第一章 / 第一条, or a 序言 / 目录 heading. */
+export function opensStatuteBody(text: string): boolean {
+  const m = parseMarker(text);
+  if (m && (m.kind === 'part' || m.kind === 'chapter' || m.kind === 'article') && m.number === 1) return true;
+  // 序言 or 目录 on a line of its own (layout spaces allowed)
+  return /^(序\s*言|目\s*录)$/.test(text.trim());
+}
+
+/**
+ * Has what stands above lines[i] ended, so that a title may start there? It has after a sentence end, a date, a
+ * table or rule, a heading, a 题注 or a stand-alone line — and when lines[i] is itself a heading (a markdown `#`, a
+ * page's <h1>, a PDF line set larger than the body): a heading starts a block whatever ends the one above (a
+ * statute's annex list of items without full stops, then an appended decision).
+ */
+/**
+ * Where the header details printed right above lines[k] begin: a web copy puts the 成文日期 (with its organ) on its
+ * own line between the title and the 发文字号 or 主送 line. k itself when there are none.
+ */
+function headerDetailsAbove(lines: SourceLine[], k: number, floor: number): number {
+  let j = k;
+  while (j - 1 >= floor && k - j < 2 && parseHeaderDate(lines[j - 1].text)) j--;
+  return j;
+}
+
+function closedBefore(lines: SourceLine[], i: number, from: number): boolean {
+  if (i <= from || lines[i].heading > 0) return true;
+  const p = lines[i - 1];
+  return p.table || p.rule || endsSentence(p.text) || !!parseDateLine(p.text) || !!parsePublicity(p.text) || p.heading > 0 || isTitleNoteLine(p.text) || isStandaloneLine(p.text);
+}
+
+export function findDocumentStarts(lines: SourceLine[], from: number, to: number): DocStart[] {
+  const starts: DocStart[] = [];
+  let floor = from;
+  for (let k = from; k < to; k++) {
+    const l = lines[k];
+    if (l.table) continue;
+    // An order (令) printed as `XX人民政府令` / `第300号`: the order line is the title.
+    const order = k + 1 < to ? parseSplitOrderNumber(l.text, lines[k + 1].text) : null;
+    if (order) {
+      const title = { first: k, last: k, title: removeAllSpaces(l.text), issuer: removeAllSpaces(l.text).replace(/(令|公告|通告)$/, '') };
+      starts.push({ first: k, headerEnd: k + 1, title, numberIndex: k + 1, number: order, numberRaw: `${l.text.trim()}${lines[k + 1].text.trim()}`, kind: 'number' });
+      floor = k + 2;
+      k++;
+      continue;
+    }
+    const number = parseDocNumber(l.text);
+    if (number) {
+      const details = headerDetailsAbove(lines, k, floor);
+      const above = titleBlockAbove(lines, k, floor) ?? (details < k ? titleBlockAbove(lines, details, floor) : null);
+      if (above) {
+        starts.push({ first: issuerMarkAbove(lines, above.first, floor) ?? above.first, headerEnd: k, title: above, numberIndex: k, number, numberRaw: printedNumber(l.text), kind: 'number' });
+        floor = k + 1;
+        continue;
+      }
+      const below = titleBlockBelow(lines, k, to);
+      if (below && below.first === k + 1) {
+        starts.push({ first: issuerMarkAbove(lines, k, floor) ?? k, headerEnd: below.last, title: below, numberIndex: k, number, numberRaw: printedNumber(l.text), kind: 'number' });
+        floor = below.last + 1;
+        k = below.last;
+        continue;
+      }
+    }
+    // a title that carries its number on the same line (possibly the last line of a wrapped title)
+    const inline = splitTrailingDocNumber(l.text);
+    if (inline) {
+      const tmp = lines.slice(floor, k + 1);
+      tmp[tmp.length - 1] = { ...l, text: inline.title };
+      let j = tmp.length - 1;
+      while (j - 1 >= 0 && tmp.length - j < 4 && isTitleFragment(tmp[j - 1])) j--;
+      const tb = buildTitleBlock(tmp, j, tmp.length - 1);
+      if (tb) {
+        const title = { ...tb, first: tb.first + floor, last: k };
+        starts.push({ first: title.first, headerEnd: k, title, numberIndex: k, number: inline.number, numberRaw: inline.raw, kind: 'number' });
+        floor = k + 1;
+        continue;
+      }
+    }
+    if (isRecipientsLine(l.text)) {
+      const details = headerDetailsAbove(lines, k, floor);
+      const above = titleBlockAbove(lines, details, floor);
+      const kind = above ? detectDocType(above.title) : null;
+      if (above && kind && FORMAL_DOC_TYPES.has(kind) && /关于/.test(above.title) && closedBefore(lines, above.first, from)) {
+        // the header runs to the line above the 主送 (a dated line under the title is part of it)
+        starts.push({ first: above.first, headerEnd: details < k ? k - 1 : above.last, title: above, numberIndex: null, number: null, numberRaw: null, kind: 'recipients' });
+        floor = k + 1;
+      }
+      continue;
+    }
+    // a statute printed without 题注: its title right above its first chapter or article
+    if (opensStatuteBody(l.text)) {
+      const above = statuteTitleAbove(lines, k, floor, from);
+      if (above) {
+        starts.push({ first: above.first, headerEnd: above.last, title: above, numberIndex: null, number: null, numberRaw: null, kind: 'statute' });
+        floor = k;
+      }
+      continue;
+    }
+    const note = parseTitleNote(lines, k, to);
+    if (note) {
+      const above = statuteTitleAbove(lines, k, floor, from);
+      if (above) {
+        starts.push({ first: above.first, headerEnd: above.last, title: above, numberIndex: null, number: null, numberRaw: null, kind: 'adoption' });
+        floor = note.last + 1;
+      }
+      k = note.last;
+    }
+  }
+  return starts;
+}

@@ -1,0 +1,24 @@
+/** 主送机关: the line(s) after the 发文字号 ending in `：`/`:`, e.g. `各县（市、区）人民政府，市直各单位：`. */
+import type { SourceLine } from '../../types.js';
+import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
+import { isRecipientsLine } from '../../text/recipientsLine.js';
+
+/** A wrapped addressee list: lines without closing punctuation before the line that ends in a colon. */
+export function parseRecipients(lines: SourceLine[], from: number, to: number): { value: string; end: number; rest?: string } | null {
+  // the addressees and the first sentence of the body on one line: 各区人民政府：为做好…
+  if (from < to) {
+    const m = /^(.{3,100}?[：:])\s*(\S.*)$/.exec(lines[from].text.trim());
+    if (m && isRecipientsLine(m[1]) && !isRecipientsLine(lines[from].text)) {
+      return { value: removeLayoutSpaces(m[1]).replace(/[：:]\s*$/, ''), end: from, rest: m[2] };
+    }
+  }
+  for (let n = 0; n < 3 && from + n < to; n++) {
+    const joined = lines.slice(from, from + n + 1).map((l) => l.text).join('');
+    if (isRecipientsLine(joined)) {
+      return { value: removeLayoutSpaces(joined).replace(/[：:]\s*$/, ''), end: from + n };
+    }
+    const t = removeAllSpaces(lines[from + n].text);
+    if (/[。；;：:]$/.test(t) || t.length > 80 || lines[from + n].table) return null;
+  }
+  return null;
+}

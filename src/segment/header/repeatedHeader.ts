@@ -1,0 +1,46 @@
+/**
+ * The same title printed twice: a law-database or web export heads the text with its title (and 题注), then
+ * prints the document as issued, with its own 版头 (organ, title, 发文字号). Both headers are one document.
+ */
+import type { SourceLine } from '../../types.js';
+import type { DocStart } from './documentStarts.js';
+import { parseTitleNote } from './titleNote.js';
+import { removeAllSpaces } from '../../text/normalize.js';
+
+/** True when lines[from..to) hold nothing but a 题注 (or nothing at all). */
+function onlyTitleNote(lines: SourceLine[], from: number, to: number): boolean {
+  if (from >= to) return true;
+  const note = parseTitleNote(lines, from, to);
+  return !!note && note.last === to - 1;
+}
+
+/** Merge a start into the next one when the next repeats its title with nothing but a 题注 between them. */
+export function mergeRepeatedHeaders(lines: SourceLine[], starts: DocStart[]): DocStart[] {
+  const out: DocStart[] = [];
+  for (const s of starts) {
+    const prev = out[out.length - 1];
+    if (prev && removeAllSpaces(prev.title.title) === removeAllSpaces(s.title.title) && onlyTitleNote(lines, prev.headerEnd + 1, s.first)) {
+      out[out.length - 1] = { ...s, first: prev.first, noteAt: prev.headerEnd + 1 < s.first ? prev.headerEnd + 1 : prev.noteAt };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** How far above a document's header a copy of its title is looked for. */
+const TITLE_COPY_WINDOW = 6;
+
+/**
+ * A web export prints the title as a `#` heading (often with a `>` quoted disclaimer under it), then the
+ * document as issued: the heading is the same title, and the document starts there.
+ */
+export function withTitleCopyAbove(lines: SourceLine[], s: DocStart, floor: number): DocStart {
+  const title = removeAllSpaces(s.title.title);
+  for (let j = s.first - 1; j >= floor && s.first - j <= TITLE_COPY_WINDOW; j--) {
+    if (removeAllSpaces(lines[j].text) === title) return { ...s, first: j };
+    // only quoted notes may stand between the copy and the header
+    if (!/^\s{0,3}>/.test(lines[j].raw)) break;
+  }
+  return s;
+}

@@ -1,0 +1,116 @@
+/**
+ * Title blocks (标题 + optional 发文机关 line above it), GB/T 9704 7.3.1: the title may wrap over
+ * several lines and carry layout spaces; the issuer may sit on its own line or before 关于 on the same line.
+ */
+import type { SourceLine } from '../../types.js';
+import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
+import { parseDocNumber } from '../../text/docNumber.js';
+import { parseDateLine } from '../../text/dates.js';
+import { parsePublicity } from '../../text/publicity.js';
+import { isPageNumber } from '../../text/runningHeader.js';
+import { parseMarker } from '../../text/markers.js';
+import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
+import { detectDocType } from '../../text/docType.js';
+import { splitIssuerPrefix } from './issuerPrefix.js';
+import { opensTitle } from './titleOpening.js';
+import { isEditorialNote } from '../parts/editorialNote.js';
+import { parseSectionLabel } from '../issue/sectionLabel.js';
+import { isIssuerAboveTitle } from './issuerAboveTitle.js';
+
+/** A line that can be part of a title: short, no closing punctuation, not a number/date/item. */
+export function isTitleFragment(l: SourceLine): boolean {
+  if (l.table || l.rule) return false;
+  const t = removeAllSpaces(l.text);
+  if (t.length === 0 || t.length > 80) return false;
+  if (/[。；;：:，,！？!?]$/.test(t) || /[。；]/.test(t)) return false;
+  if (parseDocNumber(t) || parseDateLine(t) || parsePublicity(t) || isPageNumber(t) || isEditorialNote(t)) return false;
+  if (/^附\s*件/.test(t)) return false;
+  const m = parseMarker(l.text);
+  if (m && m.kind !== 'dec1') return false;
+  return true;
+}
+
+export interface TitleBlock {
+  /** Index of the first line of the block (issuer line or first title line). */
+  first: number;
+  /** Index of the last title line. */
+  last: number;
+  title: string;
+  issuer: string | null;
+}
+
+/**
+ * Where the title starts in lines[first..last]: at an issuer line, a 关于 line or an `organ关于…` line (with the
+ * issuer mark right above it), below a section heading (栏目: 省政府办公厅文件). What is above is other text:
+ * an attachment's last line, a heading.
+ */
+function titleStartIn(lines: SourceLine[], first: number, last: number): number {
+  const text = (i: number) => removeAllSpaces(lines[i].text);
+  if (last > first && opensTitle(text(last))) return isIssuerAboveTitle(lines[last - 1].text, lines[last].text) ? last - 1 : last;
+  for (let i = last - 1; i >= first; i--) {
+    if (parseSectionLabel(text(i))) return i + 1;
+    if (i === first) break;
+    if (looksLikeOrganName(text(i))) return organLinesAbove(lines, i, first);
+    if (opensTitle(text(i))) return i;
+    if (/^关于/.test(text(i))) return organLinesAbove(lines, i, first);
+  }
+  return first;
+}
+
+/** The first of the organ lines stacked right above lines[k] (joint issuers, one a line), or k. */
+function organLinesAbove(lines: SourceLine[], k: number, floor: number): number {
+  let i = k;
+  while (i - 1 >= floor && looksLikeOrganName(removeAllSpaces(lines[i - 1].text))) i--;
+  return i;
+}
+
+/** Assemble a title block from lines[first..last]. */
+export function buildTitleBlock(lines: SourceLine[], first: number, last: number): TitleBlock | null {
+  let start = titleStartIn(lines, first, last);
+  // Lines with clause marks at the top of a block are running text, not title.
+  while (start < last && /[，。；]/.test(lines[start].text)) start++;
+  // Drop leading lines that do not open a title: the next line starts it (关于… or an organ line).
+  while (last - start >= 1) {
+    const head = removeAllSpaces(lines[start].text);
+    const next = removeAllSpaces(lines[start + 1].text);
+    if (looksLikeOrganName(head)) break;
+    // a markdown heading is a block of its own: it does not wrap into a plain line, nor a plain line into it
+    if (/^关于/.test(next) || looksLikeOrganName(next) || (lines[start + 1].heading > 0) !== (lines[start].heading > 0)) start++;
+    else break;
+  }
+  // an organ line over a title that begins with the same organ is the issuer mark: in the block, not in the title
+  const titleStart = start < last && isIssuerAboveTitle(lines[start].text, lines[start + 1].text) ? start + 1 : start;
+  const parts = lines.slice(titleStart, last + 1).map((l) => l.text);
+  let issuer: string | null = null;
+  const headText = removeAllSpaces(parts[0]);
+  // joint issuers stacked one a line above 关于…: every one of them
+  let organLines = 0;
+  while (organLines < parts.length - 1 && looksLikeOrganName(removeAllSpaces(parts[organLines]))) organLines++;
+  if (organLines > 0) issuer = parts.slice(0, organLines).flatMap((p) => organsOfLine(p)).join('、');
+  // an organ name wrapped onto the next line (某某省人民政府办 / 公厅关于…) is the whole prefix before 关于
+  const prefixed = issuer ? splitIssuerPrefix(removeAllSpaces(parts.join(''))).issuer : null;
+  if (prefixed && prefixed.length > headText.length && prefixed.startsWith(headText)) issuer = prefixed;
+  const title = removeLayoutSpaces(parts.join(' '));
+  if (!issuer) issuer = splitIssuerPrefix(parts.join(' ')).issuer;
+  if (!detectDocType(title) && !/关于/.test(title)) return null;
+  if (looksLikeOrganName(title)) return null;
+  return { first: start, last, title, issuer };
+}
+
+/** The title block ending right above lines[k] (a 发文字号 or recipients line), walking back at most 5 lines. */
+export function titleBlockAbove(lines: SourceLine[], k: number, floor: number): TitleBlock | null {
+  let j = k - 1;
+  while (j >= floor && k - j <= 5 && isTitleFragment(lines[j])) j--;
+  // joint issuers stacked one a line above the title go on past five lines
+  while (j >= floor && k - j <= 12 && isTitleFragment(lines[j]) && looksLikeOrganName(removeAllSpaces(lines[j].text))) j--;
+  if (j + 1 > k - 1) return null;
+  return buildTitleBlock(lines, j + 1, k - 1);
+}
+
+/** The title block right below lines[k] (for 版头 order: 发文字号 line above the title). */
+export function titleBlockBelow(lines: SourceLine[], k: number, ceil: number): TitleBlock | null {
+  let j = k + 1;
+  while (j < ceil && j - k <= 4 && isTitleFragment(lines[j])) j++;
+  if (j - 1 < k + 1) return null;
+  return buildTitleBlock(lines, k + 1, j - 1);
+}

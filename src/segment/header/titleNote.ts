@@ -1,0 +1,102 @@
+/**
+ * 题注 of laws, regulations, rules and decisions (立法法; the forms of 人大 and 国务院 texts): the dated notes
+ * under the title that say when the text was adopted, approved, promulgated, amended or takes effect.
+ * Bracketed or not, on one line or wrapped over several, or one dated line per event:
+ *   （2011年12月22日某市第十四届人民代表大会常务委员会第四次会议通过）
+ *   2005年1月5日 国务院第76次常务会议通过
+ *   2005年1月10日 中华人民共和国国务院令第431号公布
+ *   根据2016年2月23日…《关于修改…的决定》第一次修正
+ * The document's date (signDate) is that of the 通过 clause, else of the approval, else of the promulgation;
+ * never that of an amendment or of a 施行 (effective) clause.
+ */
+import type { SourceLine } from '../../types.js';
+import { findDate } from '../../text/dates.js';
+
+// Verbs of the events a 题注 records
+const NOTE_VERB = /通过|批准|公布|发布|颁布|修正|修订|修改|施行|审议|印发/;
+// How an unbracketed note line opens: a date, or 根据/自/经/于 + date
+const NOTE_OPENING = /^(?:根据|自|经|于)?\s*([12]\d{3}|[〇零一二三四五六七八九О]{4})\s*年/;
+// Opening and closing brackets of a bracketed note
+const OPEN = /^[（(]/;
+const CLOSE = /[)）][。.]?$/;
+
+export interface TitleNote {
+  /** Indexes of the first and last line of the note. */
+  first: number;
+  last: number;
+  /** The note's text, lines joined, brackets kept. */
+  text: string;
+  /** The document's date by the rule above, or null. */
+  signDate: string | null;
+}
+
+function noteBody(text: string): string {
+  return text.normalize('NFKC').trim().replace(OPEN, '').replace(CLOSE, '');
+}
+
+/** Cheap test before any normalisation: a note line has a year and an event verb. */
+function mayBeNote(text: string): boolean {
+  return text.includes('年') && NOTE_VERB.test(text);
+}
+
+/** One note clause: dated, with an event verb, short, not a sentence of running text. */
+function isNoteText(body: string, bracketed: boolean): boolean {
+  if (body.length > 400 || !NOTE_VERB.test(body) || !findDate(body)) return false;
+  // running text ends with a full stop; a bracketed note may carry one inside its brackets
+  if (!bracketed && /[。！？；;：:]$/.test(body)) return false;
+  if (!bracketed && !NOTE_OPENING.test(body)) return false;
+  return true;
+}
+
+/** A single line that is (part of) a 题注: bracketed and complete, or an unbracketed dated note line. */
+export function isTitleNoteLine(text: string): boolean {
+  if (!mayBeNote(text)) return false;
+  const t = text.normalize('NFKC').trim();
+  const bracketed = OPEN.test(t) && CLOSE.test(t);
+  return isNoteText(noteBody(t), bracketed);
+}
+
+/** The date a 题注 gives the document: 通过, else 批准, else 公布/发布/颁布/印发; never 修正/修订 or 施行. */
+export function titleNoteDate(note: string): string | null {
+  const t = note.normalize('NFKC');
+  // cut the note into clauses, each running from one date to the next
+  const dates: { iso: string; at: number }[] = [];
+  for (let at = 0, d = findDate(t); d; d = findDate(t.slice(at))) {
+    dates.push({ iso: d.iso, at: at + d.index });
+    at += d.index + d.length;
+  }
+  const clauses = dates.map((d, n) => ({ iso: d.iso, text: t.slice(d.at, dates[n + 1]?.at ?? t.length) }));
+  const amended = /修正|修订|修改/;
+  const pick = (verb: RegExp): string | null => clauses.find((c) => verb.test(c.text) && !amended.test(c.text))?.iso ?? null;
+  return pick(/通过/) ?? pick(/批准/) ?? pick(/公布|发布|颁布|印发/);
+}
+
+/** The 题注 starting at lines[k] (one or more note lines, a bracketed note possibly wrapped), or null. */
+export function parseTitleNote(lines: SourceLine[], k: number, to: number): TitleNote | null {
+  if (k >= to || !(mayBeNote(lines[k].text) || OPEN.test(lines[k].text.trim()))) return null;
+  let i = k;
+  const parts: string[] = [];
+  while (i < to && i - k < 12) {
+    const t = lines[i].text.normalize('NFKC').trim();
+    if (lines[i].table || lines[i].heading > 0) break;
+    if (OPEN.test(t) && !CLOSE.test(t)) {
+      // a bracketed note wrapped over several lines
+      let j = i;
+      let joined = t;
+      while (!CLOSE.test(joined) && j + 1 < to && j - i < 6) {
+        j++;
+        joined += lines[j].text.normalize('NFKC').trim();
+      }
+      if (!CLOSE.test(joined) || !isNoteText(noteBody(joined), true)) break;
+      parts.push(joined);
+      i = j + 1;
+      continue;
+    }
+    if (!isTitleNoteLine(t)) break;
+    parts.push(t);
+    i++;
+  }
+  if (!parts.length) return null;
+  const text = parts.join('\n');
+  return { first: k, last: i - 1, text, signDate: titleNoteDate(text) };
+}

@@ -1,0 +1,90 @@
+/**
+ * The labelled metadata of a document page saved from a government website (the 信息公开 table as text):
+ * `索 引 号：…`, `发文机关：…`, `成文日期：…`, `发文字号：…`, one or several `label：value` pairs a line.
+ * Two or more such lines near the top of a text are its metadata, as YAML front matter is.
+ */
+import type { SourceLine } from '../../types.js';
+import { removeWebButtons } from './webChrome.js';
+
+// The labels of such tables (spaces inside a label are layout: 索 引 号)
+const LABELS = ['索引号', '发文机关', '发布机构', '发文单位', '制发机关', '成文日期', '发文日期', '发布日期', '发布时间', '公布日期', '生效日期', '实施日期', '废止日期', '发文字号', '文号', '主题分类', '主题词', '体裁分类', '组配分类', '服务对象', '公文种类', '文种', '有效性', '效力状态', '时效性', '标题', '名称', '信息来源', '来源', '浏览次数', '阅读次数', '访问次数', '点击数', '责任编辑', '作者'];
+const LABEL_AT = new RegExp(`(${LABELS.map((l) => [...l].join('[ \\t\\u3000]*')).join('|')})[ \\t\\u3000]*[:：]`, 'g');
+
+/** The `label：value` pairs of a line that starts with a known label, or null. */
+// a whole line in brackets, as pages print their metadata under the title: (发布日期：… 文号：…)
+const BRACKETED = /^[（(](.*)[)）]$/;
+
+// a page's time stamp before its labels, without a label of its own: 2018-12-22 10:35 来源：某某办
+const STAMP = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+/;
+
+export function parseMetadataLine(text: string): Record<string, string> | null {
+  let t = removeWebButtons(text).trim();
+  const inBrackets = BRACKETED.exec(t);
+  if (inBrackets) t = inBrackets[1].trim();
+  const fields: Record<string, string> = {};
+  const stamp = STAMP.exec(t);
+  if (stamp && t.slice(stamp[0].length).search(LABEL_AT) === 0) {
+    fields['发布时间'] = stamp[1];
+    t = t.slice(stamp[0].length);
+  }
+  const found = [...t.matchAll(LABEL_AT)];
+  if (!found.length || found[0].index !== 0) return null;
+  found.forEach((m, n) => {
+    const end = n + 1 < found.length ? found[n + 1].index : t.length;
+    fields[m[1].replace(/[ \t\u3000]/g, '')] = t.slice(m.index + m[0].length, end).trim();
+  });
+  return fields;
+}
+
+export interface MetadataBlock {
+  /** Indexes (into the given lines) of the block's lines. */
+  indexes: number[];
+  fields: Record<string, string>;
+}
+
+/** The longest value taken from the line after a label that stands alone. */
+const MAX_VALUE = 60;
+
+/** How near the top of a text its metadata may start, in lines. */
+export const METADATA_REACH = 40;
+
+/** The first run of metadata lines with two or more fields among the first `within` lines. */
+export function findMetadataBlock(lines: SourceLine[], within = METADATA_REACH): MetadataBlock | null {
+  for (let i = 0; i < Math.min(lines.length, within); i++) {
+    if (lines[i].table || !parseMetadataLine(lines[i].text)) continue;
+    const indexes: number[] = [];
+    const fields: Record<string, string> = {};
+    for (let j = i; j < lines.length && !lines[j].table; j++) {
+      const f = parseMetadataLine(lines[j].text);
+      if (!f) break;
+      indexes.push(j);
+      // a table flattened one cell a line: the label alone (`发 文 字 号 ：`), its value on the next line
+      const labels = Object.keys(f);
+      const next = lines[j + 1];
+      if (labels.length === 1 && f[labels[0]] === '' && next && !next.table && next.text.length <= MAX_VALUE && !parseMetadataLine(next.text)) {
+        f[labels[0]] = next.text.trim();
+        indexes.push(++j);
+      }
+      for (const [k, v] of Object.entries(f)) fields[k] ??= v;
+    }
+    if (Object.keys(fields).length >= 2) return { indexes, fields };
+    i = indexes[indexes.length - 1];
+  }
+  return null;
+}
+
+// a title followed on its line by a bracketed group: 关于某某的通知(发布日期：… 文号：…)
+const TRAILING_GROUP = /^(.*\S)\s*([（(][^（()）]*[)）])$/;
+
+/**
+ * A page's heading that prints the metadata beside the title (`关于某某的通知(发布日期：2019年05月31日 文号：…)`,
+ * the title and a `<small>` inside one `<h2>`): two lines, the title and the metadata. Other lines come back alone.
+ */
+export function splitMetadataTail(line: SourceLine): SourceLine[] {
+  const m = TRAILING_GROUP.exec(line.text);
+  if (!m || !parseMetadataLine(m[2])) return [line];
+  const at = line.raw.lastIndexOf(m[2].slice(0, 6));
+  const column = at >= 0 ? (line.column ?? 1) + at : line.column;
+  const tail: SourceLine = { ...line, text: m[2], raw: m[2], heading: 0, boldPrefix: null, allBold: false, blankBefore: false, ...(column ? { column } : {}) };
+  return [{ ...line, text: m[1] }, tail];
+}

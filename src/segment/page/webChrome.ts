@@ -1,0 +1,78 @@
+/**
+ * Web page furniture saved with a document page: the breadcrumb, the page's buttons and its QR-code note, links
+ * to download attached files, the site's footer.
+ * Such a line is never content; it is dropped with a reason.
+ */
+import { removeAllSpaces } from '../../text/normalize.js';
+import { FILE_NAME_END } from '../../text/fileName.js';
+import { SITE_REGISTRATION } from '../../text/siteRegistration.js';
+
+// A breadcrumb: 首页 > 政务公开 > 政策文件 / 当前位置：首页 » 信息公开 / 您现在的位置：首页>文件
+const BREADCRUMB = /^(?:(?:当前位置|您现在的位置|您的位置|所在位置)[:：])?首页(?:[>＞»›→/]|&gt;)+[^。；，]{1,80}$/;
+
+// A site's menu saved as a line: 首页 | 政务公开 | 政策文件 / 首页 · 新闻中心 · 互动交流 (items of a few characters)
+const MENU = /^首页(?:\s*[|｜·•]\s*[^|｜·•。；，,：:]{2,8}){2,15}$/;
+// …or with spaces between its items: 首页 政务公开 政策解读 互动交流
+const SPACED_MENU = /^首页(?:[ \t\u3000]+[^\s。；，,：:]{2,8}){3,15}$/;
+
+// Page buttons, each alone or side by side: 【打印】【关闭】 [打印本页] 【字体：大 中 小】 【收藏】 【返回顶部】
+const BUTTON = /[【\[［](?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|字体[:：]?大中小|字号[:：]?大中小|收藏|返回顶部|加入收藏|纠错|分享)[】\]］]/g;
+
+// A page's notes about itself: 扫一扫在手机打开当前页 / 分享到：
+const PAGE_NOTE = /^(?:扫一扫在手机(?:上)?打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|打印本页|关闭窗口)$/;
+
+// A link to download a file the page attaches: 附件：某事申请表.xls / 附件下载：1.某某目录.pdf / 相关附件：x.docx
+// (a printed 附件 names a text, never a file with its extension; one above a document's signature is its 附件说明:
+// see attachmentNoteLink)
+const DOWNLOAD_LABEL = /^(?:相关)?附件(?:下载)?\d{0,2}[:：]?.{1,120}$/;
+
+/** A line that links a file to download: `附件：某某申请表.xls` (spaces ignored). */
+export function isDownloadLink(text: string): boolean {
+  const t = removeAllSpaces(text);
+  return DOWNLOAD_LABEL.test(t) && FILE_NAME_END.test(t);
+}
+
+// A site footer: its labels with their colons (two or more on a short line without sentences), or a registration
+// number: 主办单位：… 技术支持：… / 版权所有：… 网站地图 / 某ICP备12345678号
+const FOOTER_LABEL = /(?:主办单位|承办单位|协办单位|主办|承办|技术支持|版权所有)[:：]|网站标识码|联系我们|网站地图|ICP备|公网安备/g;
+const MAX_FOOTER = 120;
+
+// A page's font-size control saved as text: 字体：大 中 小 / 字号：小|中|大 (spaces removed)
+const FONT_CONTROL = /^(?:字体|字号)[:：]?[大中小|｜]*$/;
+// Its pieces when each control is a line of its own: 小 / | / 中 / Aa (the icon beside the label)
+const FONT_CONTROL_PIECE = /^(?:[大中小|｜]|Aa|A[+-])$/;
+/** How far a piece of a font-size control may sit from its label, in lines. */
+const FONT_CONTROL_REACH = 6;
+
+/**
+ * lines[i] is a page's font-size control: its label line (`字体：小|中|大`), a lone separator (`|`), or one of its
+ * buttons on a line of its own (`大`, `Aa`) next to the label, with only other pieces between.
+ */
+export function isFontSizeControl(texts: string[], i: number): boolean {
+  const t = removeAllSpaces(texts[i]);
+  if (FONT_CONTROL.test(t) || /^[|｜]+$/.test(t)) return true;
+  if (!FONT_CONTROL_PIECE.test(t)) return false;
+  for (const step of [-1, 1]) {
+    for (let j = i + step, n = 0; j >= 0 && j < texts.length && n < FONT_CONTROL_REACH; j += step, n++) {
+      const u = removeAllSpaces(texts[j]);
+      if (FONT_CONTROL.test(u)) return true;
+      if (!FONT_CONTROL_PIECE.test(u)) break;
+    }
+  }
+  return false;
+}
+
+/** The text without the page's buttons (`…来源：市政府办公室 【字体：大 中 小】` → `…来源：市政府办公室`). */
+export function removeWebButtons(text: string): string {
+  return text.replace(/[【\[［][^】\]］]{1,12}[】\]］]/g, (b) => (removeAllSpaces(b).replace(BUTTON, '') === '' ? '' : b));
+}
+
+export function isWebChrome(text: string): boolean {
+  const t = removeAllSpaces(text);
+  if (!t) return false;
+  const line = text.trim();
+  if (MENU.test(line) || SPACED_MENU.test(line)) return true;
+  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || isDownloadLink(t)) return true;
+  if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || SITE_REGISTRATION.test(t))) return true;
+  return t.replace(BUTTON, '') === '';
+}

@@ -1,0 +1,302 @@
+/**
+ * One document's elements (GB/T 9704): header, 主送, body, signature, publicity, issued texts and
+ * attachments, from its lines[first..end) (end exclusive).
+ */
+import type { Attachment, Document, IssuedText, SourceLine, Warning } from '../../types.js';
+import type { DocStart } from '../header/documentStarts.js';
+import { parseRecipients } from '../header/recipients.js';
+import { findSignature } from './signature.js';
+import { parsePublicity } from '../../text/publicity.js';
+import { parseTitleNote } from '../header/titleNote.js';
+import { findImprint } from './imprint.js';
+import { detectDocType } from '../../text/docType.js';
+import { isAnnouncingSentence, isIssuingTitle, isOrderTitle, issuedNames, issuesSeveral, promulgatedNames } from './issuedNames.js';
+import { isTitleFragment } from '../header/titleBlock.js';
+import { titleSimilarity } from '../../text/similarity.js';
+import { endsSentence, removeLayoutSpaces } from '../../text/normalize.js';
+import { readingRanges, spanOf } from '../lineRanges.js';
+import { extractCitations } from '../../cite/extractCitations.js';
+import { buildTree } from '../../structure/buildTree.js';
+import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
+import { parseAttachmentList, type ListedAttachment } from './attachmentList.js';
+import { isCalendarDate } from '../../text/dates.js';
+import { issuedTextLabelAt } from './issuedTextLabel.js';
+import { parseHeaderDate } from '../header/headerDate.js';
+
+interface PrintedAttachment {
+  number: number | null;
+  title: string | null;
+  first: number;
+  bodyFrom: number;
+  end: number;
+}
+
+/** How far below a signature the title of the text a notice issues is looked for (past its announcing sentence). */
+const LINES_BEFORE_ISSUED_TITLE = 6;
+
+function issuedTitleAt(lines: SourceLine[], at: number, to: number): { title: string; last: number } | null {
+  // a label above the text (某政办发〔2021〕2号附件) is its place, not its title
+  const i = at + issuedTextLabelAt(lines, at, to);
+  if (i >= to || !isTitleFragment(lines[i]) || isAnnouncingSentence(lines[i].text)) return null;
+  let last = i;
+  let title = lines[i].text;
+  // join a wrapped title until it ends with a kind of text (方案, 办法…)
+  while (!detectDocType(removeLayoutSpaces(title)) && last + 1 < to && last - i < 2 && isTitleFragment(lines[last + 1]) && !/^[（(]/.test(lines[last + 1].text.trim())) {
+    last++;
+    title += ' ' + lines[last].text;
+  }
+  return { title: removeLayoutSpaces(title), last };
+}
+
+function findPrintedAttachments(lines: SourceLine[], from: number, to: number): PrintedAttachment[] {
+  const out: PrintedAttachment[] = [];
+  for (let i = from; i < to; i++) {
+    const label = parseAttachmentLabel(lines[i].text);
+    if (!label) continue;
+    // `附件：` followed by `1.…` is an attachment list, not a printed attachment
+    if (label.number === null && i + 1 < to && /^(?:[-•·]\s*)?\d{1,2}\s*[.．、]/.test(lines[i + 1].text.trim())) continue;
+    // a bare label that ends the text prints nothing (a page's empty 附件 box)
+    if (!label.title && i + 1 >= to) continue;
+    let title = label.title;
+    let first = i;
+    let bodyFrom = i + 1;
+    if (!title) {
+      if (i + 1 < to && isTitleFragment(lines[i + 1]) && !parseAttachmentLabel(lines[i + 1].text)) {
+        title = removeLayoutSpaces(lines[i + 1].text);
+        bodyFrom = i + 2;
+      } else if (i - 1 >= from && isTitleFragment(lines[i - 1]) && (out.length === 0 || out[out.length - 1].bodyFrom < i - 1)) {
+        title = removeLayoutSpaces(lines[i - 1].text);
+        first = i - 1;
+      }
+    }
+    if (out.length) out[out.length - 1].end = first;
+    out.push({ number: label.number, title, first, bodyFrom, end: to });
+  }
+  return out;
+}
+
+export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: number, id: string, warnings: Warning[]): Document {
+  const tb = start.title;
+  // 版记 (抄送, 印发机关 and date) closes the document: the parts below end where it begins
+  const imprint = findImprint(lines, start.headerEnd + 1, docEnd);
+  const end = imprint ? imprint.first : docEnd;
+  let i = start.headerEnd + 1;
+  let signDate: string | null = null;
+  let signDateSource: Document['signDateSource'] = null;
+  let issuer = tb.issuer;
+  let issuerSource: Document['issuerSource'] = issuer ? 'title' : null;
+
+  const rec = parseRecipients(lines, i, end);
+  const recipients = rec ? rec.value : null;
+  let bodyStart = rec ? rec.end + 1 : i;
+
+  // 题注 right under the title of a law or regulation: its 通过 (or approval/promulgation) date is the document's date
+  const noteAbove = start.noteAt !== undefined ? parseTitleNote(lines, start.noteAt, end) : null;
+  const noteBelow = rec ? null : parseTitleNote(lines, bodyStart, end);
+  if (noteBelow) bodyStart = noteBelow.last + 1;
+  const note = noteAbove ?? noteBelow;
+  if (note?.signDate) {
+    signDate = note.signDate;
+    signDateSource = 'adoption';
+  }
+
+  const sig = findSignature(lines, bodyStart, end);
+  let publicity: string | null = null;
+  if (sig) {
+    if (!signDate) {
+      signDate = sig.date;
+      signDateSource = 'signature';
+    }
+    publicity = sig.publicity;
+    if (!issuer && sig.organs.length) {
+      issuer = sig.organs.join('、');
+      issuerSource = 'signature';
+    }
+  }
+  // no signature date: the 成文日期 a web copy prints under the title (with its organ beside it)
+  for (let h = tb.last + 1; !signDate && h <= start.headerEnd; h++) {
+    const hd = parseHeaderDate(lines[h].text);
+    if (!hd) continue;
+    signDate = hd.iso;
+    signDateSource = 'header';
+    if (!issuer && hd.organs.length) {
+      issuer = hd.organs.join('、');
+      issuerSource = 'signature';
+    }
+  }
+  // a printed date that is no day of the calendar (2023年2月30日) is kept in the text, never given as a date
+  if (signDate && !isCalendarDate(signDate)) {
+    const printed = signDateSource === 'signature' && sig ? lines[sig.dateIndex] : null;
+    warnings.push({ code: 'impossible-date', message: `${printed ? `the printed date "${printed.text.trim()}"` : `the date ${signDate}`} is not a day of the calendar: "${tb.title}" gets no signDate`, line: printed ? printed.line : lines[start.headerEnd].line });
+    signDate = null;
+    signDateSource = null;
+  }
+  if (!publicity) {
+    for (let k = bodyStart; k < end; k++) {
+      const p = parsePublicity(lines[k].text);
+      if (p) {
+        publicity = p;
+        break;
+      }
+    }
+  }
+
+  // Printed attachments end the body / issued texts.
+  const afterHeader = sig ? sig.last + 1 : bodyStart;
+  const printed = findPrintedAttachments(lines, afterHeader, end);
+  const contentEnd = printed.length ? printed[0].first : end;
+
+  // Issued texts: after the signature block of an issuing notice, or at a line naming the issued text.
+  const issuedTexts: IssuedText[] = [];
+  let noticeEnd = contentEnd;
+  let names = issuedNames(tb.title);
+  // An order (令) promulgates the texts its body names in 《》: 《XX办法》已经…通过，现予公布
+  const isOrder = isOrderTitle(tb.title);
+  if (isOrder) {
+    const until = sig ? sig.first : Math.min(end, bodyStart + 3);
+    names = promulgatedNames(lines.slice(bodyStart, until).map((l) => l.text));
+  } else if (issuesSeveral(tb.title)) {
+    // …等三个文件的通知: the opening sentence names every text (《A》《B》和《C》已经…同意，现印发给你们)
+    const until = sig ? sig.first : Math.min(end, bodyStart + 3);
+    const named = promulgatedNames(lines.slice(bodyStart, until).map((l) => l.text));
+    if (named.length > names.length) names = named;
+  }
+  if (isIssuingTitle(tb.title) || (isOrder && names.length)) {
+    const starts: { index: number; title: string; last: number }[] = [];
+    if (sig && sig.last + 1 < contentEnd) {
+      let at = sig.last + 1;
+      let t = issuedTitleAt(lines, at, contentEnd);
+      // the announcing sentence or a publicity note printed below the signature: the text starts at its own title
+      for (let k = at + 1; !t && k < Math.min(contentEnd, at + LINES_BEFORE_ISSUED_TITLE); k++) {
+        const named = issuedTitleAt(lines, k, contentEnd);
+        if (named && names.some((n) => titleSimilarity(n, named.title) >= 0.75)) {
+          at = k;
+          t = named;
+        }
+      }
+      starts.push({ index: at, title: t ? t.title : names[0] ?? '', last: t ? t.last : sig.last });
+    } else if (!sig) {
+      for (let k = bodyStart; k < contentEnd; k++) {
+        const t = issuedTitleAt(lines, k, contentEnd);
+        if (t && names.some((n) => titleSimilarity(n, t.title) >= 0.75)) {
+          starts.push({ index: k, title: t.title, last: t.last });
+          break;
+        }
+      }
+    }
+    if (starts.length && names.length <= 1) {
+      // One name for several texts (关于印发A、B和C领域…方案的通知): later titles of the same shape follow a closed text.
+      for (let k = starts[0].last + 1; k < contentEnd; k++) {
+        if (!endsSentence(lines[k - 1].text) && !parsePublicity(lines[k - 1].text)) continue;
+        const t = issuedTitleAt(lines, k, contentEnd);
+        if (t && detectDocType(t.title) && titleSimilarity(t.title, starts[0].title) >= 0.7) {
+          starts.push({ index: k, title: t.title, last: t.last });
+          k = t.last;
+        }
+      }
+    }
+    if (starts.length) {
+      for (const name of names.slice(1)) {
+        for (let k = starts[starts.length - 1].last + 1; k < contentEnd; k++) {
+          const t = issuedTitleAt(lines, k, contentEnd);
+          if (t && titleSimilarity(name, t.title) >= 0.75) {
+            starts.push({ index: k, title: t.title, last: t.last });
+            break;
+          }
+        }
+      }
+      noticeEnd = starts[0].index;
+      starts.forEach((s, n) => {
+        const stop = n + 1 < starts.length ? starts[n + 1].index : contentEnd;
+        const bodyLines = lines.slice(s.last + 1, stop);
+        issuedTexts.push({
+          title: s.title,
+          lines: spanOf(lines.slice(s.index, stop)),
+          body: buildTree(bodyLines, warnings),
+        });
+      });
+    }
+  }
+
+  // 附件说明 list in the notice part
+  let listed: ListedAttachment[] = [];
+  const listLines = new Set<number>();
+  // (in the notice, or at the end of an issued text: the list belongs to the document either way)
+  for (let k = bodyStart; k < contentEnd; k++) {
+    const list = parseAttachmentList(lines, k, contentEnd);
+    if (list) {
+      listed = list.items;
+      for (let j = k; j <= list.end; j++) listLines.add(j);
+      break;
+    }
+  }
+
+  // Body: notice text without signature, publicity note and attachment list
+  const bodyLines: SourceLine[] = [];
+  if (rec?.rest) bodyLines.push({ ...lines[rec.end], text: rec.rest });
+  for (let k = bodyStart; k < noticeEnd; k++) {
+    if (sig && k >= sig.first && k <= sig.last) continue;
+    if (listLines.has(k)) continue;
+    if (parsePublicity(lines[k].text)) continue;
+    bodyLines.push(lines[k]);
+  }
+  const body = buildTree(bodyLines, warnings);
+
+  const attachments: Attachment[] = [];
+  const usedPrinted = new Set<PrintedAttachment>();
+  listed.forEach((item, n) => {
+    const number = item.number ?? (listed.length === 1 ? null : n + 1);
+    const match = printed.find((p) => !usedPrinted.has(p) && (p.number === number || (p.title && titleSimilarity(p.title, item.title) >= 0.8)));
+    if (match) usedPrinted.add(match);
+    attachments.push({
+      label: number === null ? '附件' : `附件${number}`,
+      title: item.title,
+      printed: !!match,
+      ...(item.href ? { href: item.href } : {}),
+      lines: match ? spanOf(lines.slice(match.first, match.end)) : null,
+      body: match ? buildTree(lines.slice(match.bodyFrom, match.end), warnings) : [],
+    });
+  });
+  for (const p of printed) {
+    if (usedPrinted.has(p)) continue;
+    attachments.push({
+      label: p.number === null ? '附件' : `附件${p.number}`,
+      title: p.title,
+      printed: true,
+      lines: spanOf(lines.slice(p.first, p.end)),
+      body: buildTree(lines.slice(p.bodyFrom, p.end), warnings),
+    });
+  }
+
+  const docLines = lines.slice(start.first, docEnd);
+  const ranges = readingRanges(docLines);
+  const doc: Document = {
+    id,
+    title: tb.title,
+    docNumber: start.number ? start.number.normalized : null,
+    docNumberRaw: start.numberRaw,
+    issuer,
+    issuerSource,
+    docType: detectDocType(tb.title),
+    recipients,
+    signDate,
+    signDateSource,
+    publicity,
+    section: null,
+    ...(note ? { titleNote: note.text } : {}),
+    ...(sig?.signer ? { signer: sig.signer } : {}),
+    ...(imprint ? { imprint: { copyTo: imprint.copyTo, printer: imprint.printer, printDate: imprint.printDate } } : {}),
+    lines: spanOf(docLines),
+    ...(ranges.length > 1 ? { ranges } : {}),
+    body,
+    issuedTexts,
+    attachments,
+  };
+  doc.citations = extractCitations(doc);
+  // a title and nothing under it (an empty 附件 box aside): a page that links or scans the document's file
+  const printsText = body.some((n) => n.children.length > 0 || !n.text || parseAttachmentLabel(n.text)?.title !== null);
+  if (!printsText && !issuedTexts.length && !attachments.length) {
+    warnings.push({ code: 'document-without-text', message: `"${doc.title}" prints no text under its title (its file only linked, or scanned?)`, line: lines[start.first].line });
+  }
+  return doc;
+}

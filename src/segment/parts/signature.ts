@@ -1,0 +1,61 @@
+/**
+ * Signature block (署名 + 成文日期, GB/T 9704 7.3.5): one or more organ lines, then a date line,
+ * optionally followed by the publicity note. Joint documents stack several organ lines.
+ */
+import type { SourceLine } from '../../types.js';
+import { removeAllSpaces } from '../../text/normalize.js';
+import { parseDateLine } from '../../text/dates.js';
+import { parsePublicity } from '../../text/publicity.js';
+import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
+
+// A person's signature of an order or a leader-signed document: 省长 张三 / 市长：李四
+const PERSON_SIGNATURE = /^(代理?)?(省长|市长|区长|县长|州长|旗长|主任|局长|厅长|部长|书记|主席|院长|检察长|总理|署长|行长|会长|社长)\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}$/;
+
+export function isPersonSignature(text: string): boolean {
+  return PERSON_SIGNATURE.test(text.trim());
+}
+
+export interface Signature {
+  /** Index of the first organ line (or the date line when no organ is printed). */
+  first: number;
+  dateIndex: number;
+  /** Index of the last line of the block (date or publicity note). */
+  last: number;
+  organs: string[];
+  /** People who sign (省长 张三), as printed with layout spaces removed; several joined by 、. */
+  signer: string | null;
+  date: string;
+  publicity: string | null;
+}
+
+/** The first signature block in lines[from..to). */
+export function findSignature(lines: SourceLine[], from: number, to: number): Signature | null {
+  for (let d = from; d < to; d++) {
+    if (lines[d].table) continue;
+    // issuer and date on one line: 某市人民政府办公室 2023年7月12日
+    const oneLine = /^(\S.*?)\s+(\S+年\S+月\S+日)$/.exec(lines[d].text.trim());
+    if (oneLine && looksLikeOrganName(oneLine[1]) && parseDateLine(oneLine[2])) {
+      const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
+      return { first: d, dateIndex: d, last: next ? d + 1 : d, organs: [removeAllSpaces(oneLine[1])], signer: null, date: parseDateLine(oneLine[2])!, publicity: next };
+    }
+    const date = parseDateLine(lines[d].text);
+    if (!date) continue;
+    let first = d;
+    // the organs of each line above the date (a line may name two: `某某局 某某委员会`)
+    const organLines: string[][] = [];
+    const people: string[] = [];
+    while (first - 1 >= from && d - first < 8 && (looksLikeOrganName(lines[first - 1].text) || isPersonSignature(lines[first - 1].text))) {
+      first--;
+      if (looksLikeOrganName(lines[first].text)) organLines.unshift(organsOfLine(lines[first].text));
+      else people.unshift(lines[first].text.trim().replace(/[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+/, ' '));
+    }
+    const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
+    if (first === d && !next) {
+      // A bare date line closes a signature only when the text before it has ended.
+      const prev = d - 1 >= from ? lines[d - 1].text.trim() : '';
+      if (!/[。！]$/.test(prev)) continue;
+    }
+    return { first, dateIndex: d, last: next ? d + 1 : d, organs: organLines.flat(), signer: people.length ? people.join('、') : null, date, publicity: next };
+  }
+  return null;
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { parseGazette } from '../../../src/parse.js';
+import { findDocumentStarts } from '../../../src/segment/header/documentStarts.js';
+import { linesOf } from '../../helpers/lines.js';
+import { splitLines } from '../../../src/blocks/splitLines.js';
+import { markdownLines } from '../../../src/blocks/markdownLines.js';
+
+function starts(text: string): { title: string; issuer: string | null; number: string | null; kind: string }[] {
+  const lines = linesOf(text);
+  return findDocumentStarts(lines, 0, lines.length).map((s) => ({ title: s.title.title, issuer: s.title.issuer, number: s.number?.normalized ?? null, kind: s.kind }));
+}
+
+describe('findDocumentStarts', () => {
+  it('issuer line + wrapped title + number', () => {
+    expect(starts('某市人民政府办公室\n\n关于印发某市推进职业技能提升培训\n\n实施方案的 通 知\n\n某市政办〔2019〕41号\n\n各县人民政府：')).toEqual([
+      { title: '某市人民政府办公室关于印发某市推进职业技能提升培训实施方案的通知', issuer: '某市人民政府办公室', number: '某市政办〔2019〕41号', kind: 'number' },
+    ]);
+  });
+
+  it('issuer and title on one line separated by a space', () => {
+    expect(starts('某市人民政府 关于推动创新创业高质量发展的实施意见\n\n某市政发〔2019〕21号')[0]).toMatchObject({ title: '某市人民政府关于推动创新创业高质量发展的实施意见', issuer: '某市人民政府' });
+  });
+
+  it('a bare title with a number and no issuer', () => {
+    expect(starts('某市加快5G产业发展实施意见\n\n某市政发〔2019〕23号\n\n为加快5G产业发展，制定本意见。')[0]).toMatchObject({ title: '某市加快5G产业发展实施意见', issuer: null });
+  });
+
+  it('版头 order: number above the title', () => {
+    expect(starts('本期要目完。\n\n国发〔2022〕22号\n\n国务院关于开展第五次全国经济普查的通知\n\n各省、自治区、直辖市人民政府：')[0]).toMatchObject({ title: '国务院关于开展第五次全国经济普查的通知', number: '国发〔2022〕22号' });
+  });
+
+  it('a number cited in running text is not a document', () => {
+    expect(starts('根据《国务院关于开展第五次全国经济普查的通知》（国发〔2022〕22号）\n\n要求，现就有关事项通知如下。')).toEqual([]);
+  });
+
+  it('a citation split across lines is not a document', () => {
+    expect(starts('按照《某省人民政府办公厅关于某事的通知》（某政办发〔2021〕\n\n80号）要求，做好工作。')).toEqual([]);
+  });
+
+  it('a 关于…的批复 without number starts at its recipients line', () => {
+    expect(starts('上一文件结束。\n\n某市人民政府关于同意设立某某开发区的批复\n\n某区人民政府：\n\n你区请示收悉。')[0]).toMatchObject({ title: '某市人民政府关于同意设立某某开发区的批复', kind: 'recipients' });
+  });
+
+  it('a regulation with an adoption note', () => {
+    expect(starts('某某省优化营商环境条例\n\n（2020年11月27日某某省第十三届人民代表大会常务委员会第二十一次会议通过）\n\n第一条 为了优化营商环境，制定本条例。')[0]).toMatchObject({ title: '某某省优化营商环境条例', kind: 'adoption' });
+  });
+});
+
+describe('statutes (题注 and body openings)', () => {
+  it.each([
+    ['dated note lines (law-database layout)', '某市养犬管理条例\n\n2016年3月15日 某市第三届人民代表大会第七次会议通过\n\n2016年3月31日 某某省人民代表大会常务委员会第二十八次会议批准\n\n第一条 为了规范养犬行为，制定本条例。', '某市养犬管理条例', 'adoption'],
+    ['a note wrapped over two lines', '某某省水资源管理条例\n\n（2002年10月31日某某省第九届人民代表大会常务委员会\n第三十九次会议通过）\n\n第一章 总则', '某某省水资源管理条例', 'adoption'],
+    ['no note: the title right above 第一章', '某市出租汽车管理条例\n\n第一章　总则\n\n第一条 为了加强本市出租汽车的管理，制定本条例。', '某市出租汽车管理条例', 'statute'],
+    ['no note: the title right above 第一条', '某市社会保险费征缴若干规定\n\n第一条 为了确保社会保险费的足额征收，制定本规定。', '某市社会保险费征缴若干规定', 'statute'],
+    ['a judicial interpretation', '最高人民法院关于审理某类纠纷案件适用法律若干问题的解释\n\n第一条 人民法院审理……', '最高人民法院关于审理某类纠纷案件适用法律若干问题的解释', 'statute'],
+    ['a preamble', '某某自治州自治条例\n\n序言\n\n某某自治州位于……', '某某自治州自治条例', 'statute'],
+  ])('%s', (_name, text, title, kind) => expect(starts(text)).toEqual([expect.objectContaining({ title, kind })]));
+
+  it.each([
+    ['a notice above 第一条 is not a statute', '某市人民政府关于做好防汛工作的通知\n\n第一条 各单位要……'],
+    ['a later article, not the first', '某某省水资源管理条例\n\n第五条 县级以上人民政府应当……'],
+    ['a statute title inside running text', '根据有关规定，结合实际，执行某某省水资源管理条例\n\n第一条 为了……'],
+    ['a 施行 sentence under a title is not a note', '某某省水资源管理条例\n\n本条例自2023年1月1日起施行。'],
+  ])('must not fire: %s', (_name, text) => expect(starts(text)).toEqual([]));
+});
+
+describe('orders (令)', () => {
+  it('an order number printed over two lines starts a document titled by the order line', () => {
+    expect(starts('上一文件结束。\n\n某某省人民政府令\n\n第 300 号\n\n《某某省数据管理办法》已经省人民政府常务会议通过，现予公布，自2023年3月1日起施行。')).toEqual([
+      { title: '某某省人民政府令', issuer: '某某省人民政府', number: '某某省人民政府令第300号', kind: 'number' },
+    ]);
+  });
+});
+
+describe('back matter in plain text', () => {
+  it('a --- rule and the editorial box after the last document are not part of it', async () => {
+    const { parseGazette } = await import('../../../src/parse.js');
+    const text = ['某区人民政府 关于做好某某工作的通知', '某政发〔2023〕4号', '各街道办事处：', '现将有关事项通知如下。', '某区人民政府', '2023年7月12日',
+      '---', '主办单位:某区人民政府办公室', '电 话:(0356)1234567', '传达政令', '服务社会'].join('\n\n');
+    const r = parseGazette({ text, path: 'x.txt', format: 'text' });
+    expect(r.issues[0].documents[0].lines.end).toBe(11);
+    expect(r.issues[0].backMatter.map((b) => [b.kind, b.lines.start, b.lines.end])).toEqual([['editorial', 13, 21]]);
+  });
+});
+
+describe('columns without documents', () => {
+  it('a 政策解读 column after a document is not appended to it', async () => {
+    const { parseGazette } = await import('../../../src/parse.js');
+    const text = ['某区人民政府 关于做好某某工作的通知', '某政发〔2023〕4号', '各街道办事处：', '现将有关事项通知如下。', '某区人民政府', '2023年7月12日',
+      '【政策解读】', '《关于做好某某工作的通知》解读', '一、出台背景', '为做好某某工作，区政府出台了通知。'].join('\n\n');
+    const r = parseGazette({ text, path: 'x.txt', format: 'text' });
+    expect(r.issues[0].documents).toHaveLength(1);
+    expect(r.issues[0].documents[0].lines.end).toBe(11);
+    expect(r.issues[0].backMatter.map((b) => [b.kind, b.lines.start, b.lines.end])).toEqual([['column:政策解读', 13, 19]]);
+  });
+  it.each([['【政策解读】', '政策解读'], ['·人事任免·', '人事任免'], ['政务动态', '政务动态'], ['关于人事任免的通知', null], ['加强政务动态发布。', null]])('%s', async (t, v) => {
+    const { nonDocumentColumn } = await import('../../../src/segment/issue/backMatter.js');
+    expect(nonDocumentColumn(t)).toBe(v);
+  });
+});
+
+describe('a heading starts a block whatever ends the one above', () => {
+  const markdown = (text: string) => {
+    const raw = splitLines(text);
+    const lines = markdownLines(raw, raw.join('\n'));
+    return findDocumentStarts(lines, 0, lines.length).map((s) => [s.title.title, s.kind]);
+  };
+  it('a decision appended after a statute whose annex ends in a list item without a full stop', () => {
+    const text = '# 某某省某某条例\n\n（2001年5月1日某某省第九届人民代表大会常务委员会第二十次会议通过）\n\n第一条 为了规范某某活动，制定本条例。\n\n## 附件\n\n一、甲类物品\n\n二、乙类物品\n\n# 某某省人民代表大会常务委员会关于修改《某某省某某条例》的决定\n\n（2010年1月1日某某省第十一届人民代表大会常务委员会第十二次会议通过）\n\n一、将第一条修改为：“为了规范某某活动，保护某某权益，制定本条例。”';
+    expect(markdown(text)).toEqual([
+      ['某某省某某条例', 'adoption'],
+      ['某某省人民代表大会常务委员会关于修改《某某省某某条例》的决定', 'adoption'],
+    ]);
+  });
+  it('must not fire: a heading that names a decision with no 题注, number or 主送 under it', () => {
+    const text = '# 某某省某某条例\n\n（2001年5月1日某某省第九届人民代表大会常务委员会第二十次会议通过）\n\n第一条 为了规范某某活动，制定本条例。\n\n## 附件\n\n一、甲类物品\n\n## 某某省人民代表大会常务委员会关于修改《某某省某某条例》的决定\n\n本决定自公布之日起施行。';
+    expect(markdown(text)).toEqual([['某某省某某条例', 'adoption']]);
+  });
+});
+
+describe('a web copy that prints the 成文日期 under the title', () => {
+  const doc = (text: string) => {
+    const r = parseGazette({ text, path: 'x.md' });
+    const d = r.issues[0]?.documents[0];
+    return { n: r.issues.flatMap((i) => i.documents).length, docNumber: d?.docNumber, recipients: d?.recipients, signDate: d?.signDate, signDateSource: d?.signDateSource, warned: r.warnings.some((w) => w.code === 'document-without-header') };
+  };
+  it.each([
+    ['title, date, number, 主送', '# 某某省人民政府关于某市城市总体规划的批复\n\n2024年3月5日\n\n某政函〔2024〕12号\n\n某市人民政府：\n\n你市《关于报请审批某市城市总体规划的请示》收悉。现批复如下。', '某政函〔2024〕12号'],
+    ['title, date with its organ, 主送', '# 某某省人民政府关于同意设立某某开发区的批复\n\n2024年3月5日 某某省人民政府\n\n某市人民政府：\n\n你市《关于设立某某开发区的请示》收悉。经研究，同意设立某某开发区。', null],
+  ])('%s: its number, 主送 and date', (_, text, number) => {
+    expect(doc(text)).toEqual({ n: 1, docNumber: number, recipients: '某市人民政府', signDate: '2024-03-05', signDateSource: 'header', warned: false });
+  });
+  it('must not fire: a signature date below the body stays the date (the header has none)', () => {
+    const text = '# 某某省人民政府关于同意设立某某开发区的批复\n\n某市人民政府：\n\n你市《关于设立某某开发区的请示》收悉。经研究，同意设立某某开发区。\n\n某某省人民政府\n\n2024年3月8日';
+    expect(doc(text)).toMatchObject({ signDate: '2024-03-08', signDateSource: 'signature' });
+  });
+});

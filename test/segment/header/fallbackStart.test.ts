@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { fallbackStart } from '../../../src/segment/header/fallbackStart.js';
+import { parseGazette } from '../../../src/parse.js';
+import { linesOf } from '../../helpers/lines.js';
+
+function title(text: string): string | null {
+  const lines = linesOf(text);
+  return fallbackStart(lines, 0, lines.length)?.title.title ?? null;
+}
+
+describe('fallbackStart', () => {
+  it.each([
+    ['a title-like line naming a kind of text', '发布时间：2023-01-05\n\n某市关于做好冬季供暖工作的几点意见\n\n各单位要高度重视。', '某市关于做好冬季供暖工作的几点意见'],
+    ['the first title-like line', '某市2023年第一季度经济运行情况\n\n今年以来，全市经济运行平稳。', '某市2023年第一季度经济运行情况'],
+    ['no title-like line: the opening of the first line', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进，形势总体向好。', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进，形势总体向好。'.slice(0, 40)],
+  ])('%s', (_name, text, expected) => expect(title(text)).toBe(expected));
+  it('nothing to title', () => expect(fallbackStart([], 0, 0)).toBeNull());
+});
+
+describe('never zero documents', () => {
+  it('a text without any document header is one document, with a warning', () => {
+    const r = parseGazette({ text: '某市关于做好冬季供暖工作的几点意见\n\n各单位要高度重视，确保群众温暖过冬。\n\n一、加强组织领导\n\n二、做好应急保障', path: 'x.txt', format: 'text' });
+    const docs = r.issues.flatMap((i) => i.documents);
+    expect(docs.map((d) => d.title)).toEqual(['某市关于做好冬季供暖工作的几点意见']);
+    expect(docs[0].body.filter((n) => n.type === 'item').map((n) => n.label)).toEqual(['一、', '二、']);
+    expect(r.warnings.map((w) => w.code)).toContain('document-without-header');
+  });
+  it('a file of front matter and comments only yields no document and says so', () => {
+    const r = parseGazette({ text: '---\n标题: 某某\n---\n<!-- 注释 -->\n', path: 'x.md' });
+    expect(r.issues.flatMap((i) => i.documents)).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['no-documents']);
+  });
+});
+
+describe('headerless shapes that are still documents', () => {
+  it('a joint 通告: organ line + title, body, joint signature — a document without a warning', () => {
+    const text = ['某某市公安局 某某市交通运输局', '关于对部分路段实施交通管制的通告', '为保障道路交通安全，决定实施交通管制。现通告如下：', '一、管制时间：2023年5月1日至5月5日。', '二、管制路段：某某路。', '特此通告。', '某某市公安局　　　　某某市交通运输局', '2023年4月25日'].join('\n\n');
+    const r = parseGazette({ text, path: 'x.txt', format: 'text' });
+    const d = r.issues[0].documents[0];
+    expect([d.title, d.issuer, d.signDate, d.docType]).toEqual(['某某市公安局某某市交通运输局关于对部分路段实施交通管制的通告', '某某市公安局、某某市交通运输局', '2023-04-25', '通告']);
+    expect(r.warnings).toEqual([]);
+  });
+  it('a signature organ is never the title of a text without one', () => {
+    const text = ['各设区市教育局，各高等学校：', '根据工作安排，决定开展检查工作。', '一、检查内容', '某某省教育厅', '2023年3月1日'].join('\n\n');
+    const d = parseGazette({ text, path: 'x.txt', format: 'text' }).issues[0].documents[0];
+    expect([d.recipients, d.issuer, d.signDate]).toEqual(['各设区市教育局，各高等学校', '某某省教育厅', '2023-03-01']);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isIssuerMarkLine } from '../../../src/segment/header/issuerMark.js';
+import { findDocumentStarts } from '../../../src/segment/header/documentStarts.js';
+import { linesOf } from '../../helpers/lines.js';
+
+describe('isIssuerMarkLine', () => {
+  it.each([['某市人民政府文件'], ['某某省财政厅 某某省教育厅文件'], ['中共某某市委办公室　某某市人民政府办公室文件'], ['某某省教育厅文件']])('fires: %s', (t) => expect(isIssuerMarkLine(t)).toBe(true));
+  it.each([['部门文件'], ['行政规范性文件'], ['关于印发某某文件'], ['某市人民政府'], ['请各单位认真学习文件']])('does not fire: %s', (t) => expect(isIssuerMarkLine(t)).toBe(false));
+});
+
+function firstOf(text: string): { first: number; title: string }[] {
+  const lines = linesOf(text);
+  return findDocumentStarts(lines, 0, lines.length).map((s) => ({ first: s.first, title: s.title.title }));
+}
+
+describe('版头 belongs to the document it heads', () => {
+  it('a joint document: two organ lines, the last with 文件, then 发文字号 and title', () => {
+    expect(firstOf('某某省财政厅\n某某省教育厅文件\n\n某财教〔2022〕15号\n\n某某省财政厅 某某省教育厅关于印发某某办法的通知\n\n各市财政局、教育局：')).toEqual([
+      { first: 0, title: '某某省财政厅某某省教育厅关于印发某某办法的通知' },
+    ]);
+  });
+  it('份号, 密级 and 紧急程度 lines above the mark', () => {
+    expect(firstOf('000123\n\n秘密★1年\n\n特急\n\n某市人民政府文件\n\n某政发〔2023〕1号\n\n某市人民政府关于某事的通知\n\n各区人民政府：')[0].first).toBe(0);
+  });
+  it('a mark above a title that is above its number', () => {
+    expect(firstOf('某市人民政府文件\n\n某市人民政府关于某事的通知\n\n某政发〔2023〕1号\n\n各区人民政府：')[0].first).toBe(0);
+  });
+  it('a gazette section label is not a 版头', () => {
+    expect(firstOf('上文结束。\n\n部门文件\n\n某政发〔2023〕1号\n\n某市人民政府关于某事的通知\n\n各区人民政府：')[0].first).toBe(2);
+  });
+});

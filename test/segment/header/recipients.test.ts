@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseRecipients } from '../../../src/segment/header/recipients.js';
+import { isRecipientsLine } from '../../../src/text/recipientsLine.js';
+import { linesOf } from '../../helpers/lines.js';
+
+describe('recipients', () => {
+  it.each([
+    ['北石店镇人民政府、各街道办事处，区直各有关单位：', true],
+    ['各县(市、区)人民政府、开发区管委会,市直各有关单位:', true],
+    ['局属各单位、局机关各科室：', true],
+    ['现就有关事项通知如下：', false],
+    ['经研究，市政府决定：', false],
+    ['市人民政府研究同意：', false],
+    ['（一）工作目标：', false],
+    // a national 意见's addressees: every province, the ministries and sixteen central enterprises (~230 characters)
+    ['各省、自治区、直辖市人民政府，国务院各部委、各直属机构，' + '某某电网有限公司、某某电力集团有限公司、某某能源投资集团有限责任公司、'.repeat(5) + '某某广核集团有限公司：', true],
+    // must not fire: an announcing clause however long
+    ['为' + '加强某某管理、'.repeat(30) + '现就有关事项通知如下：', false],
+  ])('%s → %s', (t, v) => expect(isRecipientsLine(t)).toBe(v));
+
+  it('splits addressees from a body sentence on the same line', () => {
+    const lines = linesOf('各区人民政府，市直各单位：为做好普查工作，现将有关事项通知如下。');
+    expect(parseRecipients(lines, 0, lines.length)).toEqual({ value: '各区人民政府，市直各单位', end: 0, rest: '为做好普查工作，现将有关事项通知如下。' });
+  });
+  it('a body sentence with a colon is not an addressee list', () => {
+    const lines = linesOf('现就有关事项通知如下：一是加强领导。');
+    expect(parseRecipients(lines, 0, lines.length)).toBeNull();
+  });
+  it('joins a wrapped addressee list and drops the colon and layout spaces', () => {
+    const lines = linesOf('各县(市、区)人民政府,开发区管委会,\n市人民政府各委、办、局:\n为做好工作，通知如下。');
+    expect(parseRecipients(lines, 0, lines.length)).toEqual({ value: '各县(市、区)人民政府,开发区管委会,市人民政府各委、办、局', end: 1 });
+  });
+});

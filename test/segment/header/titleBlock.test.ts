@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { titleBlockAbove } from '../../../src/segment/header/titleBlock.js';
+import { linesOf } from '../../helpers/lines.js';
+
+/** The title block above the last line (a 发文字号) of these lines. */
+function blockAbove(...texts: string[]) {
+  const lines = linesOf(texts.join('\n'));
+  const b = titleBlockAbove(lines, lines.length - 1, 0);
+  return b && { title: b.title, issuer: b.issuer, first: lines[b.first].text.trim() };
+}
+
+describe('titleBlockAbove', () => {
+  it.each([
+    // a wrapped title, the issuer on its first line
+    [['某省人民政府办公厅关于加快发展某某经济的', '实施意见', '某政办发〔2024〕15号'], '某省人民政府办公厅关于加快发展某某经济的实施意见', '某省人民政府办公厅'],
+    // a section heading (栏目) above the title is not part of it
+    [['省政府办公厅文件', '某省人民政府办公厅关于加快发展某某经济的', '实施意见', '某政办发〔2024〕15号'], '某省人民政府办公厅关于加快发展某某经济的实施意见', '某省人民政府办公厅'],
+    [['省政府文件', '某省人民政府关于公布某某名单的通知', '某政发〔2024〕10号'], '某省人民政府关于公布某某名单的通知', '某省人民政府'],
+    // the last lines of an attachment and a section heading above the next document's title
+    [['某某名单', '某市某县某村', '省政府办公厅文件', '某省人民政府办公厅关于某某的', '实施意见', '某政办发〔2024〕15号'], '某省人民政府办公厅关于某某的实施意见', '某省人民政府办公厅'],
+    // an attachment's last line right above a title that opens with its issuer
+    [['某某名单', '某市某县某村', '某省人民政府关于公布某某名单的通知', '某政发〔2024〕10号'], '某省人民政府关于公布某某名单的通知', '某省人民政府'],
+    // an issuer line over a 关于 line stays in the block
+    [['某市人民政府办公室', '关于印发某某办法的通知', '某市政办发〔2024〕2号'], '某市人民政府办公室关于印发某某办法的通知', '某市人民政府办公室'],
+    // an organ name wrapped over two lines is one issuer: the wrapped tail does not open the title
+    [['某某省人民政府办', '公厅关于加快发展某某经济的实施意见', '某政办发〔2024〕15号'], '某某省人民政府办公厅关于加快发展某某经济的实施意见', '某某省人民政府办公厅'],
+    // joint issuers stacked one a line above 关于… (five organs): every one is in the title and the issuer
+    [['某某市经济和信息化委员会', '某某市财政局', '中共某某市委金融委员会办公室', '国家金融监督管理总局某某监管局', '某某市商务委员会', '关于印发《某某政策措施》的通知', '某经信规范〔2025〕13号'],
+      '某某市经济和信息化委员会某某市财政局中共某某市委金融委员会办公室国家金融监督管理总局某某监管局某某市商务委员会关于印发《某某政策措施》的通知',
+      '某某市经济和信息化委员会、某某市财政局、中共某某市委金融委员会办公室、国家金融监督管理总局某某监管局、某某市商务委员会'],
+    // two organs on one line above the 关于 line, a ministry's 司 among them
+    [['某某部办公厅 某某局综合司', '关于修订某某规则的复函', '某办某〔2026〕275号'], '某某部办公厅某某局综合司关于修订某某规则的复函', '某某部办公厅、某某局综合司'],
+  ])('%j', (texts, title, issuer) => expect(blockAbove(...texts)).toMatchObject({ title, issuer }));
+
+  it.each([
+    // must not fire: a paragraph's last line above a title is not an issuer
+    [['本办法自印发之日起施行。', '关于印发某某办法的通知', '某政发〔2024〕2号'], '关于印发某某办法的通知'],
+  ])('keeps other text out: %j', (texts, title) => expect(blockAbove(...texts)?.title).toBe(title));
+});

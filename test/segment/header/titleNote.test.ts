@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { isTitleNoteLine, parseTitleNote, titleNoteDate } from '../../../src/segment/header/titleNote.js';
+import { linesOf } from '../../helpers/lines.js';
+
+describe('isTitleNoteLine', () => {
+  it.each([
+    ['（2011年12月22日某某省第十一届人民代表大会常务委员会第二十七次会议通过）'],
+    ['(2020年5月8日市人民政府第60次常务会议审议通过)'],
+    ['2005年1月5日 国务院第76次常务会议通过'],
+    ['2005年1月10日 中华人民共和国国务院令第431号公布'],
+    ['2005年5月1日 施行'],
+    ['根据2016年2月23日某市第十四届人民代表大会常务委员会第二十七次会议《关于修改〈某市河道管理条例〉等7件地方性法规的决定》第一次修正'],
+    ['（自2023年9月8日起施行）'],
+    ['（2004年8月28日某某省人大常委会通过。）'],
+  ])('fires: %s', (line) => expect(isTitleNoteLine(line)).toBe(true));
+  it.each([
+    ['本条例自2005年5月1日起施行。'],
+    ['2023年7月12日'],
+    ['某市人民政府 2023年7月12日'],
+    ['经2023年7月12日市政府常务会议研究，现将有关事项通知如下：'],
+    ['第一条 为了规范信访工作，2005年1月5日通过的规定继续有效，制定本条例。'],
+    ['（此件公开发布）'],
+  ])('does not fire: %s', (line) => expect(isTitleNoteLine(line)).toBe(false));
+});
+
+describe('titleNoteDate', () => {
+  it.each([
+    ['（2011年12月22日某某省第十一届人民代表大会常务委员会第二十七次会议通过）', '2011-12-22'],
+    // 通过 wins over promulgation and 施行
+    ['2005年1月5日 国务院第76次常务会议通过\n2005年1月10日 国务院令第431号公布\n2005年5月1日 施行', '2005-01-05'],
+    // the first adoption, not a later revision that was also 通过
+    ['（1990年6月1日某省人大常委会通过 2010年7月30日某省人大常委会修订通过）', '1990-06-01'],
+    ['2005年1月6日 某市人大常委会会议通过\n2011年9月22日 某市人大常委会会议修订\n2016年2月23日 某市人大常委会《关于修改…的决定》第一次修正', '2005-01-06'],
+    // approval where nothing says 通过
+    ['2016年3月31日 某某省人民代表大会常务委员会第二十八次会议批准\n2016年4月10日 某市人民代表大会常务委员会公告公布', '2016-03-31'],
+    ['1988年12月1日 国务院令第20号发布', '1988-12-01'],
+  ])('%s → %s', (note, iso) => expect(titleNoteDate(note)).toBe(iso));
+  it.each([['（自2023年9月8日起施行）'], ['2019年3月1日某市人大常委会第一次修正']])('no document date in %s', (note) => expect(titleNoteDate(note)).toBeNull());
+});
+
+describe('parseTitleNote', () => {
+  it('several dated lines are one note', () => {
+    const lines = linesOf('2005年1月5日 国务院第76次常务会议通过\n\n2005年1月10日 国务院令第431号公布\n\n2005年5月1日 施行\n\n第一章 总则');
+    expect(parseTitleNote(lines, 0, lines.length)).toMatchObject({ first: 0, last: 2, signDate: '2005-01-05' });
+  });
+  it('a bracketed note wrapped over several lines', () => {
+    const lines = linesOf('（2019年3月28日某某省第十三届人民代表大会常务委员会\n第十次会议通过 根据2021年5月1日某某省第十三届人民代表大会常务委员会\n第二十次会议修正）\n第一条 为了……');
+    expect(parseTitleNote(lines, 0, lines.length)).toMatchObject({ first: 0, last: 2, signDate: '2019-03-28' });
+  });
+  it('an open bracket that never closes is not a note', () => {
+    const lines = linesOf('（2019年3月28日某某省人民代表大会常务委员会通过\n第一条 为了……\n第二条 本条例……');
+    expect(parseTitleNote(lines, 0, lines.length)).toBeNull();
+  });
+  it('body text is not a note', () => {
+    const lines = linesOf('为了规范工作，2019年3月28日起施行。');
+    expect(parseTitleNote(lines, 0, lines.length)).toBeNull();
+  });
+});

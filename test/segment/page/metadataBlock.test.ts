@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findMetadataBlock, parseMetadataLine, splitMetadataTail } from '../../../src/segment/page/metadataBlock.js';
+import { linesOf } from '../../helpers/lines.js';
+
+describe('parseMetadataLine', () => {
+  it.each([
+    ['发文字号：某政办发〔2024〕6号', { 发文字号: '某政办发〔2024〕6号' }],
+    ['索 引 号：11330000002482028M/2024-00123', { 索引号: '11330000002482028M/2024-00123' }],
+    ['发文机关：某某省人民政府办公厅    成文日期：2024年02月18日', { 发文机关: '某某省人民政府办公厅', 成文日期: '2024年02月18日' }],
+    ['主题分类: 综合政务\t发布日期: 2024-02-23', { 主题分类: '综合政务', 发布日期: '2024-02-23' }],
+    ['发布时间：2024-03-05 09:30    来源：市政府办公室    【字体：大 中 小】', { 发布时间: '2024-03-05 09:30', 来源: '市政府办公室' }],
+    ['(发布日期：2021-03-02 文号：某政发〔2021〕5号)', { 发布日期: '2021-03-02', 文号: '某政发〔2021〕5号' }], // in brackets under a title
+    ['发 文 字 号 ：', { 发文字号: '' }], // the label alone: its value is on the next line
+    ['2018-12-22 10:35 来源： 某某省能源局', { 发布时间: '2018-12-22 10:35', 来源: '某某省能源局' }], // a page's stamp before its label
+    ['2017-02-22 11:47 来源：', { 发布时间: '2017-02-22 11:47', 来源: '' }],
+  ])('%s', (t, fields) => expect(parseMetadataLine(t)).toEqual(fields));
+  it.each([
+    ['各市、县（市、区）人民政府，省政府直属各单位：'], // a 主送 line
+    ['联系人：张某某，电话：12345678'], // not a metadata label
+    ['根据发文字号：某政发〔2024〕1号的要求'], // the label is not at the line's start
+    ['（来源于某市人民政府网站的说明）'], // brackets, but no label
+    ['2024-03-05 各区要做好来源：统计工作'], // a date before a sentence, the label not right after it
+    ['2024-03-05'], // a date alone
+  ])('%s is not a metadata line', (t) => expect(parseMetadataLine(t)).toBeNull());
+});
+
+describe('findMetadataBlock', () => {
+  it('takes two or more metadata lines in a row near the top', () => {
+    const lines = linesOf('首页 > 政策文件\n发文机关：某市人民政府\n成文日期：2024年1月5日\n发文字号：某政发〔2024〕1号\n\n某市人民政府关于某某的通知');
+    expect(findMetadataBlock(lines)).toEqual({ indexes: [1, 2, 3], fields: { 发文机关: '某市人民政府', 成文日期: '2024年1月5日', 发文字号: '某政发〔2024〕1号' } });
+  });
+  it('takes one line of two fields under a title', () => {
+    const lines = linesOf('某市人民政府关于某某的通知\n发布时间：2024-03-05    来源：市政府办公室\n\n各区人民政府：');
+    expect(findMetadataBlock(lines)).toEqual({ indexes: [1], fields: { 发布时间: '2024-03-05', 来源: '市政府办公室' } });
+  });
+  it('takes a table flattened one cell a line: spaced labels alone, each value on the next line', () => {
+    const lines = linesOf('索 引 号 ：\n000000000/2021-00012\n发 文 字 号 ：\n某政办发〔2021〕7号\n成 文 日 期 ：\n2021年04月06日\n某市人民政府办公室关于做好某事工作的通知');
+    expect(findMetadataBlock(lines)).toEqual({ indexes: [0, 1, 2, 3, 4, 5], fields: { 索引号: '000000000/2021-00012', 发文字号: '某政办发〔2021〕7号', 成文日期: '2021年04月06日' } });
+  });
+  it('a label alone does not take a next line that is a label of its own', () => {
+    const lines = linesOf('发 文 字 号 ：\n成文日期：2021年04月06日\n\n某市人民政府关于某某的通知');
+    expect(findMetadataBlock(lines)).toEqual({ indexes: [0, 1], fields: { 发文字号: '', 成文日期: '2021年04月06日' } });
+  });
+  it('is null on one metadata-like line alone', () => {
+    expect(findMetadataBlock(linesOf('来源：某市政府网站\n\n某市人民政府关于某某的通知\n\n各区人民政府：'))).toBeNull();
+  });
+});
+
+describe('splitMetadataTail', () => {
+  it.each([
+    ['关于某某市补助办法的通知(发布日期：2019年05月31日 文号：某发改规范〔2019〕7号)', '关于某某市补助办法的通知', '(发布日期：2019年05月31日 文号：某发改规范〔2019〕7号)'],
+    ['某市人民政府关于某某的通知 （发布时间：2024-03-05）', '某市人民政府关于某某的通知', '（发布时间：2024-03-05）'],
+  ])('%s → the title and its metadata', (text, title, tail) => {
+    const [line] = linesOf(text);
+    expect(splitMetadataTail(line).map((l) => l.text)).toEqual([title, tail]);
+  });
+  it.each([
+    ['关于印发《某某办法（试行）》的通知'], // a bracket of the title, no label
+    ['某某市人民政府关于某某的批复（某政函〔2024〕3号）'], // a number in brackets is not labelled metadata
+    ['联系人：张某（电话：12345678）'], // a label that is not metadata
+    ['(发布日期：2019年05月31日)'], // metadata alone on its line: nothing to split off
+  ])('%s stays one line', (text) => {
+    const [line] = linesOf(text);
+    expect(splitMetadataTail(line)).toEqual([line]);
+  });
+});

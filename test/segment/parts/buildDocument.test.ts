@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseGazette } from '../../../src/parse.js';
+
+function docs(text: string) {
+  return parseGazette({ text, path: 't.txt' }).issues.flatMap((i) => i.documents);
+}
+
+describe('document elements', () => {
+  it('a 印发 notice owns the text it issues, signature before the issued text', () => {
+    const [d, ...rest] = docs([
+      '某市人民政府办公室', '关于印发某市推进职业技能提升培训实施方案的通知', '某市政办〔2019〕41号',
+      '各县（市、区）人民政府，市直各单位：', '《某市推进职业技能提升培训实施方案》已经市人民政府同意，现印发给你们，请认真贯彻执行。',
+      '某市人民政府办公室', '2019年11月12日', '（此件公开发布）',
+      '某市推进职业技能提升培训实施方案', '一、总体要求', '为全面提升劳动者职业技能水平，制定本方案。', '二、主要任务', '（一）开展培训。加强组织。',
+    ].join('\n\n'));
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({
+      title: '某市人民政府办公室关于印发某市推进职业技能提升培训实施方案的通知', docNumber: '某市政办〔2019〕41号', issuer: '某市人民政府办公室',
+      recipients: '各县（市、区）人民政府，市直各单位', signDate: '2019-11-12', publicity: '此件公开发布', docType: '通知',
+    });
+    expect(d.issuedTexts.map((t) => t.title)).toEqual(['某市推进职业技能提升培训实施方案']);
+    expect(d.issuedTexts[0].body.map((n) => n.label)).toEqual(['一、', '二、']);
+    expect(d.body).toHaveLength(1);
+  });
+
+  it('two documents, the first signed at its end, with an attachment list and a printed attachment', () => {
+    const ds = docs([
+      '某区人民政府 关于认真做好经济普查工作的通知', '某政发〔2023〕4号', '各街道办事处：', '为做好普查工作，现就有关事项通知如下。',
+      '附件：1.普查领导小组名单', '2.普查工作时间安排', '某区人民政府', '2023年7月12日',
+      '附件1', '普查领导小组名单', '组长：张三', '附件2', '普查工作时间安排', '2023年8月开始。',
+      '某区人民政府关于同意设立某某开发区的批复', '某政函〔2023〕9号', '某街道办事处：', '你街道请示收悉。经研究，同意设立。', '某区人民政府', '2023年8月1日',
+    ].join('\n\n'));
+    expect(ds.map((d) => d.docNumber)).toEqual(['某政发〔2023〕4号', '某政函〔2023〕9号']);
+    expect(ds[0].attachments.map((a) => [a.label, a.title, a.printed])).toEqual([['附件1', '普查领导小组名单', true], ['附件2', '普查工作时间安排', true]]);
+    expect(ds[1]).toMatchObject({ docType: '批复', signDate: '2023-08-01', recipients: '某街道办事处' });
+  });
+
+  it('an order promulgates the text named in its body', () => {
+    const [d] = docs(['某某省人民政府令', '第 300 号', '《某某省数据管理办法》已经省人民政府常务会议通过，现予公布，自2023年3月1日起施行。', '省长 张三', '2023年1月20日', '某某省数据管理办法', '第一条 为了规范数据管理，制定本办法。', '第二条 本办法自2023年3月1日起施行。'].join('\n\n'));
+    expect(d).toMatchObject({ docNumber: '某某省人民政府令第300号', issuer: '某某省人民政府', signDate: '2023-01-20', docType: '令', signer: '省长 张三' });
+    expect(d.issuedTexts.map((t) => t.title)).toEqual(['某某省数据管理办法']);
+  });
+
+  it('a bare 附件 label that ends the text (an empty 附件 box of a page) is no attachment', () => {
+    const [d] = docs(['某市人民政府关于某某的通知', '某政发〔2024〕1号', '各区人民政府：', '现将有关事项通知如下。', '某市人民政府', '2024年1月5日', '附件：'].join('\n\n'));
+    expect(d.attachments).toEqual([]);
+  });
+  it('must not fire: a 附件 label with its title and text under it', () => {
+    const [d] = docs(['某市人民政府关于某某的通知', '某政发〔2024〕1号', '各区人民政府：', '现将有关事项通知如下。', '某市人民政府', '2024年1月5日', '附件', '某某工作任务分工表', '一、某某任务。'].join('\n\n'));
+    expect(d.attachments.map((a) => [a.label, a.title])).toEqual([['附件', '某某工作任务分工表']]);
+  });
+
+  it('a title with nothing under it (a page that links its file) is a document with a warning', () => {
+    const html = '<html><body><div><div>某某省某某局关于印发《某某规则（试行）》的通知（某监能市场〔2018〕138号）</div><div><p><a href="/x.pdf">某某省某某局关于印发《某某规则（试行）》的通知</a></p></div></div></body></html>';
+    const r = parseGazette({ text: html, path: 'x.html' });
+    expect(r.issues[0].documents.map((d) => [d.title, d.docNumber, d.body.length])).toEqual([['某某省某某局关于印发《某某规则（试行）》的通知', '某监能市场〔2018〕138号', 0]]);
+    expect(r.warnings.map((w) => w.code)).toContain('document-without-text');
+  });
+  it('must not fire: a document with a body', () => {
+    const r = parseGazette({ text: '某市人民政府关于某某的通知\n\n某政发〔2024〕1号\n\n各区人民政府：\n\n现将有关事项通知如下。\n\n某市人民政府\n\n2024年1月5日\n', path: 'x.txt' });
+    expect(r.warnings.map((w) => w.code)).not.toContain('document-without-text');
+  });
+
+  it('unknown shapes degrade to one document and a warning, never an exception', () => {
+    const r = parseGazette({ text: '随便一段文字。\n\n另一段。\n', path: 'x.txt' });
+    expect(r.issues[0].documents.map((d) => [d.title, d.body.map((n) => n.text)])).toEqual([['随便一段文字。', ['随便一段文字。', '另一段。']]]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['document-without-header']);
+  });
+});
+
+describe('the sentence announcing an issued text', () => {
+  it('names the issued text but is not one, even when a line break ends it like a title', async () => {
+    const { parseGazette } = await import('../../../src/parse.js');
+    const text = ['某市人民政府办公室关于印发某市推进城市更新行动提升城市品质三年行动实施方案的通知', '某政办发〔2023〕9号', '各区人民政府：', '现将《某市推进城市更新行动提升城市品质三年行动实施方案》印发给你们', '请认真组织实施。',
+      '某市推进城市更新行动提升城市品质三年行动实施方案', '一、总体要求', '坚持规划引领。'].join('\n\n');
+    const r = parseGazette({ text, path: 'x.txt', format: 'text' });
+    expect(r.issues[0].documents[0].issuedTexts.map((t) => t.title)).toEqual(['某市推进城市更新行动提升城市品质三年行动实施方案']);
+  });
+  it.each([['现将《某市推进城市更新行动提升城市品质三年行动实施方案》印发给你们'], ['现予公布'], ['特此通知'], ['通知如下']])('%s is an announcing sentence', async (t) => {
+    const { isAnnouncingSentence } = await import('../../../src/segment/parts/issuedNames.js');
+    expect(isAnnouncingSentence(t)).toBe(true);
+  });
+  it.each([['某市城市更新实施方案'], ['某市现代农业发展规划'], ['特色小镇建设办法']])('%s is not', async (t) => {
+    const { isAnnouncingSentence } = await import('../../../src/segment/parts/issuedNames.js');
+    expect(isAnnouncingSentence(t)).toBe(false);
+  });
+});

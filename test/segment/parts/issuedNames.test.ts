@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { issuedNames, issuesSeveral } from '../../../src/segment/parts/issuedNames.js';
+
+describe('issuedNames', () => {
+  it.each([
+    ['某市人民政府关于印发《某市甲办法》《某市乙规定》的通知', ['某市甲办法', '某市乙规定']],
+    ['某市人民政府关于印发某市某事实施方案的通知', ['某市某事实施方案']],
+    ['某市人民政府办公室关于征求《某市某事办法(征求意见稿)》修改意见的函', ['某市某事办法(征求意见稿)']],
+  ])('%s', (title, names) => expect(issuedNames(title)).toEqual(names));
+  it('must not fire: a notice that issues nothing', () => expect(issuedNames('某市人民政府关于做好某事工作的通知')).toEqual([]));
+});
+
+describe('issuesSeveral', () => {
+  it.each([['某市人民政府办公室关于印发某市某事暂行办法(试行)等三个文件的通知'], ['某市人民政府关于印发某市甲办法等2个办法的通知'], ['某市人民政府关于印发某事方案等文件的通知']])('%s', (t) => expect(issuesSeveral(t)).toBe(true));
+  it.each([['某市人民政府关于印发某市某事实施方案的通知'], ['某市人民政府关于做好教育等三个领域工作的通知'], ['某市人民政府关于某事等问题的批复']])('must not fire: %s', (t) => expect(issuesSeveral(t)).toBe(false));
+});

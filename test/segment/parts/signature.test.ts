@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findSignature } from '../../../src/segment/parts/signature.js';
+import { linesOf } from '../../helpers/lines.js';
+
+describe('findSignature', () => {
+  it.each([
+    // two organs of a joint signature on one line (separated by a space), the third below
+    [['特此通知。', '某某监管办公室 某某省发展和改革委员会', '某某省能源局', '2024年6月17日'], ['某某监管办公室', '某某省发展和改革委员会', '某某省能源局']],
+    // must not split: an organ name spaced out to fill the line is one organ
+    [['特此通知。', '某某发展改革委', '国 家 能 源 局', '2022年1月18日'], ['某某发展改革委', '国家能源局']],
+  ])('organs of %j', (texts, organs) => {
+    const lines = linesOf(texts.join('\n'));
+    expect(findSignature(lines, 0, lines.length)?.organs).toEqual(organs);
+  });
+
+  it('finds issuer, date and publicity note', () => {
+    const lines = linesOf('请认真贯彻落实。\n\n某区人民政府\n\n2023年7月20日\n\n(此件公开发布)\n\n某区人民政府工作规则');
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, last: 3, organs: ['某区人民政府'], date: '2023-07-20', publicity: '此件公开发布' });
+  });
+  it('stacks joint signatures', () => {
+    const lines = linesOf('特此通知。\n\n某市行政审批服务管理局\n\n某市公安局\n\n国家税务总局某市税务局\n\n2021年6月30日');
+    expect(findSignature(lines, 0, lines.length)?.organs).toEqual(['某市行政审批服务管理局', '某市公安局', '国家税务总局某市税务局']);
+  });
+  it('ignores a date inside running text', () => {
+    const lines = linesOf('普查标准时点为2023年12月31日，普查时期资料为2023年年度资料。');
+    expect(findSignature(lines, 0, lines.length)).toBeNull();
+  });
+});
+
+describe('findSignature with a person signature', () => {
+  it('省长 + name before the date is part of the block but not an organ', () => {
+    const lines = linesOf('现予公布，自2023年3月1日起施行。\n\n省长 张三\n\n2023年1月20日');
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, organs: [], signer: '省长 张三', date: '2023-01-20' });
+  });
+  it.each([
+    ['市长　王某某', '市长 王某某'],
+    ['主任：李某', '主任 李某'],
+    ['代省长 赵某某', '代省长 赵某某'],
+  ])('keeps the signer %s', (line, signer) => {
+    const lines = linesOf(`现予公布。\n\n${line}\n\n2023年1月20日`);
+    expect(findSignature(lines, 0, lines.length)?.signer).toBe(signer);
+  });
+  it('an organ signature has no signer', () => {
+    const lines = linesOf('请遵照执行。\n\n某市人民政府\n\n2023年1月20日');
+    expect(findSignature(lines, 0, lines.length)?.signer).toBeNull();
+  });
+  it('a person named in running text is not a signer', () => {
+    const lines = linesOf('会议由市长王某某主持，研究了有关事项。\n\n2023年1月20日');
+    expect(findSignature(lines, 0, lines.length)?.signer ?? null).toBeNull();
+  });
+});
+
+describe('findSignature on one line', () => {
+  it('issuer and date on the same line', () => {
+    const lines = linesOf('请认真贯彻执行。\n\n某市人民政府办公室 2023年7月12日\n\n（此件公开发布）');
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 1, last: 2, organs: ['某市人民政府办公室'], date: '2023-07-12', publicity: '此件公开发布' });
+  });
+  it('a sentence ending in a date is not a signature', () => {
+    const lines = linesOf('本办法自印发之日起施行，有效期至 2025年12月31日');
+    expect(findSignature(lines, 0, lines.length)).toBeNull();
+  });
+});
