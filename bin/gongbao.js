@@ -1,10 +1,16 @@
 #!/usr/bin/env node
-// a clone installed without its dev dependencies has no dist/: say so in one line
+// the bundled command (scripts/bundle.mjs) when it is built, else tsc's output; a clone installed without its dev
+// dependencies has neither: say so in one line
 let main;
-try {
-  ({ main } = await import('../dist/cli/main.js'));
-} catch (err) {
-  if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !String(err.message).includes('dist/cli/main.js')) throw err;
+for (const entry of ['../dist/bundle/gongbao.js', '../dist/cli/main.js']) {
+  try {
+    ({ main } = await import(entry));
+    break;
+  } catch (err) {
+    if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !String(err.message).includes(entry.slice(3))) throw err;
+  }
+}
+if (!main) {
   process.stderr.write('gongbao: not built (dist/ is missing): run `npm run build` (TypeScript is a dev dependency)\n');
   process.exit(1);
 }

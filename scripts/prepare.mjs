@@ -15,4 +15,6 @@ if (!tsc) {
   if (!existsSync('dist/cli/main.js')) console.warn('gongbao: dist/ not built: TypeScript is a dev dependency (install without --omit=dev, then `npm run build`)');
   process.exit(0);
 }
-process.exit(spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { stdio: 'inherit' }).status ?? 1);
+const built = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { stdio: 'inherit' }).status ?? 1;
+if (built !== 0) process.exit(built);
+process.exit(spawnSync(process.execPath, ['scripts/bundle.mjs'], { stdio: 'inherit' }).status ?? 1);

@@ -3,10 +3,10 @@
  * is the default; `nodejieba` (builds from source) is used when asked for and installed. Both load the
  * government vocabulary in dict/gov.dict.txt. An index records the segmenter and dictionary that built it.
  */
+import { packageFile } from '../util/packageFile.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 
 export type SegmenterName = 'node-rs-jieba' | 'nodejieba';
 
@@ -22,7 +22,7 @@ export interface Segmenter {
 }
 
 const require = createRequire(import.meta.url);
-export const USER_DICT = new URL('../../dict/gov.dict.txt', import.meta.url);
+export const USER_DICT = packageFile('dict', 'gov.dict.txt');
 
 function userDict(): { bytes: Buffer; sha: string } {
   const bytes = readFileSync(USER_DICT);
@@ -62,7 +62,7 @@ function loadNodeJieba(): Segmenter {
     throw new SegmenterUnavailable('nodejieba is not installed: it is optional (the default segmenter is @node-rs/jieba); `npm install --yes nodejieba` in gongbao\'s folder builds it from source');
   }
   const ud = userDict();
-  nj.load({ userDict: fileURLToPath(USER_DICT) });
+  nj.load({ userDict: USER_DICT });
   return {
     name: 'nodejieba',
     version: packageVersion('nodejieba'),
