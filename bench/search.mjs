@@ -148,11 +148,11 @@ for (const [n, size] of sizes.entries()) {
     const b = build(corpus, dir, tok === 'jieba' ? ['--tokenizer', 'jieba'] : []);
     const p = probe(dir);
     const w = cold(corpus, dir);
-    // one more gazette, then the same one changed (copies 5000 and 5001: no corpus has them, their 发文字号 stay valid)
+    // one more gazette, then the same one changed (the two copies after the corpus's last: no corpus file has them)
     const extra = join(work, `extra-${size}.txt`);
-    writeFileSync(extra, variant(readFileSync(join(root, 'fixtures', fixtures[0]), 'utf8'), 5000));
+    writeFileSync(extra, variant(readFileSync(join(root, 'fixtures', fixtures[0]), 'utf8'), c.k));
     const add = timed(process.execPath, [bin, 'index', extra, '--index', dir, '-q']);
-    writeFileSync(extra, variant(readFileSync(join(root, 'fixtures', fixtures[0]), 'utf8'), 5001));
+    writeFileSync(extra, variant(readFileSync(join(root, 'fixtures', fixtures[0]), 'utf8'), c.k + 1));
     const replace = timed(process.execPath, [bin, 'index', extra, '--index', dir, '-q']);
     log(`| ${tok} | ${c.docs} | ${mb(c.bytes).toFixed(0)} | ${b.s.toFixed(0)} | ${(mb(c.bytes) / b.s).toFixed(2)} | ${b.peakMb.toFixed(0)} | ${mb(b.size).toFixed(0)} (${(b.size / c.bytes).toFixed(2)}×) | ${p.p50.toFixed(1)} / ${p.p99.toFixed(1)} (${p.worst[0].toFixed(0)} ms: ${p.worst[1]}) | ${p.recall.toFixed(3)} (${p.minRecall.toFixed(3)}) / ${p.precision.toFixed(3)} over ${p.queries} queries, ${p.matches} matches | ${w.gongbao.toFixed(0)} | ${w.node.toFixed(0)} | ${(w.gongbao / w.node).toFixed(2)}× | ${w.rg.toFixed(0)} | ${(w.rg / w.gongbao).toFixed(1)}× | ${add.ms.toFixed(0)} | ${replace.ms.toFixed(0)} |`);
     rmSync(dir, { recursive: true, force: true });

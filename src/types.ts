@@ -74,7 +74,7 @@ export interface Document {
   docNumber: string | null;
   docNumberRaw: string | null;
   issuer: string | null;
-  issuerSource: 'title' | 'signature' | 'docNumber' | 'frontMatter' | null;
+  issuerSource: 'title' | 'signature' | 'titleNote' | 'docNumber' | 'frontMatter' | null;
   docType: string | null;
   recipients: string | null;
   signDate: string | null;

@@ -8,6 +8,7 @@ import { parseRecipients } from '../header/recipients.js';
 import { findSignature } from './signature.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { parseTitleNote } from '../header/titleNote.js';
+import { titleNoteIssuer } from '../header/titleNoteIssuer.js';
 import { findImprint } from './imprint.js';
 import { detectDocType } from '../../text/docType.js';
 import { isAnnouncingSentence, isIssuingTitle, isOrderTitle, issuedNames, issuesSeveral, promulgatedNames } from './issuedNames.js';
@@ -98,6 +99,12 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
   if (note?.signDate) {
     signDate = note.signDate;
     signDateSource = 'adoption';
+  }
+  // a statute's maker is the body its 题注 names (the congress or committee that adopted it, the promulgating organ)
+  const noteIssuer = note && !issuer ? titleNoteIssuer(note.text) : null;
+  if (noteIssuer) {
+    issuer = noteIssuer;
+    issuerSource = 'titleNote';
   }
 
   const sig = findSignature(lines, bodyStart, end);
