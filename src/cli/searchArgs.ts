@@ -2,15 +2,21 @@
  * `gongbao search` takes `-word` exclusions among its options. An argument `-X` whose X is not an ASCII letter
  * (`-低保`, `-"企业 开办"`, `-2023`) can only be an exclusion: it is moved behind `--` so that the option parser
  * never sees it, and every other `-x`/`--xyz` is an option checked strictly (a typo is an error, not a word).
- * An exclusion of an ASCII word is written after `--`: `gongbao search 营商环境 -- -abc`.
+ * An exclusion of an ASCII word is written after `--`: `gongbao search 营商环境 -- -abc`. The value of an option that
+ * takes one is that option's, whatever it looks like (`--limit -1` is a bad limit, not an exclusion of 1).
  */
+// the search options that take a value (main.ts): their next argument is the value
+const TAKES_VALUE = new Set(['--index', '-n', '--limit', '--issuer', '--type', '--year', '--from', '--to', '--section', '--number']);
+
 export function separateExclusions(args: string[]): string[] {
   const options: string[] = [];
   const words: string[] = [];
   let rest = false;
-  for (const a of args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
     if (rest) words.push(a);
     else if (a === '--') rest = true;
+    else if (TAKES_VALUE.has(a) && i + 1 < args.length) options.push(a, args[++i]);
     else if (/^-[^-A-Za-z]/.test(a)) words.push(a);
     else options.push(a);
   }

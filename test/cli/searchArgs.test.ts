@@ -14,6 +14,8 @@ describe('separateExclusions', () => {
     [['营商环境', '--', '-abc'], ['营商环境', '--', '-abc']],
     [['--limti', '2', '营商环境'], ['--limti', '2', '营商环境']],
     [['-n', '3', '营商环境'], ['-n', '3', '营商环境']],
+    [['营商环境', '--limit', '-1'], ['营商环境', '--limit', '-1']], // a bad value of an option, not an exclusion
+    [['营商环境', '--year', '-2023', '-2022'], ['营商环境', '--year', '-2023', '--', '-2022']],
   ])('%j → %j', (args, expected) => expect(separateExclusions(args)).toEqual(expected));
   it('only the search command is touched', () => expect(prepareArgv(['node', 'gongbao', 'parse', '-低保'])).toEqual(['node', 'gongbao', 'parse', '-低保']));
 });
@@ -33,5 +35,18 @@ describe('search options are strict', () => {
     const all = JSON.parse(run(['search', '营商环境', '--json', '--limit', '50']).stdout).hits.length as number;
     const fewer = JSON.parse(run(['search', '营商环境', '-审批', '--json', '--limit', '50']).stdout).hits.length as number;
     expect(fewer).toBeLessThan(all);
+  });
+});
+
+describe('search: one line that says what went wrong', () => {
+  const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  it('--limit -1 names the value given', () => {
+    const r = run(['search', '营商环境', '--limit', '-1']);
+    expect([r.status, r.stderr]).toEqual([2, 'gongbao: --limit must be a positive integer, got "-1"\n']);
+  });
+  it('words after --in are files: the message says where the query goes', () => {
+    const r = run(['search', '--in', fixture('000'), '营商环境']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('gongbao: empty query: every argument after --in is a file (2 given); put the query before --in, or after --\n');
   });
 });
