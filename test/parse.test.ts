@@ -155,6 +155,14 @@ describe('a file of front matter only', () => {
   });
 });
 
+describe('YAML front matter with a comment, quotes and a list', () => {
+  it('fills the title and the number the text lacks, unquoted; the comment is no title', () => {
+    const text = ['---', '# 抓取时间：2024-02-01', 'title: "某市人民政府关于某某的通知"', 'docNumber: "某政发〔2024〕1号"', 'tags:', '  - 政策', '  - 通知', '---', '', '各区人民政府：', '', '现将有关事项通知如下。', '', '某市人民政府', '', '2024年1月5日', ''].join('\n');
+    const d = parseGazette({ text, path: 'x.md' }).issues[0].documents[0];
+    expect([d.title, d.docNumber, d.issuer, d.signDate]).toEqual(['某市人民政府关于某某的通知', '某政发〔2024〕1号', '某市人民政府', '2024-01-05']);
+  });
+});
+
 describe('a date printed that is no day of the calendar', () => {
   it('gives no signDate, and the warning quotes the printed date and its line', () => {
     const text = ['某市人民政府关于某事的通知', '', '某政发〔2023〕3号', '', '各区人民政府：', '', '现将有关事项通知如下。', '', '某市人民政府', '', '2023年2月30日'].join('\n');
