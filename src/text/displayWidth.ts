@@ -1,14 +1,17 @@
-/** Terminal and page width of text (shared by the layout repair and the CLI's help). */
+/** Terminal and page width of text (shared by the layout repair and the CLI's help), by Unicode's East Asian Width. */
+import { eastAsianWidth } from 'get-east-asian-width';
 
-/** Display width: CJK and full-width characters count 2, others 1. */
+/**
+ * Display width: wide and full-width characters count 2, others 1. Ambiguous characters (“” ‘’ — … ·) count 2, as
+ * Chinese fonts and terminals set them; combining marks and other zero-width characters count 0.
+ */
 export function displayWidth(s: string): number {
   let w = 0;
-  const t = s.trim();
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026;
-    w += wide ? 2 : 1;
+  for (const ch of s.trim()) {
+    const cp = ch.codePointAt(0)!;
+    // combining marks, zero-width spaces and joiners take no column
+    if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || cp === 0xfeff) continue;
+    w += eastAsianWidth(cp, { ambiguousAsWide: true });
   }
   return w;
 }
