@@ -29,6 +29,11 @@ export interface ParsedQuery {
    * `no:` finds only the document itself.
    */
   bareNumber?: string;
+  /**
+   * One group of words of which any may occur, punctuation aside: the bracket forms of a 发文字号 (〔〕 [] ［］ 【】 （）).
+   * An index whose phrases keep the order of letters, digits and Han characters decides it without reading texts.
+   */
+  anyPunctuation?: string[];
 }
 
 const FIELDS = new Set(['issuer', 'type', 'year', 'from', 'to', 'section', 'no', 'cites']);

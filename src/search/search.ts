@@ -110,12 +110,17 @@ interface MatchPlan {
 }
 
 /** The FTS5 expression: every group (an OR of its members' phrases), NOT any excluded word; what is left to the text. */
-function matchPlan(idx: LoadedIndex, wantedGroups: string[][], excludes: string[]): MatchPlan {
+function matchPlan(idx: LoadedIndex, wantedGroups: string[][], excludes: string[], anyPunctuation?: string[]): MatchPlan {
   const tok = idx.tokenizer;
   const groupExprs: string[] = [];
   const charGroups: string[] = [];
   let verifyWanted = false;
   for (const g of wantedGroups) {
+    // the forms of one word that differ only in punctuation: one phrase, no text to read when the index keeps order
+    if (g === anyPunctuation && g.every((w) => tok.exactButPunctuation(w))) {
+      groupExprs.push([...new Set(g.map((w) => tok.wordExpr(w)!))].join(' OR '));
+      continue;
+    }
     const chars = tok.charExpr ? g.map((w) => tok.charExpr!(w)) : [];
     if (chars.length && chars.every((c) => c !== null)) {
       charGroups.push(`(${chars.join(' OR ')})`);
@@ -140,10 +145,12 @@ const CHARS_COND = 'docs.num IN (SELECT rowid FROM chars WHERE chars MATCH ?)';
 /** The SQL condition on docs.num for the excluded words. */
 const NOT_COND = 'docs.num NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)';
 
-/** The query's words and exclusions in comparable form (empty members dropped). */
-function queryWords(q: ParsedQuery): { wantedGroups: string[][]; excludes: string[] } {
+/** The query's words and exclusions in comparable form (empty members dropped); the group of `anyPunctuation` too. */
+function queryWords(q: ParsedQuery): { wantedGroups: string[][]; excludes: string[]; anyPunctuation?: string[] } {
   const groups = [...q.terms, ...q.phrases].map((w) => [w]).concat(q.alternatives ?? []).map((g) => g.filter((w) => comparableText(w)));
-  return { wantedGroups: groups.filter((g) => g.length), excludes: q.excludes.filter((w) => comparableText(w)) };
+  const anyPunctuation = q.anyPunctuation?.filter((w) => comparableText(w));
+  if (anyPunctuation?.length) groups.push(anyPunctuation);
+  return { wantedGroups: groups.filter((g) => g.length), excludes: q.excludes.filter((w) => comparableText(w)), ...(anyPunctuation?.length ? { anyPunctuation } : {}) };
 }
 
 /**
@@ -151,8 +158,8 @@ function queryWords(q: ParsedQuery): { wantedGroups: string[][]; excludes: strin
  * tests compare with a substring scan of the texts.
  */
 export function matchingDocs(idx: LoadedIndex, q: ParsedQuery): Set<string> {
-  const { wantedGroups, excludes } = queryWords(q);
-  const { groupExprs, notExpr, verifyWanted, verifyExcludes, charMatch } = matchPlan(idx, wantedGroups, excludes);
+  const { wantedGroups, excludes, anyPunctuation } = queryWords(q);
+  const { groupExprs, notExpr, verifyWanted, verifyExcludes, charMatch } = matchPlan(idx, wantedGroups, excludes, anyPunctuation);
   const chars = charMatch ? [charMatch] : [];
   let rows: { num: number; id: string }[];
   if (groupExprs.length) rows = idx.db.prepare(`SELECT docs.num, docs.id FROM fts JOIN docs ON docs.num = fts.rowid WHERE fts MATCH ?${charMatch ? ` AND ${CHARS_COND}` : ''}`).all(groupExprs.join(' AND ') + (notExpr ? ` NOT (${notExpr})` : ''), ...chars) as typeof rows;
@@ -190,14 +197,14 @@ export function searchTotal(idx: LoadedIndex, q: ParsedQuery): SearchTotal {
     for (const h of rankedSearch(idx, own, CAP)) ids.add(h.doc.id);
     return { count: ids.size, kind: 'exact' };
   }
-  const { wantedGroups, excludes } = queryWords(q);
+  const { wantedGroups, excludes, anyPunctuation } = queryWords(q);
   const filters = filterSql(idx, q);
   const bounded = (sql: string, params: unknown[]): SearchTotal => {
     const n = (idx.db.prepare(`SELECT count(*) AS n FROM (${sql} LIMIT ${CAP + 1})`).get(...params) as { n: number }).n;
     return n > CAP ? { count: CAP, kind: 'at-least' } : { count: n, kind: 'exact' };
   };
   if (!wantedGroups.length && !excludes.length) return bounded(`SELECT 1 FROM docs WHERE ${filters.where}`, filters.params);
-  const { groupExprs, notExpr, verifyWanted, verifyExcludes, charMatch } = matchPlan(idx, wantedGroups, excludes);
+  const { groupExprs, notExpr, verifyWanted, verifyExcludes, charMatch } = matchPlan(idx, wantedGroups, excludes, anyPunctuation);
   const chars = charMatch ? [charMatch] : [];
   let total: SearchTotal;
   if (groupExprs.length) {
@@ -235,7 +242,7 @@ function numberQueries(q: ParsedQuery): { own: ParsedQuery; mentions: ParsedQuer
   const rest = { ...q, bareNumber: undefined };
   return {
     own: { ...rest, filters: { ...q.filters, no: q.bareNumber } },
-    mentions: { ...rest, alternatives: [...q.alternatives, printedForms(q.bareNumber!)] },
+    mentions: { ...rest, anyPunctuation: printedForms(q.bareNumber!) },
   };
 }
 
@@ -252,7 +259,7 @@ export function search(idx: LoadedIndex, q: ParsedQuery, limit = 10): SearchHit[
 function rankedSearch(idx: LoadedIndex, q: ParsedQuery, limit: number): SearchHit[] {
   const norm = comparableText;
   // each group needs one of its members: a word or phrase alone, or the members of an A OR B group
-  const { wantedGroups, excludes } = queryWords(q);
+  const { wantedGroups, excludes, anyPunctuation } = queryWords(q);
   const words = wantedGroups.flat();
   const wanted = words.map(norm);
   const filters = filterSql(idx, q);
@@ -277,7 +284,7 @@ function rankedSearch(idx: LoadedIndex, q: ParsedQuery, limit: number): SearchHi
     });
   }
 
-  const { groupExprs, notExpr, verifyWanted, verifyExcludes, charMatch } = matchPlan(idx, wantedGroups, excludes);
+  const { groupExprs, notExpr, verifyWanted, verifyExcludes, charMatch } = matchPlan(idx, wantedGroups, excludes, anyPunctuation);
 
   // candidates: num, how many wanted words the title holds, bm25; the rows of the few hits are read after
   const titleHits = wanted.length ? wanted.map(() => '(instr(docs.title_key, ?) > 0)').join(' + ') : '0';

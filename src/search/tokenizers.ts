@@ -27,6 +27,11 @@ export interface Tokenizer {
    * Then an excluded word's matches can be taken out by FTS5 before the rest is checked on the text.
    */
   matchImpliesWord(word: string): boolean;
+  /**
+   * Is wordExpr(word) exact but for punctuation (a phrase of the word's letters, digits and Han characters in their
+   * order)? Then a word whose punctuation may be anything (a 发文字号 in any brackets) needs no check on the text.
+   */
+  exactButPunctuation(word: string): boolean;
   /** Tokens of the `chars` table for a text (each distinct character once), if this tokenizer uses it. */
   charText?(text: string): string;
   /** A `chars` expression deciding the word exactly (a one-character word), or null: then wordExpr decides. */
@@ -44,6 +49,7 @@ export const bigramTokenizer: Tokenizer = {
   wordExpr: bigramPhrase,
   exact: bigramExact,
   matchImpliesWord: bigramExact,
+  exactButPunctuation: (word) => bigramPhrase(word) !== null,
   charText: hanCharSet,
   charExpr: (word) => {
     const c = singleHanChar(word);
@@ -61,6 +67,7 @@ export function jiebaTokenizer(segmenter?: SegmenterName): Tokenizer {
       return tokens.length ? `(${tokens.map(quote).join(' AND ')})` : null;
     },
     exact: () => false,
+    exactButPunctuation: () => false,
     // one jieba word that is the whole word: a document holding that token holds the text
     matchImpliesWord: (word) => {
       const tokens = lookupTokens(seg, word);

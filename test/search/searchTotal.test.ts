@@ -96,3 +96,30 @@ describe('where a hit is', () => {
     expect(r.stdout.split('\n')[1]).toMatch(new RegExp(` · ${basename(hit.doc.path).replace(/\./g, '\\.')}:${hit.record.line}$`));
   });
 });
+
+describe('a 发文字号 typed alone, decided on the index without reading texts', () => {
+  const small = mkdtempSync(join(tmpdir(), 'gongbao-mentions-'));
+  const texts: Record<string, string> = {
+    'own.txt': '某市人民政府关于某某的通知\n\n某政发〔2024〕1号\n\n各区人民政府：\n\n现将有关事项通知如下。\n\n某市人民政府\n\n2024年1月5日\n',
+    'square.txt': '某市某某局关于落实某某的通知\n\n某局发〔2024〕2号\n\n各科室：\n\n根据某政发[2024]1号要求，现将有关事项通知如下。\n\n某市某某局\n\n2024年2月1日\n',
+    'spaced.txt': '某市某某局关于推进某某的通知\n\n某局发〔2024〕3号\n\n各科室：\n\n按照某政发（2024） 1号文件精神，现将有关事项通知如下。\n\n某市某某局\n\n2024年2月2日\n',
+    'other.txt': '某市某某局关于另一事项的通知\n\n某局发〔2024〕4号\n\n各科室：\n\n根据某政发〔2024〕11号和某政发2024年1号的要求，现将有关事项通知如下。\n\n某市某某局\n\n2024年2月3日\n',
+  };
+  let s: LoadedIndex;
+  beforeAll(async () => {
+    const { writeFileSync } = await import('node:fs');
+    for (const [name, text] of Object.entries(texts)) writeFileSync(join(small, name), text);
+    await runIndex(Object.keys(texts).map((n) => join(small, n)), { dir: join(small, 'index'), jobs: 1 });
+    s = loadIndex(join(small, 'index'))!;
+  });
+  afterAll(() => {
+    closeIndex(s);
+    rmSync(small, { recursive: true, force: true });
+  });
+  it('the document itself, then those printing the number in any brackets; never another serial or a 年 between', () => {
+    const hits = search(s, parseQuery('某政发〔2024〕1号'), 10).map((h) => h.doc.docNumber);
+    expect(hits[0]).toBe('某政发〔2024〕1号');
+    expect(hits.slice(1).sort()).toEqual(['某局发〔2024〕2号', '某局发〔2024〕3号']);
+    expect(searchTotal(s, parseQuery('某政发[2024]1号'))).toEqual({ count: 3, kind: 'exact' });
+  });
+});
