@@ -7,6 +7,7 @@ import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
 import { isTitleFragment } from '../header/titleBlock.js';
 import { CN_NUM_CHARS, parseChineseNumber } from '../../text/chineseNumber.js';
 import { withoutFileExtension } from '../../text/fileName.js';
+import { looksLikeOrganName } from '../../text/organName.js';
 
 export interface ListedAttachment {
   number: number | null;
@@ -51,6 +52,20 @@ function linkOf(line: SourceLine): { href?: string } {
   return line.links?.length === 1 ? { href: line.links[0] } : {};
 }
 
+/** The longest line taken as the rest of an open bracket of an item's title. */
+const MAX_BRACKET_REST = 40;
+
+/** How many brackets a title leaves open: （ ( 〔 [ 《 against their closing marks. */
+function openBrackets(title: string): number {
+  let depth = 0;
+  // opening and closing brackets of titles: full- and half-width round, square, 〔〕 and 《》
+  for (const ch of title) {
+    if ('（(〔[［《【'.includes(ch)) depth++;
+    else if ('）)〕]］》】'.includes(ch) && depth > 0) depth--;
+  }
+  return depth;
+}
+
 /** Parse an attachment list starting at lines[i]; returns the items and the index of its last line. */
 // 附件1：XXX / 附件2：XXX — a list written with one label per item
 const LABELLED_ITEM = /^附\s*件\s*(\d{1,2})\s*[:：]\s*(\S.*)$/;
@@ -84,9 +99,12 @@ export function parseAttachmentList(lines: SourceLine[], i: number, to: number):
       end = j;
       continue;
     }
-    // wrapped item title: a short open line continuing the previous item
+    // wrapped item title: a short open line continuing the previous item, or any short line while the previous
+    // item's bracket is still open (`…通知书（某某省高级人民法` / `院制作）`: the rest of the bracket, whatever it ends with)
     const last = items[items.length - 1];
-    if (last && isTitleFragment(lines[j]) && removeAllSpaces(t).length <= 20 && !/(政府|办公室|局|委员会|厅)$/.test(t)) {
+    const insideBracket = !!last && openBrackets(last.title) > 0 && removeAllSpaces(t).length <= MAX_BRACKET_REST;
+    // (an organ's name below the list is the signature: 某某省高级人民法院, 某市人民政府办公室)
+    if (last && (insideBracket || (isTitleFragment(lines[j]) && removeAllSpaces(t).length <= 20 && !looksLikeOrganName(t)))) {
       const more = cleanTitle(t);
       last.title += more.title;
       last.printed = last.printed && more.printed;

@@ -20,6 +20,20 @@ describe('parseAttachmentList', () => {
       { number: 2, title: '某某承诺书', printed: false },
     ]);
   });
+  it('an item wrapped inside its bracket: the rest of the bracket joins it, whatever the line ends with', () => {
+    const lines = linesOf('附件：1.某某案件受理通知书（某某省高级人民法\n院、某某省人民检察院制作）\n2.某某案件登记表\n某某省高级人民法院');
+    expect(parseAttachmentList(lines, 0, lines.length)).toEqual({
+      items: [
+        { number: 1, title: '某某案件受理通知书（某某省高级人民法院、某某省人民检察院制作）', printed: true },
+        { number: 2, title: '某某案件登记表', printed: true },
+      ],
+      end: 2,
+    });
+  });
+  it('must not fire: a closed bracket leaves an organ line below to the signature', () => {
+    const lines = linesOf('附件：某某案件受理通知书（样式）\n某某省高级人民法院\n2024年1月5日');
+    expect(parseAttachmentList(lines, 0, lines.length)).toEqual({ items: [{ number: null, title: '某某案件受理通知书（样式）', printed: true }], end: 0 });
+  });
   it('numbered items on following lines, one wrapped, one not printed', () => {
     const lines = linesOf('附件：1.某市企业投资项目模拟审批申请表\n2.某市企业投资项目信用承诺书\n3.某市企业投资项目模正转换申\n请表（见网络版）\n某市行政审批服务管理局');
     expect(parseAttachmentList(lines, 0, lines.length)).toEqual({
