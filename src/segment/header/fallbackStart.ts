@@ -15,9 +15,13 @@ const TITLE_WINDOW = 12;
 /** Longest title taken from the opening of a line that is not title-like. */
 const OPENING_CHARS = 40;
 
-/** A line that can title a headerless text: title-like, and not a signature organ (某某省教育厅) standing alone. */
+// a label and its colon opening a line (主办单位：… 编辑出版：… 电话：…): a colophon or metadata line
+const LABELLED = /^[^，。、：:\s]{1,8}[：:]/;
+const isLabelled = (l: SourceLine): boolean => LABELLED.test(l.text.trim());
+
+/** A line that can title a headerless text: title-like, not a signature organ (某某省教育厅) standing alone, no label. */
 function titleCandidate(l: SourceLine): boolean {
-  return isTitleFragment(l) && !looksLikeOrganName(l.text);
+  return isTitleFragment(l) && !looksLikeOrganName(l.text) && !isLabelled(l);
 }
 
 export function fallbackStart(lines: SourceLine[], from: number, to: number): DocStart | null {
@@ -35,7 +39,11 @@ export function fallbackStart(lines: SourceLine[], from: number, to: number): Do
   // else a heading, then any title-like line
   for (let k = from; k < window && at < 0; k++) if (lines[k].heading > 0 && titleCandidate(lines[k])) at = k;
   for (let k = from; k < window && at < 0; k++) if (titleCandidate(lines[k])) at = k;
-  const first = at >= 0 ? at : from;
+  // else the opening of the first line that is not a `label：value` line; a text of nothing else holds no document
+  let opening = -1;
+  for (let k = from; k < window && at < 0 && opening < 0; k++) if (!isLabelled(lines[k])) opening = k;
+  if (at < 0 && opening < 0) return null;
+  const first = at >= 0 ? at : opening;
   const text = removeLayoutSpaces(lines[first].text);
   const title = at >= 0 ? text : text.slice(0, OPENING_CHARS);
   if (!title) return null;

@@ -13,7 +13,12 @@ describe('fallbackStart', () => {
     ['a title-like line naming a kind of text', '发布时间：2023-01-05\n\n某市关于做好冬季供暖工作的几点意见\n\n各单位要高度重视。', '某市关于做好冬季供暖工作的几点意见'],
     ['the first title-like line', '某市2023年第一季度经济运行情况\n\n今年以来，全市经济运行平稳。', '某市2023年第一季度经济运行情况'],
     ['no title-like line: the opening of the first line', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进，形势总体向好。', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进，形势总体向好。'.slice(0, 40)],
+    ['a label line is never the title: the first line without one', '发布时间：2023-01-05\n\n今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进。', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进。'],
+    ['a title-like line after label lines', '主办单位：某市人民政府办公室\n\n某市2023年第一季度经济运行情况\n\n今年以来，全市经济运行平稳。', '某市2023年第一季度经济运行情况'],
   ])('%s', (_name, text, expected) => expect(title(text)).toBe(expected));
+  it('a text of colophon lines only (主办单位：… 编辑出版：… 电话：…) has nothing to title', () => {
+    expect(title('主办单位：某市人民政府办公室\n编辑出版：某市人民政府公报编辑部\n地址：某市某某路1号\n电话：0123-4567890')).toBeNull();
+  });
   it('nothing to title', () => expect(fallbackStart([], 0, 0)).toBeNull());
 });
 
@@ -24,6 +29,11 @@ describe('never zero documents', () => {
     expect(docs.map((d) => d.title)).toEqual(['某市关于做好冬季供暖工作的几点意见']);
     expect(docs[0].body.filter((n) => n.type === 'item').map((n) => n.label)).toEqual(['一、', '二、']);
     expect(r.warnings.map((w) => w.code)).toContain('document-without-header');
+  });
+  it('a file of gazette colophon lines only holds no document and says so', () => {
+    const r = parseGazette({ text: '主办单位：某市人民政府办公室\n编辑出版：某市人民政府公报编辑部\n地址：某市某某路1号\n电话：0123-4567890\n', path: 'x.txt' });
+    expect(r.issues.flatMap((i) => i.documents)).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).toContain('no-documents');
   });
   it('a file of front matter and comments only yields no document and says so', () => {
     const r = parseGazette({ text: '---\n标题: 某某\n---\n<!-- 注释 -->\n', path: 'x.md' });
