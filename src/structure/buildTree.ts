@@ -26,12 +26,22 @@ interface Open {
   kind: string;
 }
 
+// an article's caption printed in brackets after its number: 第三条（适用范围） / 第三条【适用范围】
+const ARTICLE_CAPTION = /^[（(【\[［]([^（()）【】\[\]［］]{1,20})[）)】\]］]/;
+
 function itemTitle(line: SourceLine, marker: Marker): string | null {
   const rest = marker.rest.trim();
   if (!rest) return null;
   if (line.boldPrefix) {
     const bold = line.boldPrefix.replace(marker.label, '').trim().replace(/[。.]$/, '');
     if (bold) return removeLayoutSpaces(bold);
+  }
+  // an article has a title only where it prints one: a caption in brackets, or a heading line; its first line
+  // cut by the page or a column (第十二条 市科技行政主管部门对申报材料) is the start of its text
+  if (marker.kind === 'article') {
+    const caption = ARTICLE_CAPTION.exec(rest);
+    if (caption) return removeLayoutSpaces(caption[1]);
+    return line.heading > 0 && !endsSentence(rest) && removeAllSpaces(rest).length <= 40 ? removeLayoutSpaces(rest) : null;
   }
   if (!endsSentence(rest) && removeAllSpaces(rest).length <= 40) return removeLayoutSpaces(rest);
   // run-in title: 指导思想。以习近平…

@@ -82,3 +82,28 @@ describe('item levels follow the GB/T 9704 order', () => {
     expect(tree.map((n) => [n.label, n.children.map((c) => [c.label, c.children.map((g) => g.label)])])).toEqual([['（一）', [['1.', ['（1）', '（2）']], ['2.', []]]]]);
   });
 });
+
+describe('an article has a title only where it prints one', () => {
+  const mdLines = async (text: string) => (await import('../../src/blocks/toLines.js')).toLines(text, 'markdown').lines;
+  it.each([
+    ['a caption in brackets', '第三条（适用范围）本条例适用于本市行政区域内的某某管理活动。', '适用范围'],
+    ['a caption in square brackets', '第三条【适用范围】本条例适用于本市行政区域内的某某管理活动。', '适用范围'],
+    // must not fire: the first visual line of a two-column page, cut mid-sentence, is the start of the text
+    ['a line cut mid-sentence', '第十二条 市科技行政主管部门对申报材料\n形式审查后，组织相关专家开展评审。', null],
+    ['a whole sentence', '第一条 为了规范某某管理，制定本条例。', null],
+  ])('%s', (_, text, title) => {
+    const [article] = buildTree(linesOf(text));
+    expect([article.type, article.title]).toEqual(['article', title]);
+  });
+  it.each([
+    ['a heading line', '### 第五条 监督检查\n\n市人民政府应当加强监督检查。', '监督检查'],
+    ['a bold run', '**第六条 法律责任** 违反本条例规定的，依法处理。', '法律责任'],
+  ])('%s (markdown)', async (_, text, title) => {
+    const [article] = buildTree(await mdLines(text));
+    expect([article.type, article.title]).toEqual(['article', title]);
+  });
+  it('the cut line is the article\'s text, the rest of the sentence stays in the article', () => {
+    const [article] = buildTree(linesOf('第十二条 市科技行政主管部门对申报材料\n形式审查后，组织相关专家开展评审。'));
+    expect([article.text, ...article.children.map((c) => c.text)].join('')).toBe('第十二条 市科技行政主管部门对申报材料形式审查后，组织相关专家开展评审。');
+  });
+});
