@@ -176,7 +176,7 @@ Examples:
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
   try {
-    await program.parseAsync(prepareArgv(argv));
+    await program.parseAsync(prepareArgv(argv, program.commands.find((c) => c.name() === 'search')!));
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {

@@ -5,10 +5,14 @@
  * An exclusion of an ASCII word is written after `--`: `gongbao search 营商环境 -- -abc`. The value of an option that
  * takes one is that option's, whatever it looks like (`--limit -1` is a bad limit, not an exclusion of 1).
  */
-// the search options that take a value (main.ts): their next argument is the value
-const TAKES_VALUE = new Set(['--index', '-n', '--limit', '--issuer', '--type', '--year', '--from', '--to', '--section', '--number']);
+import type { Command } from 'commander';
 
-export function separateExclusions(args: string[]): string[] {
+/** The flags of a command's options whose value is required (`-n`, `--limit`, `--index`…): the next argument is that value. */
+export function flagsTakingValue(command: Command): Set<string> {
+  return new Set(command.options.filter((o) => o.required).flatMap((o) => [o.short, o.long].filter((f): f is string => !!f)));
+}
+
+export function separateExclusions(args: string[], takesValue: ReadonlySet<string>): string[] {
   const options: string[] = [];
   const words: string[] = [];
   let rest = false;
@@ -16,7 +20,7 @@ export function separateExclusions(args: string[]): string[] {
     const a = args[i];
     if (rest) words.push(a);
     else if (a === '--') rest = true;
-    else if (TAKES_VALUE.has(a) && i + 1 < args.length) options.push(a, args[++i]);
+    else if (takesValue.has(a) && i + 1 < args.length) options.push(a, args[++i]);
     else if (/^-[^-A-Za-z]/.test(a)) words.push(a);
     else options.push(a);
   }
@@ -24,8 +28,8 @@ export function separateExclusions(args: string[]): string[] {
 }
 
 /** argv with the search command's exclusions moved behind `--` (other commands untouched). */
-export function prepareArgv(argv: string[]): string[] {
+export function prepareArgv(argv: string[], search: Command): string[] {
   const at = argv.indexOf('search', 2);
   if (at !== 2) return argv;
-  return [...argv.slice(0, at + 1), ...separateExclusions(argv.slice(at + 1))];
+  return [...argv.slice(0, at + 1), ...separateExclusions(argv.slice(at + 1), flagsTakingValue(search))];
 }

@@ -7,18 +7,30 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-let root: string | null = null;
+interface Manifest {
+  name: string;
+  version: string;
+}
 
-function packageRoot(): string {
-  if (root) return root;
+let found: { root: string; manifest: Manifest } | null = null;
+
+/** The package's folder and its package.json, read once. */
+function packageFound(): { root: string; manifest: Manifest } {
+  if (found) return found;
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'gongbao') return (root = dir);
+    const path = join(dir, 'package.json');
+    const manifest = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Manifest) : null;
+    if (manifest?.name === 'gongbao') return (found = { root: dir, manifest });
     if (dirname(dir) === dir) throw new Error('gongbao: its package.json was not found above its code');
   }
 }
 
+/** The package's own package.json (its name and version). */
+export function packageManifest(): Manifest {
+  return packageFound().manifest;
+}
+
 /** The path of a file the package ships: `packageFile('dict', 'gov.dict.txt')`. */
 export function packageFile(...parts: string[]): string {
-  return join(packageRoot(), ...parts);
+  return join(packageFound().root, ...parts);
 }

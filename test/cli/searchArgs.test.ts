@@ -4,7 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { prepareArgv, separateExclusions } from '../../src/cli/searchArgs.js';
+import { flagsTakingValue, prepareArgv, separateExclusions } from '../../src/cli/searchArgs.js';
+import { buildProgram } from '../../src/cli/main.js';
+
+const searchCommand = buildProgram().commands.find((c) => c.name() === 'search')!;
 import { BIN, fixture } from '../helpers/fixtures.js';
 
 describe('separateExclusions', () => {
@@ -16,8 +19,8 @@ describe('separateExclusions', () => {
     [['-n', '3', '营商环境'], ['-n', '3', '营商环境']],
     [['营商环境', '--limit', '-1'], ['营商环境', '--limit', '-1']], // a bad value of an option, not an exclusion
     [['营商环境', '--year', '-2023', '-2022'], ['营商环境', '--year', '-2023', '--', '-2022']],
-  ])('%j → %j', (args, expected) => expect(separateExclusions(args)).toEqual(expected));
-  it('only the search command is touched', () => expect(prepareArgv(['node', 'gongbao', 'parse', '-低保'])).toEqual(['node', 'gongbao', 'parse', '-低保']));
+  ])('%j → %j', (args, expected) => expect(separateExclusions(args, flagsTakingValue(searchCommand))).toEqual(expected));
+  it('only the search command is touched', () => expect(prepareArgv(['node', 'gongbao', 'parse', '-低保'], searchCommand)).toEqual(['node', 'gongbao', 'parse', '-低保']));
 });
 
 describe('search options are strict', () => {

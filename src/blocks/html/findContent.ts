@@ -8,6 +8,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { compactText, type TextSize } from './hastText.js';
 import { detectDocType } from '../../text/docType.js';
+import { startsWithLabel } from '../../text/labelLine.js';
 import { append } from '../../util/arrays.js';
 
 export interface PageContent {
@@ -38,8 +39,6 @@ function sameText(a: Element, b: Element, sizes: Map<Element | Root, TextSize>):
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', ...HEADING_TAGS]);
-// A label and its colon at the start of a text (标题：, 名 称:)
-const LABELLED = /^[^，。、：:]{1,8}[：:]/;
 // A page heading's trailing note in brackets: its 发文字号 or a date (关于…的复函(发改办体改〔2026〕275号))
 const TRAILING_NOTE = /[（(][^（()）]*[）)]$/;
 
@@ -49,7 +48,7 @@ function titleLike(el: Element, sizes: Map<Element | Root, TextSize>): string | 
   if (!size || size.plain < 4 || size.plain > 150 || size.linked > 0) return null;
   const text = compactText(el);
   // a labelled value of the page's metadata (标题：…, 名称：…) is not the printed title
-  if (LABELLED.test(text)) return null;
+  if (startsWithLabel(text)) return null;
   // a title names what the text is (…的通知, …办法) or what it is about (关于…)
   return detectDocType(text) || text.includes('关于') ? text : null;
 }

@@ -7,6 +7,7 @@ import type { DocStart } from './documentStarts.js';
 import { buildTitleBlock, isTitleFragment, titleBlockAbove } from './titleBlock.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
 import { looksLikeOrganName } from '../../text/organName.js';
+import { startsWithLabel } from '../../text/labelLine.js';
 import { detectDocType } from '../../text/docType.js';
 import { removeLayoutSpaces } from '../../text/normalize.js';
 
@@ -15,9 +16,7 @@ const TITLE_WINDOW = 12;
 /** Longest title taken from the opening of a line that is not title-like. */
 const OPENING_CHARS = 40;
 
-// a label and its colon opening a line (主办单位：… 编辑出版：… 电话：…): a colophon or metadata line
-const LABELLED = /^[^，。、：:\s]{1,8}[：:]/;
-const isLabelled = (l: SourceLine): boolean => LABELLED.test(l.text.trim());
+const isLabelled = (l: SourceLine): boolean => startsWithLabel(l.text);
 
 /** A line that can title a headerless text: title-like, not a signature organ (某某省教育厅) standing alone, no label. */
 function titleCandidate(l: SourceLine): boolean {

@@ -5,6 +5,8 @@
  * organ's name; a 主席令 promulgates a law the congress made, so it names no issuer.
  */
 
+import { datePattern } from '../../text/dates.js';
+
 // 某某省第十三届人民代表大会常务委员会第二十次会议通过 (or 修订: the session that made the text in force) /
 // 第十届全国人民代表大会第三次会议通过 → the congress (or its committee); 次 is sometimes left out (第四会议)
 const CONGRESS = /([\u4e00-\u9fa5]{0,20}?)(?:第[一二三四五六七八九十]+届)?((?:全国)?人民代表大会(?:常务委员会)?)第[一二三四五六七八九十百\d]+次?(?:全体)?会议(?:审议)?(?:通过|修订)/;
@@ -17,12 +19,10 @@ const DECREE = /([\u4e00-\u9fa5]{2,30}?)令第[一二三四五六七八九十百
 // a clause of its own, `organ + 发布` (1985年3月15日 国家标准局发布, after the 国务院批准 clause) → the publisher
 const PUBLISHER = /(?:^|\|)([\u4e00-\u9fa5]{2,20}?)(?:发布|公布|颁布)(?=\||$)/;
 
-// the dates of the clauses (2011年12月22日 / 二〇一一年十二月二十二日): cut out, so an organ's name starts after them
-const DATE = /[12]\d{3}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九О]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/g;
-
 /** The organ a 题注 names as the text's maker, or null. */
 export function titleNoteIssuer(note: string): string | null {
-  const t = note.normalize('NFKC').replace(/\s+/g, '').replace(DATE, '|');
+  // the clauses' dates cut out, so an organ's name starts after them (2011年12月22日日照市…)
+  const t = note.normalize('NFKC').replace(/\s+/g, '').replace(datePattern(), '|');
   const congress = CONGRESS.exec(t);
   if (congress) return congress[1] + congress[2];
   const organ = COMMITTEE.exec(t)?.[1] ?? STANDING_MEETING.exec(t)?.[1] ?? DECREE.exec(t)?.[1] ?? PUBLISHER.exec(t)?.[1] ?? null;

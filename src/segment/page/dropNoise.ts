@@ -27,7 +27,6 @@ const HTML_COMMENT = /^\s*<!--.*-->\s*$/;
 /** Lines at the top of a text where a site's menu is saved with page text. */
 const PAGE_TOP = 10;
 
-
 function drop(l: SourceLine, reason: string): Dropped {
   return { lines: spanOf([l]), reason, text: l.text };
 }

@@ -10,13 +10,13 @@ import { removeWebButtons } from './webChrome.js';
 const LABELS = ['索引号', '发文机关', '发布机构', '发文单位', '制发机关', '成文日期', '发文日期', '发布日期', '发布时间', '公布日期', '生效日期', '实施日期', '废止日期', '发文字号', '文号', '主题分类', '主题词', '体裁分类', '组配分类', '服务对象', '公文种类', '文种', '有效性', '效力状态', '时效性', '标题', '名称', '信息来源', '来源', '浏览次数', '阅读次数', '访问次数', '点击数', '责任编辑', '作者'];
 const LABEL_AT = new RegExp(`(${LABELS.map((l) => [...l].join('[ \\t\\u3000]*')).join('|')})[ \\t\\u3000]*[:：]`, 'g');
 
-/** The `label：value` pairs of a line that starts with a known label, or null. */
 // a whole line in brackets, as pages print their metadata under the title: (发布日期：… 文号：…)
 const BRACKETED = /^[（(](.*)[)）]$/;
 
 // a page's time stamp before its labels, without a label of its own: 2018-12-22 10:35 来源：某某办
 const STAMP = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+/;
 
+/** The `label：value` pairs of a line that starts with a known label, or null. */
 export function parseMetadataLine(text: string): Record<string, string> | null {
   let t = removeWebButtons(text).trim();
   const inBrackets = BRACKETED.exec(t);
