@@ -4,7 +4,7 @@
  */
 import type { Attachment, Document, IssuedText, SourceLine, Warning } from '../../types.js';
 import type { DocStart } from '../header/documentStarts.js';
-import { parseRecipients } from '../header/recipients.js';
+import { parseHeaderTail } from '../header/headerTail.js';
 import { findSignature } from './signature.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { parseTitleNote } from '../header/titleNote.js';
@@ -87,15 +87,15 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
   let issuer = tb.issuer;
   let issuerSource: Document['issuerSource'] = issuer ? 'title' : null;
 
-  const rec = parseRecipients(lines, i, end);
+  // below the title: the 题注, a number printed under it, the 主送
+  const tail = parseHeaderTail(lines, i, end, start.number !== null);
+  const rec = tail.recipients;
   const recipients = rec ? rec.value : null;
-  let bodyStart = rec ? rec.end + 1 : i;
+  const bodyStart = tail.bodyStart;
 
   // 题注 right under the title of a law or regulation: its 通过 (or approval/promulgation) date is the document's date
   const noteAbove = start.noteAt !== undefined ? parseTitleNote(lines, start.noteAt, end) : null;
-  const noteBelow = rec ? null : parseTitleNote(lines, bodyStart, end);
-  if (noteBelow) bodyStart = noteBelow.last + 1;
-  const note = noteAbove ?? noteBelow;
+  const note = noteAbove ?? tail.note;
   if (note?.signDate) {
     signDate = note.signDate;
     signDateSource = 'adoption';
@@ -120,8 +120,11 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
       issuerSource = 'signature';
     }
   }
-  // no signature date: the 成文日期 a web copy prints under the title (with its organ beside it)
-  for (let h = tb.last + 1; !signDate && h <= start.headerEnd; h++) {
+  // no signature date: the 成文日期 a web copy prints under the title (with its organ beside it), or above the 主送
+  const headerDateLines = tail.date ? [tail.date.index] : [];
+  for (let h = start.headerEnd; h > tb.last; h--) headerDateLines.unshift(h);
+  for (const h of headerDateLines) {
+    if (signDate) break;
     const hd = parseHeaderDate(lines[h].text);
     if (!hd) continue;
     signDate = hd.iso;
@@ -280,8 +283,8 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
   const doc: Document = {
     id,
     title: tb.title,
-    docNumber: start.number ? start.number.normalized : null,
-    docNumberRaw: start.numberRaw,
+    docNumber: start.number ? start.number.normalized : tail.number ? tail.number.value.normalized : null,
+    docNumberRaw: start.number ? start.numberRaw : tail.number ? tail.number.raw : null,
     issuer,
     issuerSource,
     docType: detectDocType(tb.title),

@@ -30,4 +30,12 @@ describe('recipients', () => {
     const lines = linesOf('各县(市、区)人民政府,开发区管委会,\n市人民政府各委、办、局:\n为做好工作，通知如下。');
     expect(parseRecipients(lines, 0, lines.length)).toEqual({ value: '各县(市、区)人民政府,开发区管委会,市人民政府各委、办、局', end: 1 });
   });
+  it.each([
+    ['某政函〔2024〕12号\n某市人民政府：', 'a number line'],
+    ['2024年3月5日\n某市人民政府：', 'a date line'],
+  ])('a header line of its own is not the start of a wrapped list: %s (%s)', (text) => {
+    const lines = linesOf(text);
+    expect(parseRecipients(lines, 0, lines.length)).toBeNull();
+    expect(parseRecipients(lines, 1, lines.length)?.value).toBe('某市人民政府');
+  });
 });

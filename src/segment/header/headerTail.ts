@@ -1,0 +1,60 @@
+/**
+ * What a header prints below its title block (and its number line): the 题注, a 发文字号 under the 题注, and the
+ * 主送. A 批复 or 解释 copied from a law database prints its dated notes first and its number below them
+ *   最高人民法院关于…的批复 / 2013年9月9日…会议通过 / 2013年9月12日…公告公布 / 法释〔2013〕23号 / 某某省高级人民法院：
+ * a 批复 may print its 成文日期 under its number, above the 主送, and a statute prints its bracketed 题注 alone. The 主送 closes the header: the body starts below it.
+ */
+import type { SourceLine } from '../../types.js';
+import { parseDocNumber, printedNumber, type DocNumber } from '../../text/docNumber.js';
+import { parseRecipients } from './recipients.js';
+import { parseTitleNote, type TitleNote } from './titleNote.js';
+import { parseHeaderDate, type HeaderDate } from './headerDate.js';
+
+export interface HeaderTail {
+  note: TitleNote | null;
+  /** A number printed under the 题注 (only looked for when the header has none above). */
+  number: { value: DocNumber; raw: string; index: number } | null;
+  /** A 成文日期 printed on its own line right above the 主送 (`2024年3月5日`, or with its organ beside it). */
+  date: { value: HeaderDate; index: number } | null;
+  recipients: ReturnType<typeof parseRecipients>;
+  /** Index of the first line below the header. */
+  bodyStart: number;
+}
+
+/** The header's parts from lines[from] on; `hasNumber`: the title block already came with its 发文字号. */
+export function parseHeaderTail(lines: SourceLine[], from: number, end: number, hasNumber: boolean): HeaderTail {
+  const tail: HeaderTail = { note: null, number: null, date: null, recipients: null, bodyStart: from };
+  let i = from;
+  while (i < end) {
+    // (a note line never ends in a colon, so it is looked for first: the 主送 below it must not take it in)
+    const note = tail.note ? null : parseTitleNote(lines, i, end);
+    if (note) {
+      tail.note = note;
+      i = note.last + 1;
+      continue;
+    }
+    const rec = parseRecipients(lines, i, end);
+    if (rec) {
+      tail.recipients = rec;
+      i = rec.end + 1;
+      break;
+    }
+    // a number is part of the header only right under a 题注 (elsewhere a lone number line is body text)
+    const number = tail.note && !tail.number && !hasNumber ? parseDocNumber(lines[i].text) : null;
+    if (number) {
+      tail.number = { value: number, raw: printedNumber(lines[i].text), index: i };
+      i++;
+      continue;
+    }
+    // a dated line is part of the header only with the 主送 right below it (else it may open the body)
+    const date = tail.date ? null : parseHeaderDate(lines[i].text);
+    if (date && parseRecipients(lines, i + 1, end)) {
+      tail.date = { value: date, index: i };
+      i++;
+      continue;
+    }
+    break;
+  }
+  tail.bodyStart = i;
+  return tail;
+}
