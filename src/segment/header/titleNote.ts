@@ -71,9 +71,22 @@ export function titleNoteDate(note: string): string | null {
   return pick(/通过/) ?? pick(/批准/) ?? pick(/公布|发布|颁布|印发/);
 }
 
+// A dated meeting clause without its verb, which a later note line carries (a joint adoption printed a clause a line):
+//   2018年7月30日 某某法院审判委员会第1745次会议 / 2018年10月19日 某某检察院…会议通过
+const MEETING_CLAUSE = /会议[、，,]?$/;
+// …and opens with its date (a sentence opens with 经/于 + date)
+const DATE_OPENING = /^([12]\d{3}|[〇零一二三四五六七八九О]{4})\s*年/;
+
+/** A dated line naming the meeting of a joint adoption, when the line below is a note line that carries the verb. */
+function isMeetingClauseAbove(lines: SourceLine[], i: number, to: number): boolean {
+  const t = lines[i].text.normalize('NFKC').trim();
+  if (!MEETING_CLAUSE.test(t) || t.length > 200 || !DATE_OPENING.test(t) || !findDate(t)) return false;
+  return i + 1 < to && isTitleNoteLine(lines[i + 1].text);
+}
+
 /** The 题注 starting at lines[k] (one or more note lines, a bracketed note possibly wrapped), or null. */
 export function parseTitleNote(lines: SourceLine[], k: number, to: number): TitleNote | null {
-  if (k >= to || !(mayBeNote(lines[k].text) || OPEN.test(lines[k].text.trim()))) return null;
+  if (k >= to || !(mayBeNote(lines[k].text) || OPEN.test(lines[k].text.trim()) || isMeetingClauseAbove(lines, k, to))) return null;
   let i = k;
   const parts: string[] = [];
   while (i < to && i - k < 12) {
@@ -92,7 +105,7 @@ export function parseTitleNote(lines: SourceLine[], k: number, to: number): Titl
       i = j + 1;
       continue;
     }
-    if (!isTitleNoteLine(t)) break;
+    if (!isTitleNoteLine(t) && !isMeetingClauseAbove(lines, i, to)) break;
     parts.push(t);
     i++;
   }

@@ -55,4 +55,16 @@ describe('parseTitleNote', () => {
     const lines = linesOf('为了规范工作，2019年3月28日起施行。');
     expect(parseTitleNote(lines, 0, lines.length)).toBeNull();
   });
+  it('a joint adoption printed a clause a line: the first meeting\'s line carries no verb, the next one 通过', () => {
+    const lines = linesOf('2018年7月30日 某某法院审判委员会第1745次会议\n\n2018年10月19日 某某检察院第十三届检察委员会第七次会议通过\n\n2018年12月1日 施行\n\n根据司法实践情况，现决定作如下修改：');
+    expect(parseTitleNote(lines, 0, lines.length)).toMatchObject({ first: 0, last: 2, signDate: '2018-10-19' });
+  });
+  it.each([
+    ['a meeting line with no note below it', '2018年7月30日 某某法院审判委员会第1745次会议\n根据司法实践情况，现决定作如下修改：'],
+    ['a sentence that names a meeting', '经2018年7月30日市政府常务会议\n2018年10月19日 某某检察院第十三届检察委员会第七次会议通过'],
+  ])('no note: %s', (_shape, text) => {
+    const lines = linesOf(text);
+    expect(parseTitleNote(lines, 0, lines.length)).toBeNull();
+  });
 });
+
