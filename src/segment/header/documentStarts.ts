@@ -12,11 +12,12 @@ import { isRecipientsLine } from '../../text/recipientsLine.js';
 import { isTitleNoteLine, parseTitleNote } from './titleNote.js';
 import { detectDocType, FORMAL_DOC_TYPES } from '../../text/docType.js';
 import { endsSentence, removeAllSpaces } from '../../text/normalize.js';
-import { isStandaloneLine } from './standaloneLine.js';
+import { endsUnfinished, isStandaloneLine } from './standaloneLine.js';
 import { parseDateLine } from '../../text/dates.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { parseMarker } from '../../text/markers.js';
 import { issuerMarkAbove } from './issuerMark.js';
+import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 import { parseHeaderDate } from './headerDate.js';
 
 export interface DocStart {
@@ -52,12 +53,6 @@ export function opensStatuteBody(text: string): boolean {
 }
 
 /**
- * Has what stands above lines[i] ended, so that a title may start there? It has after a sentence end, a date, a
- * table or rule, a heading, a 题注 or a stand-alone line — and when lines[i] is itself a heading (a markdown `#`, a
- * page's <h1>, a PDF line set larger than the body): a heading starts a block whatever ends the one above (a
- * statute's annex list of items without full stops, then an appended decision).
- */
-/**
  * Where the header details printed right above lines[k] begin: a web copy puts the 成文日期 (with its organ) on its
  * own line between the title and the 发文字号 or 主送 line. k itself when there are none.
  */
@@ -67,10 +62,23 @@ function headerDetailsAbove(lines: SourceLine[], k: number, floor: number): numb
   return j;
 }
 
+/**
+ * Has what stands above lines[i] ended, so that a title may start there? It has after a sentence end, a date, a
+ * table or rule, a heading, a 题注, a stand-alone line or an attachment's caption — and when lines[i] is itself a heading (a markdown `#`, a
+ * page's <h1>, a PDF line set larger than the body): a heading starts a block whatever ends the one above (a
+ * statute's annex list of items without full stops, then an appended decision).
+ */
+/** An attachment's caption with its title (附件二：某某区域图) that does not run on into the next line. */
+function isClosedCaption(text: string): boolean {
+  const title = parseAttachmentLabel(text)?.title;
+  return !!title && !endsUnfinished(title);
+}
+
 function closedBefore(lines: SourceLine[], i: number, from: number): boolean {
   if (i <= from || lines[i].heading > 0) return true;
   const p = lines[i - 1];
-  return p.table || p.rule || endsSentence(p.text) || !!parseDateLine(p.text) || !!parsePublicity(p.text) || p.heading > 0 || isTitleNoteLine(p.text) || isStandaloneLine(p.text);
+  // (an attachment's caption, 附件二：某某区域图, is complete in itself: a statute's annex list ends with one)
+  return p.table || p.rule || endsSentence(p.text) || !!parseDateLine(p.text) || !!parsePublicity(p.text) || p.heading > 0 || isTitleNoteLine(p.text) || isStandaloneLine(p.text) || isClosedCaption(p.text);
 }
 
 export function findDocumentStarts(lines: SourceLine[], from: number, to: number): DocStart[] {

@@ -16,3 +16,8 @@ export function isStandaloneLine(text: string): boolean {
   const t = removeAllSpaces(text);
   return t.length >= 2 && t.length <= MAX_CHARS && !PUNCTUATION.test(t) && !UNFINISHED.test(t);
 }
+
+/** Does the text end in a word that needs what follows (`关于`, `的`, `根据`…), so that the next line goes on with it? */
+export function endsUnfinished(text: string): boolean {
+  return UNFINISHED.test(removeAllSpaces(text));
+}

@@ -118,6 +118,23 @@ describe('a heading starts a block whatever ends the one above', () => {
   });
 });
 
+describe('an attachment\'s caption closes what stands above a title', () => {
+  const law = '某某省某某条例\n（2001年5月1日某某省第九届人民代表大会常务委员会第二十次会议通过）\n第一条 为了规范某某活动，制定本条例。\n附件一：某某区域图\n附件二：某某标志式样\n';
+  it('plain text: a decision with its 题注 appended after the annex captions of a statute', () => {
+    expect(starts(law + '某某省人民代表大会常务委员会关于修改《某某省某某条例》的决定\n（2010年1月1日某某省第十一届人民代表大会常务委员会第十二次会议通过）\n一、将第一条修改为：“为了规范某某活动，制定本条例。”').map((s) => [s.title, s.kind])).toEqual([
+      ['某某省某某条例', 'adoption'],
+      ['某某省人民代表大会常务委员会关于修改《某某省某某条例》的决定', 'adoption'],
+    ]);
+  });
+  it.each([
+    ['a caption that runs on into the next line', '附件二：某某省人民代表大会常务委员会关于\n'],
+    ['a caption ending in 的', '附件二：某某省实施某某法的\n'],
+  ])('must not fire: %s', (_shape, label) => {
+    const text = '某某省某某条例\n（2001年5月1日某某省第九届人民代表大会常务委员会第二十次会议通过）\n第一条 为了规范某某活动，制定本条例。\n' + label + '某某省某某办法\n（2010年1月1日某某省人民政府第十二次常务会议通过）\n第一条 为了规范某某活动，制定本办法。';
+    expect(starts(text).map((s) => s.title)).toEqual(['某某省某某条例']);
+  });
+});
+
 describe('a web copy that prints the 成文日期 under the title', () => {
   const doc = (text: string) => {
     const r = parseGazette({ text, path: 'x.md' });
