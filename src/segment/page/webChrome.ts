@@ -1,6 +1,6 @@
 /**
  * Web page furniture saved with a document page: the breadcrumb, the page's buttons and its QR-code note, links
- * to download attached files, the site's footer.
+ * to download attached files, the site's footer and its copyright notice.
  * Such a line is never content; it is dropped with a reason.
  */
 import { removeAllSpaces } from '../../text/normalize.js';
@@ -67,12 +67,24 @@ export function removeWebButtons(text: string): string {
   return text.replace(/[【\[［][^】\]］]{1,12}[】\]］]/g, (b) => (removeAllSpaces(b).replace(BUTTON, '') === '' ? '' : b));
 }
 
+// A site's notice about its own content: the site speaks of itself (本网, 本站) and of copyright or reprinting
+// (本网站所载内容…版权均属本网所有…转载请注明出处 / 免责声明：本站…). A regulation on reprinting says 网站, never 本网.
+const SITE_SELF = /本网|本站/;
+const COPYRIGHT_NOTICE = /版权(?:均)?(?:属|归|所有)|转载.{0,6}注明|未经.{0,10}(?:授权|许可|同意).{0,14}(?:转载|复制|使用|镜像)|免责声明/;
+const MAX_NOTICE = 300;
+
+/** A site's copyright or reprint notice saved with the page text. */
+export function isSiteNotice(text: string): boolean {
+  const t = removeAllSpaces(text);
+  return t.length <= MAX_NOTICE && SITE_SELF.test(t) && COPYRIGHT_NOTICE.test(t);
+}
+
 export function isWebChrome(text: string): boolean {
   const t = removeAllSpaces(text);
   if (!t) return false;
   const line = text.trim();
   if (MENU.test(line) || SPACED_MENU.test(line)) return true;
-  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || isDownloadLink(t)) return true;
+  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || isDownloadLink(t) || isSiteNotice(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || SITE_REGISTRATION.test(t))) return true;
   return t.replace(BUTTON, '') === '';
 }

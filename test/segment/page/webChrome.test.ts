@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFontSizeControl, isWebChrome, removeWebButtons } from '../../../src/segment/page/webChrome.js';
+import { isFontSizeControl, isSiteNotice, isWebChrome, removeWebButtons } from '../../../src/segment/page/webChrome.js';
 
 describe('isWebChrome', () => {
   it.each([
@@ -61,4 +61,22 @@ describe('isFontSizeControl', () => {
     ['a sentence about fonts', ['正文字体：仿宋，三号。'], 0],
     ['a heading that reads 中', ['第一章', '中', '第一条 为了规范……'], 1],
   ])('does not fire: %s', (_, texts, at) => expect(isFontSizeControl(texts, at)).toBe(false));
+});
+
+describe('isSiteNotice', () => {
+  it.each([
+    ['本网站所载内容，凡注明来源为本网的，版权均属本网所有。依据《中华人民共和国著作权法》，转载请注明出处。http://fgw.example.gov.cn/detail.html?id=1&siteId=45'],
+    ['免责声明：本站所载文章仅供参考。'],
+    ['未经本网书面授权，任何单位和个人不得转载、复制本网内容。'],
+  ])('fires: %s', (t) => {
+    expect(isSiteNotice(t)).toBe(true);
+    expect(isWebChrome(t)).toBe(true);
+  });
+  it.each([
+    // a statute's article on reprinting (no site speaking of itself)
+    ['报刊刊登的作品，除著作权人声明不得转载、摘编的外，其他报刊可以转载或者作为文摘、资料刊登。'],
+    ['互联网新闻信息服务单位转载新闻信息，应当转载中央新闻单位发布的新闻信息，并注明新闻信息来源。'],
+    // the site named without a copyright clause
+    ['本网将及时发布有关信息。'],
+  ])('must not fire: %s', (t) => expect(isSiteNotice(t)).toBe(false));
 });
