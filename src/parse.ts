@@ -14,6 +14,7 @@ import { splitIssues } from './segment/issue/splitIssues.js';
 import { repairLayout } from './repair/repairLayout.js';
 import { joinSplitDates } from './repair/joinSplitDate.js';
 import { segmentIssue } from './segment/issue/segmentIssue.js';
+import { frontMatterTitleLine } from './segment/header/frontMatterTitle.js';
 import { linkToc } from './segment/issue/linkToc.js';
 import { parseMastheadLine } from './text/masthead.js';
 import { inferIssuers } from './segment/issue/inferIssuer.js';
@@ -93,7 +94,11 @@ export function parseSource(input: ParseInput): ParseOutcome {
   const content = metadata ? kept.filter((_, i) => !inMetadata.has(i)) : kept;
   // lines read from a page's layout are in reading order already: repair is for text another tool extracted
   const repaired = page ? { lines: content } : repairLayout(content, furniture, warnings);
-  const slices = splitIssues(repaired.lines, dropped);
+  // a web export that prints its title only in its front matter: that line titles the text below it
+  const yamlTitle = yaml ? frontMatterValue(yaml, ['标题', 'title', '名称']) : null;
+  const titleAt = yaml && yamlTitle ? raw.slice(yaml.startIndex, yaml.endIndex).findIndex((r) => /^\s*(?:标题|title|名称)\s*[:：]/.test(r)) : -1;
+  const titleLine = yaml && yamlTitle && titleAt >= 0 ? frontMatterTitleLine(yamlTitle, { line: yaml.startIndex + titleAt + 1, raw: raw[yaml.startIndex + titleAt] }, repaired.lines) : null;
+  const slices = splitIssues(titleLine ? [titleLine, ...repaired.lines] : repaired.lines, dropped);
 
   const idBase = sha.slice(0, 10);
   // how many documents took each id: a repeat gets `-2`, `-3`… (a suffix grown by one letter per repeat made

@@ -174,3 +174,51 @@ describe('a date printed that is no day of the calendar', () => {
     expect(w[0].message).toContain('"2023年2月30日"');
   });
 });
+
+describe('a 批复 copied from a law database: dated notes without brackets, its number under them, the 主送 after the markup comment', () => {
+  const d = shape('lawDatabaseReply.md').issues[0].documents[0];
+  it('reads the 题注, the number below it and the 主送', () => {
+    expect(d.titleNote).toBe('2013年9月9日最高人民法院审判委员会第1590次会议通过\n2013年9月12日最高人民法院公告公布\n自2013年9月12日起施行');
+    expect([d.docNumber, d.recipients, d.signDate, d.signDateSource]).toEqual(['法释〔2013〕23号', '某某省高级人民法院', '2013-09-09', 'adoption']);
+  });
+  it('starts the body with the reply itself', () => {
+    expect(d.body.map((n) => n.text)[0]).toBe('你院《关于某类案件诉讼时效问题的请示》收悉。经研究，批复如下：');
+  });
+});
+
+describe('plain text of a law with its annex captions, then the decisions that amended it, each with its 题注', () => {
+  const docs = shape('lawWithAppendedDecisions.txt').issues[0].documents;
+  it('is four documents: the law and three decisions, two of the same title', () => {
+    expect(docs.map((d) => [d.title, d.signDate])).toEqual([
+      ['中华人民共和国某某法', '1990-06-28'],
+      ['全国人民代表大会常务委员会关于修改《中华人民共和国某某法》的决定', '1998-11-04'],
+      ['全国人民代表大会常务委员会关于修改《中华人民共和国某某法》的决定', '2005-10-27'],
+      ['全国人民代表大会常务委员会关于批准《某某协定》的决定', '2001-08-31'],
+    ]);
+  });
+  it('keeps the annexes as the law\'s attachments, without the decision below them', () => {
+    expect(docs[0].attachments.map((a) => a.title)).toEqual(['某某区域图', '某某旗帜式样']);
+    expect(JSON.stringify(docs[0])).not.toContain('第五次会议');
+  });
+});
+
+describe('a web export of a joint 印发 notice of seven organs: title only in front matter, the page\'s date beside the printed one, a copyright notice', () => {
+  const r = shape('webExportJointNotice.md');
+  const d = r.issues[0].documents[0];
+  it('is one document titled from its front matter line, its header read below it', () => {
+    expect(r.issues[0].documents).toHaveLength(1);
+    expect([d.title, d.lines.start]).toEqual(['某市发展和改革委员会等七部门关于印发《某市促进民营经济发展若干措施》的通知', 2]);
+    expect(d.recipients).toBe('各区县（自治县）发展改革委、党委统战部、经济信息委、财政局、商务委、市场监管局、金融办');
+    expect(r.warnings.map((w) => w.code)).not.toContain('document-without-header');
+  });
+  it('takes the printed date and the seven signing organs over the page\'s publication date and lead organ', () => {
+    expect([d.signDate, d.signDateSource, d.issuerSource]).toEqual(['2024-05-15', 'signature', 'signature']);
+    expect(d.issuer?.split('、')).toHaveLength(7);
+    expect(d.issuer).toContain('中共某市委统战部');
+  });
+  it('finds the issued measures, and the copyright notice is page chrome, not a citation', () => {
+    expect(d.issuedTexts.map((t) => t.title)).toEqual(['某市促进民营经济发展若干措施']);
+    expect(d.citations?.map((c) => c.title)).not.toContain('中华人民共和国著作权法');
+    expect(r.dropped.map((x) => x.reason)).toContain('web-chrome');
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * A web export whose title is printed only in its front matter (`title: 某市…关于…的通知`), the text opening with
+ * the 主送 or the body: the front matter's title line is the document's title line, so the header below it (主送,
+ * signature, issued texts) is read as if the title were printed above it. A text that prints its own title (on
+ * one line or wrapped) keeps it, and a front matter title that names no kind of document is left as metadata.
+ */
+import type { SourceLine } from '../../types.js';
+import { detectDocType } from '../../text/docType.js';
+import { removeAllSpaces } from '../../text/normalize.js';
+import { titleSimilarity } from '../../text/similarity.js';
+
+/** How far into the text its own printed title is looked for. */
+const TITLE_WINDOW = 12;
+/** Similarity from which a printed line (or two or three joined) is the title. */
+const SAME_TITLE = 0.6;
+
+/** Does the text print the title in its opening lines (alone, or wrapped over up to three lines)? */
+function printsTitle(title: string, lines: SourceLine[]): boolean {
+  const window = lines.slice(0, TITLE_WINDOW).map((l) => removeAllSpaces(l.text));
+  const wanted = removeAllSpaces(title);
+  for (let k = 0; k < window.length; k++) {
+    let joined = '';
+    for (let n = 0; n < 3 && k + n < window.length; n++) {
+      joined += window[k + n];
+      if (joined.includes(wanted) || titleSimilarity(joined, wanted) >= SAME_TITLE) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The title line to stand above the text, or null when the text prints its title or the title names no kind of
+ * document. `source` is the front matter line that holds the title (its number and raw text).
+ */
+export function frontMatterTitleLine(title: string, source: { line: number; raw: string }, lines: SourceLine[]): SourceLine | null {
+  const t = title.trim();
+  // (a file of front matter alone holds no document: there is no text to title)
+  if (!t || !lines.length || !detectDocType(removeAllSpaces(t)) || printsTitle(t, lines)) return null;
+  return { line: source.line, text: t, raw: source.raw, heading: 1, boldPrefix: null, allBold: false, list: false, table: false, blankBefore: true, rule: false };
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { frontMatterTitleLine } from '../../../src/segment/header/frontMatterTitle.js';
+import { linesOf } from '../../helpers/lines.js';
+
+const source = { line: 2, raw: 'title: 某市人民政府关于加强某事管理的通知' };
+const title = '某市人民政府关于加强某事管理的通知';
+
+describe('frontMatterTitleLine', () => {
+  it('the text opens with its 主送: the front matter line titles it, with its own line number', () => {
+    const line = frontMatterTitleLine(title, source, linesOf('各区人民政府，市政府各部门：\n为加强某事管理，现通知如下。'));
+    expect(line).toMatchObject({ line: 2, text: title, raw: source.raw, heading: 1 });
+  });
+  it.each([
+    ['the text prints the title', `${title}\n各区人民政府：\n现通知如下。`],
+    ['the text prints it wrapped over two lines', '某市人民政府关于加强\n某事管理的通知\n各区人民政府：'],
+    ['the text prints it with its spaces', '某市人民政府关于加强某事管理的 通 知\n各区人民政府：'],
+  ])('must not fire: %s', (_shape, text) => expect(frontMatterTitleLine(title, source, linesOf(text))).toBeNull());
+  it('must not fire: front matter with no text below it', () => expect(frontMatterTitleLine(title, source, [])).toBeNull());
+  it('must not fire: a front matter title that names no kind of document (a page name)', () => {
+    expect(frontMatterTitleLine('某市人民政府门户网站', source, linesOf('各区人民政府：\n现通知如下。'))).toBeNull();
+  });
+});
