@@ -172,8 +172,16 @@ export function parseSource(input: ParseInput): ParseOutcome {
   }
 
   // front matter fields (YAML first, then a web page's metadata table) fill what the text did not give
-  const fields = { ...pageFields, ...(metadata?.fields ?? {}), ...(yaml?.fields ?? {}) };
-  if ((yaml || metadata || page) && docs.length === 1) applyHeaderFields(docs[0], (names) => frontMatterValue({ fields }, names), warnings, !page);
+  // (the title line a front matter gave the text: that document's title is the front matter's)
+  if (titleLine) for (const d of docs) if (d.lines.start === titleLine.line && d.title === titleLine.text) d.titleSource = 'frontMatter';
+  const pageMetadata = { ...pageFields, ...(metadata?.fields ?? {}) };
+  const fieldValue = (names: string[]): FieldValue | null => {
+    const fromYaml = frontMatterValue(yaml, names);
+    if (fromYaml) return { value: fromYaml, source: 'frontMatter' };
+    const fromPage = frontMatterValue({ fields: pageMetadata }, names);
+    return fromPage ? { value: fromPage, source: 'pageMetadata' } : null;
+  };
+  if ((yaml || metadata || page) && docs.length === 1) applyHeaderFields(docs[0], fieldValue, warnings, !page);
   if (metadata && issues[0]) {
     issues[0].frontMatter.unshift({ kind: 'metadata', lines: spanOf(metadataLines), text: metadataLines.map((l) => l.text).join('\n') });
   }
@@ -205,27 +213,36 @@ export function parseSource(input: ParseInput): ParseOutcome {
  * publication date is not the date the document was signed: it fills signDate only from an export's own front
  * matter (`publishedAsSigned`), never from a web page.
  */
-function applyHeaderFields(d: Document, value: (names: string[]) => string | null, warnings: Warning[], publishedAsSigned: boolean): void {
-  const no = value(['文号', '发文字号', 'docNumber', 'doc_number']);
+interface FieldValue {
+  value: string;
+  source: 'frontMatter' | 'pageMetadata';
+}
+
+function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue | null, warnings: Warning[], publishedAsSigned: boolean): void {
+  const no = field(['文号', '发文字号', 'docNumber', 'doc_number']);
   // a document found without any header takes its title from the front matter
-  const title = value(['标题', 'title', '名称']);
-  if (title && warnings.some((w) => w.code === 'document-without-header')) d.title = title;
-  if (!d.docNumber && no) {
-    d.docNumber = parseDocNumber(no)?.normalized ?? no;
-    d.docNumberRaw = no;
+  const title = field(['标题', 'title', '名称']);
+  if (title && warnings.some((w) => w.code === 'document-without-header')) {
+    d.title = title.value;
+    d.titleSource = title.source;
   }
-  const date = value(publishedAsSigned ? ['成文日期', '发文日期', '发布日期', 'date', 'signDate'] : ['成文日期', '发文日期']);
+  if (!d.docNumber && no) {
+    d.docNumber = parseDocNumber(no.value)?.normalized ?? no.value;
+    d.docNumberRaw = no.value;
+    d.docNumberSource = no.source;
+  }
+  const date = field(publishedAsSigned ? ['成文日期', '发文日期', '发布日期', 'date', 'signDate'] : ['成文日期', '发文日期']);
   if (!d.signDate && date) {
-    const iso = findDate(date)?.iso ?? (/^\d{4}-\d{2}-\d{2}/.exec(date)?.[0] ?? null);
-    if (iso && !isCalendarDate(iso)) warnings.push({ code: 'impossible-date', message: `the front matter's date ${date} is not a day of the calendar: not used`, line: null });
+    const iso = findDate(date.value)?.iso ?? (/^\d{4}-\d{2}-\d{2}/.exec(date.value)?.[0] ?? null);
+    if (iso && !isCalendarDate(iso)) warnings.push({ code: 'impossible-date', message: `the front matter's date ${date.value} is not a day of the calendar: not used`, line: null });
     else if (iso) {
       d.signDate = iso;
-      d.signDateSource = 'frontMatter';
+      d.signDateSource = date.source;
     }
   }
-  const issuer = value(['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', 'issuer']);
+  const issuer = field(['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', 'issuer']);
   if (!d.issuer && issuer) {
-    d.issuer = issuer;
-    d.issuerSource = 'frontMatter';
+    d.issuer = issuer.value;
+    d.issuerSource = issuer.source;
   }
 }

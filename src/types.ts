@@ -71,14 +71,17 @@ export interface Attachment {
 export interface Document {
   id: string;
   title: string;
+  /** Where the title was read: printed in the text, or only in the file's front matter or the page's metadata. */
+  titleSource: 'text' | 'frontMatter' | 'pageMetadata';
   docNumber: string | null;
   docNumberRaw: string | null;
+  docNumberSource: 'text' | 'frontMatter' | 'pageMetadata' | null;
   issuer: string | null;
-  issuerSource: 'title' | 'signature' | 'titleNote' | 'docNumber' | 'frontMatter' | null;
+  issuerSource: 'title' | 'signature' | 'titleNote' | 'docNumber' | 'frontMatter' | 'pageMetadata' | null;
   docType: string | null;
   recipients: string | null;
   signDate: string | null;
-  signDateSource: 'signature' | 'adoption' | 'header' | 'frontMatter' | null;
+  signDateSource: 'signature' | 'adoption' | 'header' | 'frontMatter' | 'pageMetadata' | null;
   publicity: string | null;
   section: string | null;
   /** 题注 of a statute (adoption, approval, promulgation, amendment notes), lines joined by newlines. */

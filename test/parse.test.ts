@@ -49,6 +49,9 @@ describe('a document page saved from a government website (breadcrumb, 信息公
       ['某某省人民政府办公厅关于印发某某省数字经济高质量发展行动计划的通知', '某政办发〔2024〕6号', '某政办发〔2024〕6号', '某某省人民政府办公厅', '2024-02-18'],
     ]);
   });
+  it('says where each field was read: the title and date printed, the number only in the metadata table', () => {
+    expect(docs.map((d) => [d.titleSource, d.docNumberSource, d.issuerSource, d.signDateSource])).toEqual([['text', 'pageMetadata', 'title', 'signature']]);
+  });
   it('keeps the metadata table as front matter and drops the page furniture with a reason', () => {
     const meta = r.issues[0].frontMatter.find((m) => m.kind === 'metadata')!;
     expect(meta.lines).toEqual({ start: 3, end: 9 });
@@ -160,6 +163,7 @@ describe('YAML front matter with a comment, quotes and a list', () => {
     const text = ['---', '# 抓取时间：2024-02-01', 'title: "某市人民政府关于某某的通知"', 'docNumber: "某政发〔2024〕1号"', 'tags:', '  - 政策', '  - 通知', '---', '', '各区人民政府：', '', '现将有关事项通知如下。', '', '某市人民政府', '', '2024年1月5日', ''].join('\n');
     const d = parseGazette({ text, path: 'x.md' }).issues[0].documents[0];
     expect([d.title, d.docNumber, d.issuer, d.signDate]).toEqual(['某市人民政府关于某某的通知', '某政发〔2024〕1号', '某市人民政府', '2024-01-05']);
+    expect([d.titleSource, d.docNumberSource, d.issuerSource, d.signDateSource]).toEqual(['frontMatter', 'frontMatter', 'title', 'signature']);
   });
 });
 
@@ -180,6 +184,7 @@ describe('a 批复 copied from a law database: dated notes without brackets, its
   it('reads the 题注, the number below it and the 主送', () => {
     expect(d.titleNote).toBe('2013年9月9日最高人民法院审判委员会第1590次会议通过\n2013年9月12日最高人民法院公告公布\n自2013年9月12日起施行');
     expect([d.docNumber, d.recipients, d.signDate, d.signDateSource]).toEqual(['法释〔2013〕23号', '某某省高级人民法院', '2013-09-09', 'adoption']);
+    expect([d.titleSource, d.docNumberSource]).toEqual(['text', 'text']);
   });
   it('starts the body with the reply itself', () => {
     expect(d.body.map((n) => n.text)[0]).toBe('你院《关于某类案件诉讼时效问题的请示》收悉。经研究，批复如下：');
@@ -209,6 +214,7 @@ describe('a web export of a joint 印发 notice of seven organs: title only in f
     expect(r.issues[0].documents).toHaveLength(1);
     expect([d.title, d.lines.start]).toEqual(['某市发展和改革委员会等七部门关于印发《某市促进民营经济发展若干措施》的通知', 2]);
     expect(d.recipients).toBe('各区县（自治县）发展改革委、党委统战部、经济信息委、财政局、商务委、市场监管局、金融办');
+    expect([d.titleSource, d.docNumberSource]).toEqual(['frontMatter', null]);
     expect(r.warnings.map((w) => w.code)).not.toContain('document-without-header');
   });
   it('takes the printed date and the seven signing organs over the page\'s publication date and lead organ', () => {

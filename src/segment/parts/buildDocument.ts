@@ -283,8 +283,10 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
   const doc: Document = {
     id,
     title: tb.title,
+    titleSource: 'text',
     docNumber: start.number ? start.number.normalized : tail.number ? tail.number.value.normalized : null,
     docNumberRaw: start.number ? start.numberRaw : tail.number ? tail.number.raw : null,
+    docNumberSource: start.number || tail.number ? 'text' : null,
     issuer,
     issuerSource,
     docType: detectDocType(tb.title),
