@@ -1,6 +1,6 @@
 /** `gongbao index`, `gongbao search`, `gongbao show`. */
 import type { ChalkInstance } from 'chalk';
-import { citationsOf, closeIndex, defaultIndexDir, DOC_COLUMNS, docFromRow, documentOf, loadIndex, readListing, type LoadedIndex } from '../search/indexStore.js';
+import { citationsOf, closeIndex, defaultIndexDir, DOC_COLUMNS, docFromRow, documentOf, loadIndex, readListing, samePathsOf, type LoadedIndex } from '../search/indexStore.js';
 import { isAbsolute, relative } from 'node:path';
 import { printable } from '../util/printable.js';
 import type { IndexDoc } from '../search/records.js';
@@ -71,8 +71,15 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
       } else {
         const c = await colour(o.color);
         process.stdout.write(`${c.bold(dir)}${meta ? c.dim(`  (${meta.tokenizer}${meta.segmenter ? `, ${meta.segmenter.name} ${meta.segmenter.version}` : ''})`) : ''}\n`);
-        for (const f of files) process.stdout.write(`  ${f.path}  ${c.dim(`${f.issues} issue(s), ${f.documents.length} documents`)}\n`);
-        process.stdout.write(`${files.length} files, ${meta?.documents ?? 0} documents\n`);
+        // a file with the same content as one listed before it shares that file's documents
+        const firstWithContent = new Map<string, string>();
+        for (const f of files) {
+          const original = firstWithContent.get(f.sha256);
+          if (!original) firstWithContent.set(f.sha256, f.path);
+          process.stdout.write(`  ${f.path}  ${c.dim(`${f.issues} issue(s), ${f.documents.length} documents${original ? `, the same content as ${original}` : ''}`)}\n`);
+        }
+        const copies = files.length - firstWithContent.size;
+        process.stdout.write(`${files.length} files, ${meta?.documents ?? 0} documents${copies ? ` (${copies} ${copies === 1 ? 'file is a copy' : 'files are copies'} of another: identical content is indexed once)` : ''}\n`);
       }
       return 0;
     }
@@ -138,9 +145,14 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
 
 /** Where the hit is, as rg prints it: `file:line` (relative to the working folder when inside it). */
 function fileLine(h: SearchHit): string {
-  const rel = relative(process.cwd(), h.doc.path);
-  const file = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : h.doc.path;
+  const file = displayPath(h.doc.path);
   return h.record.line !== null ? `${file}:${h.record.line}` : file;
+}
+
+/** A path relative to the working folder when inside it. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 /** `44`, `at least 2,000`, `at most 12` (before the words were checked on every text). */
@@ -214,14 +226,20 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
     }
     let hits: SearchHit[];
     let total: SearchTotal;
+    const copies = new Map<SearchHit, string[]>();
     try {
       hits = search(idx, q, limit);
       total = hits.length < limit ? { count: hits.length, kind: 'exact' } : searchTotal(idx, q);
+      // identical files share their documents: a hit names every path that holds it
+      for (const h of hits) {
+        const others = samePathsOf(idx, h.doc.fileSha, h.doc.path);
+        if (others.length) copies.set(h, others);
+      }
     } finally {
       closeIndex(idx);
     }
     if (o.json) {
-      process.stdout.write(JSON.stringify({ query: q, total: total.count, totalKind: total.kind, hits: hits.map((h) => ({ id: h.doc.id, docNumber: h.doc.docNumber, title: h.doc.title, signDate: h.doc.signDate, issuer: h.doc.issuer, docType: h.doc.docType, section: h.doc.section, file: h.doc.path, line: h.record.line, score: h.score, scores: h.scores, article: h.record.path, snippet: h.snippet.text })) }, null, 2) + '\n');
+      process.stdout.write(JSON.stringify({ query: q, total: total.count, totalKind: total.kind, hits: hits.map((h) => ({ id: h.doc.id, docNumber: h.doc.docNumber, title: h.doc.title, signDate: h.doc.signDate, issuer: h.doc.issuer, docType: h.doc.docType, section: h.doc.section, file: h.doc.path, ...(copies.has(h) ? { sameContentAt: copies.get(h) } : {}), line: h.record.line, score: h.score, scores: h.scores, article: h.record.path, snippet: h.snippet.text })) }, null, 2) + '\n');
       return hits.length ? 0 : EXIT_NO_MATCH;
     }
     const c = await colour(o.color);
@@ -232,7 +250,8 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
     }
     hits.forEach((h, i) => {
       process.stdout.write(`${c.dim(`${i + 1}.`)} ${c.yellow(h.doc.docNumber ?? '(no number)')}  ${c.bold(h.doc.title)}\n`);
-      process.stdout.write(`   ${c.dim([h.doc.signDate ?? 'no date', h.doc.issuer ?? 'no issuer', h.doc.id, fileLine(h)].join(' · '))}\n`);
+      const also = copies.get(h)?.map((p) => displayPath(p));
+      process.stdout.write(`   ${c.dim([h.doc.signDate ?? 'no date', h.doc.issuer ?? 'no issuer', h.doc.id, fileLine(h) + (also ? ` (the same file at ${also.join(', ')})` : '')].join(' · '))}\n`);
       process.stdout.write(`   ${c.cyan(h.record.path)}  ${highlight(h, c)}\n`);
     });
     // how many matched, on stderr: stdout stays the hits

@@ -103,7 +103,12 @@ function removeFile(idx: LoadedIndex, path: string): number {
   const entry = db.prepare('SELECT sha256 FROM files WHERE path = ?').get(path) as { sha256: string } | undefined;
   if (!entry) return 0;
   db.prepare('DELETE FROM files WHERE path = ?').run(path);
-  if (db.prepare('SELECT 1 FROM files WHERE sha256 = ? LIMIT 1').get(entry.sha256)) return 0;
+  // an identical file at another path keeps the documents: they now point to it
+  const copy = db.prepare('SELECT path FROM files WHERE sha256 = ? ORDER BY path LIMIT 1').pluck().get(entry.sha256) as string | undefined;
+  if (copy) {
+    db.prepare('UPDATE docs SET path = ? WHERE sha256 = ? AND path = ?').run(copy, entry.sha256, path);
+    return 0;
+  }
   const nums = (db.prepare('SELECT num FROM docs WHERE sha256 = ?').all(entry.sha256) as { num: number }[]).map((r) => r.num);
   const delFts = db.prepare('DELETE FROM fts WHERE rowid = ?');
   const delBody = db.prepare('DELETE FROM bodies WHERE num = ?');
