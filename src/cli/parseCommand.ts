@@ -3,7 +3,7 @@ import { readInputBytes, InputError } from '../read/readSource.js';
 import { parseBytes } from '../parseBytes.js';
 import { computeCoverage } from '../output/coverage.js';
 import { formatCoverage, formatOutline, makeChalk } from '../output/outline.js';
-import { writeFileAtomic } from '../output/writeAtomic.js';
+import { writeFileAtomic } from '../output/atomicFile.js';
 import { wantColour } from '../output/colourChoice.js';
 import { checkOutputPath, OutputIsInputError, writeProblem } from '../output/checkOutputPath.js';
 import type { ParseResult, SourceFormat } from '../types.js';

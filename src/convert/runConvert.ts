@@ -4,10 +4,10 @@
  * of worker threads; outputs are written atomically and in input order, so the same input gives the same
  * bytes whatever the job count; a rerun skips inputs already converted by the same version.
  */
-import { existsSync, openSync, readSync, closeSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, openSync, readSync, closeSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES, readLimited, ReadLimitError } from '../read/readLimited.js';
 import { makeDirs, removeEmptyDirs } from '../output/makeDirs.js';
-import { lineWriter, writeLines } from '../output/writeLines.js';
+import { isTempName, lineWriter, moveIntoPlace, writeFileAtomic, writeLines } from '../output/atomicFile.js';
 import { isDiskFull, OutputPathError, whyNotWritten } from '../output/checkOutputPath.js';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -18,7 +18,6 @@ import { archiveEntries } from './archiveEntries.js';
 import { DEFAULT_LIMITS, type ArchiveLimits } from './entrySafety.js';
 import type { ConvertResult, ConvertTask } from './worker.js';
 import { documentRecords, esBulkLines, esMapping } from './documentRecord.js';
-import { writeFileAtomic } from '../output/writeAtomic.js';
 import { sha256Hex } from '../read/readSource.js';
 import { makeProgress } from './progress.js';
 import { GENERATOR } from '../version.js';
@@ -158,7 +157,7 @@ function removeStaleTemps(dir: string): void {
   for (const name of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, name.name);
     if (name.isDirectory()) removeStaleTemps(p);
-    else if (name.name.startsWith('.') && name.name.endsWith('.tmp')) unlinkSync(p);
+    else if (isTempName(name.name)) unlinkSync(p);
   }
 }
 
@@ -366,7 +365,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
         for (const [w, path] of [[bulkWriter, bulkPath], [gazWriter, gazettesPath]] as const) {
           if (!w) continue;
           await w.close();
-          renameSync(path + '.partial', path);
+          moveIntoPlace(path + '.partial', path);
         }
       } catch (err) {
         bulkWriter?.discard();
