@@ -29,7 +29,7 @@ describe.runIf(existsSync(join(ROOT, 'dist', 'bundle', 'gongbao.js')))('the bund
     const dir = packageWithout(leftOut);
     const bin = join(dir, 'bin', 'gongbao.js');
     const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
-    expect(run('--version').stdout.trim()).toBe(version);
+    expect(run('--version').stdout.trim()).toBe(`gongbao ${version}`);
     const parsed = JSON.parse(run('parse', join(FIXTURES, 'html', 'nea_sdb_lujianneng_2024_35_notice_joint3.html'), '--json').stdout);
     expect(parsed.issues[0].documents[0].docNumber).toBe('鲁监能市场〔2024〕35号');
     expect(parsed.generator.version).toBe(version);

@@ -104,6 +104,6 @@ describe('gongbao parse', () => {
   it('--help and --version exit 0', () => {
     expect(run(['--help']).code).toBe(0);
     expect(run(['parse', '--help']).stdout).toContain('--check');
-    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(run(['--version']).stdout.trim()).toMatch(/^gongbao \d+\.\d+\.\d+$/);
   });
 });

@@ -61,9 +61,9 @@ describe('gongbao parse FILE.pdf', () => {
     expect(JSON.parse(r.stdout).warnings.map((w: { code: string }) => w.code)).not.toContain('pdf-unreadable-text');
     expect(r.stdout).toContain('Annual report 2023');
   });
-  it('--format pdf on a text file says it is not a PDF', () => {
+  it('--input-format pdf on a text file says it is not a PDF', () => {
     writeFileSync(join(dir, 'plain.txt'), '某市人民政府关于某某的通知\n');
-    const r = run(['parse', '--format', 'pdf', join(dir, 'plain.txt')]);
+    const r = run(['parse', '--input-format', 'pdf', join(dir, 'plain.txt')]);
     expect([r.code, r.stderr]).toEqual([1, expect.stringMatching(/plain\.txt: is a damaged PDF/)]);
   });
 });

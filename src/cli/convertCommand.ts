@@ -1,15 +1,16 @@
-/** `gongbao convert INPUT... -o OUTDIR [--jobs N] [--format json|ndjson|es-bulk] [--force]` */
+/** `gongbao convert INPUT... -o OUTDIR [--jobs N] [--output-format json|ndjson|es-bulk] [--force] [--index [DIR]]` */
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runConvert, type OutputFormat } from '../convert/runConvert.js';
 import { runIndex } from '../search/indexer.js';
 import { defaultIndexDir } from '../search/indexStore.js';
 import { plural } from '../output/plural.js';
-import { positive, positiveInteger } from './optionValues.js';
+import { positive, positiveInteger, UsageError } from './optionValues.js';
 
 export interface ConvertCliOptions {
   output: string;
   jobs?: string;
-  format?: OutputFormat;
+  outputFormat?: string;
   force?: boolean;
   include?: string[];
   exclude?: string[];
@@ -20,16 +21,26 @@ export interface ConvertCliOptions {
   progress?: boolean;
   quiet?: boolean;
   json?: boolean;
-  index?: boolean;
-  indexDir?: string;
+  /** `--index` alone: the default index; `--index DIR`: that one. */
+  index?: boolean | string;
+  color?: boolean | string;
 }
+
+const OUTPUT_FORMATS: OutputFormat[] = ['json', 'ndjson', 'es-bulk'];
 
 export async function runConvertCommand(inputs: string[], o: ConvertCliOptions): Promise<number> {
   const mb = 1024 * 1024;
+  const format = o.outputFormat as OutputFormat | undefined;
+  if (format !== undefined && !OUTPUT_FORMATS.includes(format)) throw new UsageError(`--output-format: ${format} is not one of ${OUTPUT_FORMATS.join(', ')}`);
+  // `convert --index a.zip -o out` would take the archive for the index folder: say so instead of indexing into it
+  if (typeof o.index === 'string' && existsSync(o.index) && !statSync(o.index).isDirectory()) {
+    throw new UsageError(`--index takes the index folder, and ${o.index} is a file (put --index after the inputs, or write --index=DIR)`);
+  }
+  const indexDir = o.index === undefined || o.index === false ? null : defaultIndexDir(typeof o.index === 'string' ? o.index : undefined);
   const summary = await runConvert(inputs, {
     output: o.output,
     jobs: positiveInteger('--jobs', o.jobs),
-    format: o.format,
+    format,
     force: o.force,
     include: o.include,
     exclude: o.exclude,
@@ -45,13 +56,13 @@ export async function runConvertCommand(inputs: string[], o: ConvertCliOptions):
   if (summary.runError) process.stderr.write(`gongbao: ${summary.runError}\n`);
   if (!o.quiet) for (const m of summary.manifest) if (m.warning) process.stderr.write(`gongbao: ${m.path}: ${m.warning}\n`);
   let indexFailed = 0;
-  if (o.index) {
+  if (indexDir) {
     // the same run adds every converted gazette (its JSON output) to the local search index
     const outputs = summary.manifest.filter((m) => m.status !== 'failed' && m.output).map((m) => join(o.output, m.output!));
     try {
-      const s = await runIndex(outputs, { dir: defaultIndexDir(o.indexDir) });
+      const s = await runIndex(outputs, { dir: indexDir });
       indexFailed = s.failed;
-      if (!o.json) process.stdout.write(`gongbao convert: index ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged → ${defaultIndexDir(o.indexDir)}\n`);
+      if (!o.json) process.stdout.write(`gongbao convert: index ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged → ${indexDir}\n`);
     } catch (err) {
       process.stderr.write(`gongbao: ${(err as Error).message}\n`);
       indexFailed = 1;

@@ -16,12 +16,31 @@ function addColourOptions(c: Command): void {
   c.option('--no-color', 'same as --color never');
 }
 
+/**
+ * A flag renamed so that each name means one thing on every command (`--format` was the input shape of parse, the
+ * output of convert and the graph of refs): the old name still works, hidden from the help, with a one-line notice.
+ */
+function renamedFlag(c: Command, old: string, now: string): void {
+  c.addOption(new Option(`${old} <value>`).hideHelp());
+  c.hook('preAction', (cmd) => {
+    const key = old.replace(/^--/, '').replace(/-(\w)/g, (_m, x: string) => x.toUpperCase());
+    const nowKey = now.replace(/^--/, '').replace(/-(\w)/g, (_m, x: string) => x.toUpperCase());
+    const value = cmd.getOptionValue(key) as unknown;
+    if (value === undefined) return;
+    process.stderr.write(`gongbao: ${old} is now ${now} (the old name still works, and will go in a later version)\n`);
+    // (the new flag given without a value of its own, `--index --index-dir DIR`, takes the old one's)
+    const current = cmd.getOptionValue(nowKey) as unknown;
+    if (current === undefined || current === true || cmd.getOptionValueSource(nowKey) === 'default') cmd.setOptionValue(nowKey, value);
+  });
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
     .name('gongbao')
     .description('Chinese government gazettes (政府公报): parse into issues, documents, articles and attachments')
-    .version(GENERATOR.version)
+    // `gongbao 0.1.0`, as rg and git name themselves: a version line pasted into a bug report says what it is
+    .version(`gongbao ${GENERATOR.version}`)
     // errors read like every other error of gongbao: `gongbao: unknown option '--bogus'`
     .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'gongbao: ')) })
     // help columns line up after CJK argument names (发文字号 is 8 columns wide, not 4)
@@ -35,7 +54,7 @@ export function buildProgram(): Command {
     .option('--json', 'print the JSON contract (schemaVersion 1) instead of an outline; several files give NDJSON')
     .option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout (`-o -`: stdout)')
     .option('--check', 'coverage report: where every source line went (exit 3 if any is unaccounted)')
-    .addOption(new Option('--format <format>', 'input shape, detected when omitted').choices(['markdown', 'text', 'html', 'pdf']))
+    .addOption(new Option('--input-format <format>', 'input shape, detected when omitted').choices(['markdown', 'text', 'html', 'pdf']))
     .option('--max-file-mb <n>', 'largest input read, in MB (default 64)')
     .addHelpText('after', `
 Examples:
@@ -49,10 +68,12 @@ Examples:
 
 Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --check found unaccounted lines,
 4 a file yielded no document (it holds only front matter, comments or page furniture).`)
-    .action(async (files: string[], opts: { json?: boolean; output?: string; check?: boolean; format?: SourceFormat; color?: boolean | string; maxFileMb?: string }) => {
+    .action(async (files: string[], opts: { json?: boolean; output?: string; check?: boolean; inputFormat?: SourceFormat; color?: boolean | string; maxFileMb?: string }) => {
       const color = wantColour(opts.color);
       const mb = positive('--max-file-mb', opts.maxFileMb);
-      process.exitCode = await (await import('./parseCommand.js')).runParse(files, { ...opts, color, maxBytes: mb === undefined ? undefined : Math.floor(mb * 1048576) });
+      const format = opts.inputFormat;
+      if (format && !['markdown', 'text', 'html', 'pdf'].includes(format)) throw new UsageError(`--input-format: ${format} is not one of markdown, text, html, pdf`);
+      process.exitCode = await (await import('./parseCommand.js')).runParse(files, { ...opts, format, color, maxBytes: mb === undefined ? undefined : Math.floor(mb * 1048576) });
     });
   program
     .command('convert')
@@ -60,7 +81,7 @@ Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --chec
     .argument('<input...>', 'files, folders (recursive) and .zip / .tar / .tar.gz / .tgz archives')
     .requiredOption('-o, --output <dir>', 'output folder (created if missing)')
     .option('-j, --jobs <n>', 'parallel parser threads (default: number of cores)')
-    .addOption(new Option('--format <format>', 'json: one JSON per gazette; ndjson: one gazettes.ndjson; es-bulk: also bulk.ndjson + mapping.json for Elasticsearch').choices(['json', 'ndjson', 'es-bulk']).default('json'))
+    .addOption(new Option('--output-format <format>', 'json: one JSON per gazette; ndjson: one gazettes.ndjson; es-bulk: also bulk.ndjson + mapping.json for Elasticsearch').choices(['json', 'ndjson', 'es-bulk']).default('json'))
     .option('--force', 'convert everything again, even inputs unchanged since the last run')
     .option('--include <glob...>', `which files in folders and archives are gazettes (default: *.txt *.md *.markdown *.text *.html *.htm *.pdf)`)
     .option('--exclude <glob...>', 'files in folders to leave out')
@@ -68,8 +89,7 @@ Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --chec
     .option('--file-timeout <seconds>', 'time one file may take to parse before it is recorded as failed (default 60)')
     .option('--max-entry-mb <n>', 'largest archive entry accepted, uncompressed (default 200)')
     .option('--max-ratio <n>', 'largest compression ratio accepted for archive entries (default 200)')
-    .option('--index', 'also add everything to the local search index (see gongbao index)')
-    .option('--index-dir <dir>', 'index folder for --index (default: $GONGBAO_INDEX or $XDG_DATA_HOME/gongbao/index)')
+    .option('--index [dir]', 'also add everything to the search index in this folder (alone: $GONGBAO_INDEX or $XDG_DATA_HOME/gongbao/index; see gongbao index)')
     .option('--no-progress', 'no progress bar or progress lines')
     .option('-q, --quiet', 'no progress and no per-input warnings: only failures and the summary')
     .option('--json', 'print the summary as JSON on stdout')
@@ -78,7 +98,7 @@ Output (in the output folder):
   <input path>.json    one parse result per gazette (archive entries under <archive name>/)
   documents.ndjson     one line per document: metadata and full text
   manifest.json        every input: path, sha256, status ok/skipped/failed, documents, error
-  bulk.ndjson, mapping.json   with --format es-bulk (Elasticsearch/OpenSearch _bulk, IK analyzer)
+  bulk.ndjson, mapping.json   with --output-format es-bulk (Elasticsearch/OpenSearch _bulk, IK analyzer)
 
 A rerun skips inputs whose sha256 was already converted by this version (--force redoes all).
 Exit codes: 0 all converted or skipped, 1 some input failed (the others are still converted), 2 usage error.`)
@@ -125,6 +145,7 @@ or damaged, 130 interrupted.`)
     .option('--section <text>', 'gazette section contains')
     .option('--number <发文字号>', 'document number (brackets and spaces normalised); same as no:')
     .option('--json', 'results as JSON, with scores and the article path')
+    .option('-q, --quiet', 'only the hits: no count of further matches on stderr')
     .addHelpText('after', `
 Examples:
   $ gongbao search 营商环境 审批 year:2023 issuer:人民政府
@@ -156,17 +177,22 @@ Exit codes: 0 something matched, 1 nothing matched (as grep and rg) or the index
     .option('--index <dir>', 'index folder')
     .option('--cited-by', 'documents that cite it, with the sentence')
     .option('--graph', 'the citation graph of the whole index')
-    .addOption(new Option('--format <format>', 'graph format (with --graph; default json)').choices(['json', 'dot']))
+    .addOption(new Option('--graph-format <format>', 'graph format (with --graph; default json)').choices(['json', 'dot']))
     .option('--json', 'as JSON')
     .addHelpText('after', `
 Examples:
   $ gongbao refs 某市政办〔2021〕46号
   $ gongbao refs 某市审批发〔2021〕27号 --cited-by
-  $ gongbao refs --graph --format dot | dot -Tpng -o refs.png`)
+  $ gongbao refs --graph --graph-format dot | dot -Tpng -o refs.png`)
     .action(async (ref: string | undefined, opts: RefsCliOptions) => {
       process.exitCode = await (await import('./searchCommands.js')).runRefsCommand(ref, opts);
     });
-  for (const c of program.commands) if (c.name() !== 'convert') addColourOptions(c);
+  for (const c of program.commands) addColourOptions(c);
+  const command = (name: string): Command => program.commands.find((c) => c.name() === name)!;
+  renamedFlag(command('parse'), '--format', '--input-format');
+  renamedFlag(command('convert'), '--format', '--output-format');
+  renamedFlag(command('convert'), '--index-dir', '--index');
+  renamedFlag(command('refs'), '--format', '--graph-format');
   // a usage error is one line and a hint, not the whole help
   program.showHelpAfterError('(see gongbao --help)');
   for (const c of program.commands) c.showHelpAfterError(`(see gongbao ${c.name()} --help)`);

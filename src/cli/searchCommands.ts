@@ -193,6 +193,7 @@ export interface SearchCliOptions extends Omit<Filters, 'no'> {
   index?: string;
   limit?: string;
   json?: boolean;
+  quiet?: boolean;
   color?: boolean | string;
 }
 
@@ -255,7 +256,7 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
       process.stdout.write(`   ${c.cyan(h.record.path)}  ${highlight(h, c)}\n`);
     });
     // how many matched, on stderr: stdout stays the hits
-    if (total.count > hits.length) process.stderr.write(c.dim(`${hits.length} of ${totalText(total)} documents (--limit N shows more)\n`));
+    if (total.count > hits.length && !o.quiet) process.stderr.write(c.dim(`${hits.length} of ${totalText(total)} documents (--limit N shows more)\n`));
     return 0;
   } catch (err) {
     return fail(err, dir);
@@ -303,7 +304,7 @@ export interface RefsCliOptions {
   index?: string;
   citedBy?: boolean;
   graph?: boolean;
-  format?: 'json' | 'dot';
+  graphFormat?: string;
   json?: boolean;
   color?: boolean | string;
 }
@@ -314,7 +315,8 @@ export async function runRefsCommand(ref: string | undefined, o: RefsCliOptions)
   // options that would be silently ignored are usage errors
   const conflict = o.graph && ref ? 'refs --graph draws the whole index: give either a document or --graph'
     : o.graph && o.citedBy ? '--cited-by and --graph do not combine'
-    : !o.graph && o.format === 'dot' ? '--format dot needs --graph' : null;
+    : o.graphFormat !== undefined && !['json', 'dot'].includes(o.graphFormat) ? `--graph-format: ${o.graphFormat} is not one of json, dot`
+    : !o.graph && o.graphFormat !== undefined ? '--graph-format needs --graph' : null;
   if (conflict) throw new UsageError(conflict);
   return onIndex(dir, (idx) => refsFrom(idx, ref, o));
 }
@@ -323,7 +325,7 @@ export async function runRefsCommand(ref: string | undefined, o: RefsCliOptions)
 async function refsFrom(idx: LoadedIndex, ref: string | undefined, o: RefsCliOptions): Promise<number> {
   if (o.graph) {
     const g = citationGraph(idx.meta.docs);
-    process.stdout.write(o.format === 'dot' ? toDot(g) : JSON.stringify(g, null, 2) + '\n');
+    process.stdout.write(o.graphFormat === 'dot' ? toDot(g) : JSON.stringify(g, null, 2) + '\n');
     return 0;
   }
   if (!ref) {

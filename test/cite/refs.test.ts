@@ -83,7 +83,7 @@ describe('gongbao refs', () => {
     const g = JSON.parse(run(['refs', '--graph']).stdout);
     expect(g.edges.filter((e: { by: string | null }) => e.by).length).toBe(1); // dept → city (deduplicated)
     expect(g.nodes.find((n: { id: string }) => n.id === 'ext:国发〔2022〕22号')).toMatchObject({ indexed: false });
-    const dot = run(['refs', '--graph', '--format', 'dot']).stdout;
+    const dot = run(['refs', '--graph', '--graph-format', 'dot']).stdout;
     expect(dot.startsWith('digraph gongbao_citations {')).toBe(true);
     expect(dot).toContain('->');
     expect(toDot(citationGraph(readMeta(dir)!.docs))).toBe(dot);

@@ -25,7 +25,7 @@ describe('refs: options that would be ignored are usage errors', () => {
   it.each([
     [['refs', 'X', '--graph'], 'gongbao: refs --graph draws the whole index: give either a document or --graph'],
     [['refs', '--graph', '--cited-by'], 'gongbao: --cited-by and --graph do not combine'],
-    [['refs', 'X', '--format', 'dot'], 'gongbao: --format dot needs --graph'],
+    [['refs', 'X', '--graph-format', 'dot'], 'gongbao: --graph-format needs --graph'],
   ])('%j', (args, line) => {
     const r = run([...args, '--index', join(dir, 'none')]);
     expect([r.status, r.stderr]).toEqual([2, `${line}\n(see gongbao refs --help)\n`]);

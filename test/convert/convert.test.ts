@@ -150,7 +150,7 @@ describe('gongbao convert', () => {
 
   it('es-bulk: action + source line per document, newline-terminated, and an IK mapping', () => {
     const out = join(dir, 'es');
-    run(['convert', fixture('000'), '-o', out, '--format', 'es-bulk', '--no-progress']);
+    run(['convert', fixture('000'), '-o', out, '--output-format', 'es-bulk', '--no-progress']);
     const bulk = readFileSync(join(out, 'bulk.ndjson'), 'utf8');
     expect(bulk.endsWith('\n')).toBe(true);
     const lines = bulk.slice(0, -1).split('\n').map((l) => JSON.parse(l));
@@ -205,10 +205,39 @@ describe('gongbao convert', () => {
   it('--index adds the converted gazettes to the search index in the same run', () => {
     const out = join(dir, 'indexed');
     const idx = join(dir, 'idx');
-    const r = run(['convert', fixture('000'), '-o', out, '--index', '--index-dir', idx, '--no-progress']);
+    const r = run(['convert', fixture('000'), '-o', out, '--index', idx, '--no-progress']);
     expect(r.code).toBe(0);
     const s = run(['search', '经济普查', '--index', idx, '--json']);
     expect(JSON.parse(s.stdout).hits.map((h: { docNumber: string }) => h.docNumber)).toEqual(['城政发〔2023〕4号']);
+  });
+
+  it('the old flag names still work, each with a one-line notice: --index-dir (implies --index) and --format', () => {
+    const out = join(dir, 'indexed-old');
+    const idx = join(dir, 'idx-old');
+    const r = run(['convert', fixture('000'), '-o', out, '--index-dir', idx, '--format', 'ndjson', '--no-progress']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('gongbao: --index-dir is now --index (the old name still works');
+    expect(r.stderr).toContain('gongbao: --format is now --output-format');
+    expect(existsSync(join(out, 'gazettes.ndjson'))).toBe(true);
+    const s = run(['search', '经济普查', '--index', idx, '--json']);
+    expect(JSON.parse(s.stdout).hits).toHaveLength(1);
+  });
+
+  it('--index given a file (the flag put before the inputs) is a usage error, nothing converted', () => {
+    const out = join(dir, 'not-converted');
+    const r = run(['convert', '--index', fixture('000'), fixture('002'), '-o', out, '--no-progress']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^gongbao: --index takes the index folder, and .*000.* is a file/m);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    [['--output-format', 'xml'], /--output-format.*xml/],
+    [['--format', 'xml'], /--output-format: xml is not one of json, ndjson, es-bulk/],
+  ])('a format it does not write is a usage error: %s', (flags, message) => {
+    const r = run(['convert', fixture('000'), '-o', join(dir, 'bad-format'), ...flags, '--no-progress']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
   });
 
   it('empty and huge files fail with a clear message, without reading them into memory', () => {
