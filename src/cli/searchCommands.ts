@@ -1,4 +1,5 @@
 /** `gongbao index`, `gongbao search`, `gongbao show`. */
+import { displayWidth } from '../text/displayWidth.js';
 import type { ChalkInstance } from 'chalk';
 import { citationsOf, closeIndex, defaultIndexDir, DOC_COLUMNS, docFromRow, documentOf, loadIndex, readListing, samePathsOf, type LoadedIndex } from '../search/indexStore.js';
 import { isAbsolute, relative } from 'node:path';
@@ -89,11 +90,11 @@ export async function runIndexCommand(paths: string[], o: IndexCliOptions): Prom
     const jobs = positiveInteger('--jobs', o.jobs);
     // the writer (and the parser it runs) are loaded by `index` only, not by search/show/refs
     const { runIndex } = await import('../search/indexer.js');
-    const cliProgress = (await import('cli-progress')).default;
+    const { makeBar } = await import('../output/progressBar.js');
     let failed = 0;
     // a bar on a terminal (per-file lines would tear it); per-file lines otherwise
     const bar = o.progress !== false && !o.quiet && !o.json && wantProgressBar()
-      ? new cliProgress.SingleBar({ format: 'indexing [{bar}] {value}/{total} files | ETA {eta_formatted}', hideCursor: true, stream: process.stderr, etaBuffer: 50 }, cliProgress.Presets.shades_classic)
+      ? makeBar('indexing', ' files | ETA {eta_formatted}', displayWidth('indexing [] 000000/000000 files | ETA 1h23m'), process.stderr).bar
       : null;
     const abort = new AbortController();
     // Ctrl-C: the file being written is committed or not at all; stop there and report what was committed

@@ -1,6 +1,7 @@
 /** Progress of a long conversion: a bar on a terminal (cli-progress), plain periodic lines otherwise. */
-import cliProgress from 'cli-progress';
 import { plural } from '../output/plural.js';
+import { fitToWidth, makeBar } from '../output/progressBar.js';
+import { displayWidth } from '../text/displayWidth.js';
 
 export interface Progress {
   update(done: number, bytes: number, current: string): void;
@@ -11,16 +12,15 @@ export function makeProgress(total: number, totalBytes: number, enabled: boolean
   const started = Date.now();
   if (!enabled) return { update() {}, stop() {} };
   if (tty) {
-    const bar = new cliProgress.SingleBar(
-      { format: 'converting [{bar}] {value}/{total} | {mbps} MB/s | ETA {eta_formatted} | {current}', hideCursor: true, stream: process.stderr, etaBuffer: 50 },
-      cliProgress.Presets.shades_classic,
-    );
+    // `converting [] 12345/12345 | 123.4 MB/s | ETA 1h23m | ` besides the bar and the name
+    const fixed = displayWidth('converting [] ') + 2 * String(total).length + displayWidth('/ | 123.4 MB/s | ETA 1h23m | ');
+    const { bar, nameWidth } = makeBar('converting', ' | {mbps} MB/s | ETA {eta_formatted} | {current}', fixed, process.stderr, true);
     bar.start(total, 0, { mbps: '0.0', current: '' });
     return {
       update(done, bytes, current) {
         const s = (Date.now() - started) / 1000;
         if (done > bar.getTotal()) bar.setTotal(done);
-        bar.update(done, { mbps: s > 0 ? (bytes / 1048576 / s).toFixed(1) : '0.0', current: current.length > 40 ? '…' + current.slice(-39) : current });
+        bar.update(done, { mbps: s > 0 ? (bytes / 1048576 / s).toFixed(1) : '0.0', current: fitToWidth(current, nameWidth) });
       },
       stop: () => bar.stop(),
     };
