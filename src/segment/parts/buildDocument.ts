@@ -38,7 +38,9 @@ const LINES_BEFORE_ISSUED_TITLE = 6;
 function issuedTitleAt(lines: SourceLine[], at: number, to: number): { title: string; last: number } | null {
   // a label above the text (某政办发〔2021〕2号附件) is its place, not its title
   const i = at + issuedTextLabelAt(lines, at, to);
-  if (i >= to || !isTitleFragment(lines[i]) || isAnnouncingSentence(lines[i].text)) return null;
+  // a name in book brackets alone on its line (《某市某某办法》) mentions the text: the head of the announcing
+  // sentence, cut from its verb in a two-column extraction; the text's own title is printed bare
+  if (i >= to || !isTitleFragment(lines[i]) || isAnnouncingSentence(lines[i].text) || /^《[^《》]+》$/.test(lines[i].text.trim())) return null;
   let last = i;
   let title = lines[i].text;
   // join a wrapped title until it ends with a kind of text (方案, 办法…)

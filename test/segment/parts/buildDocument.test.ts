@@ -23,6 +23,19 @@ describe('document elements', () => {
     expect(d.body).toHaveLength(1);
   });
 
+  it('a two-column extraction that cut the announcing sentence after its 《name》: the issued text starts at its bare title', () => {
+    const [d] = docs([
+      '某市人民政府办公室', '关于印发某市某某管理办法的通知', '某市政办〔2019〕44号', '各县（市、区）人民政府，市直各单位：',
+      '某市人民政府办公室', '2019年12月13日', '《某市某某管理办法》', '已经市人民政府同意，现印发给你们，请认真贯彻执行。',
+      '某市某某管理办法', '第一条 为规范管理，制定本办法。', '第二条 本办法自发布之日起施行。',
+    ].join('\n\n'));
+    expect(d.issuedTexts.map((t) => [t.title, t.lines.start])).toEqual([['某市某某管理办法', 17]]);
+  });
+  it('must not fire: an issued title printed bare right below the signature', () => {
+    const [d] = docs(['某市人民政府办公室', '关于印发某市某某管理办法的通知', '某市政办〔2019〕44号', '各区人民政府：', '现将《某市某某管理办法》印发给你们。', '某市人民政府办公室', '2019年12月13日', '某市某某管理办法', '第一条 为规范管理，制定本办法。'].join('\n\n'));
+    expect(d.issuedTexts.map((t) => [t.title, t.lines.start])).toEqual([['某市某某管理办法', 15]]);
+  });
+
   it('two documents, the first signed at its end, with an attachment list and a printed attachment', () => {
     const ds = docs([
       '某区人民政府 关于认真做好经济普查工作的通知', '某政发〔2023〕4号', '各街道办事处：', '为做好普查工作，现就有关事项通知如下。',
