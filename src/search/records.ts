@@ -88,8 +88,10 @@ export function docRecords(d: Document): IndexRecord[] {
   d.issuedTexts.forEach((t) => {
     const rest: string[] = [t.title];
     const before = units.length;
-    unitsOf(t.body, `《${t.title}》`, units, rest);
-    if (rest.join('').length > t.title.length || units.length === before) units.push({ path: `《${t.title}》`, title: t.title, text: rest.join('\n'), line: t.lines.start });
+    // (a title printed in book brackets keeps its own)
+    const named = /^《[^《》]+》$/.test(t.title) ? t.title : `《${t.title}》`;
+    unitsOf(t.body, named, units, rest);
+    if (rest.join('').length > t.title.length || units.length === before) units.push({ path: named, title: t.title, text: rest.join('\n'), line: t.lines.start });
   });
   d.attachments.forEach((a) => {
     const rest: string[] = [[a.label, a.title].filter(Boolean).join(' ')];
