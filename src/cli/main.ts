@@ -178,6 +178,7 @@ Exit codes: 0 something matched, 1 nothing matched (as grep and rg) or the index
     .option('--cited-by', 'documents that cite it, with the sentence')
     .option('--graph', 'the citation graph of the whole index')
     .addOption(new Option('--graph-format <format>', 'graph format (with --graph; default json)').choices(['json', 'dot']))
+    .option('--internal', 'list its references to its own articles (第N条) one a line, not as one summary line')
     .option('--json', 'as JSON')
     .addHelpText('after', `
 Examples:

@@ -306,6 +306,8 @@ export interface RefsCliOptions {
   citedBy?: boolean;
   graph?: boolean;
   graphFormat?: string;
+  /** List the document's references to its own articles one a line (else one summary line). */
+  internal?: boolean;
   json?: boolean;
   color?: boolean | string;
 }
@@ -387,14 +389,22 @@ async function refsFrom(idx: LoadedIndex, ref: string | undefined, o: RefsCliOpt
     return 0;
   }
   process.stdout.write(`${c.bold(label(doc.id))} cites:\n`);
+  // what it cites of other texts first; its references to its own articles (a 令 has dozens) in one line unless
+  // --internal lists them
+  const internal = rows.filter((r) => r.kind === 'internal');
+  if (rows.length === internal.length && !(o.internal && internal.length)) process.stdout.write(`  ${c.dim('no other document')}\n`);
   for (const r of rows) {
-    if (r.kind === 'internal') {
-      process.stdout.write(`  ${c.dim('internal')} 第${r.article}条  ${c.dim(`L${r.line}`)}\n`);
-      continue;
-    }
+    if (r.kind === 'internal') continue;
     const what = [r.title ? `《${r.title}》` : null, r.docNumber].filter(Boolean).join(' ');
     const mark = r.resolved ? c.green(`✓ ${label(r.resolved.doc)} (${r.resolved.by})`) : r.kind === 'issued' ? c.dim(`issued text${r.target ? `: ${r.target}` : ''}`) : r.kind === 'other' ? c.dim('not a document') : c.dim('unresolved');
     process.stdout.write(`  ${c.cyan(r.kind.padEnd(8))} ${what}  ${mark}  ${c.dim(`L${r.line}`)}\n`);
+  }
+  if (o.internal) {
+    for (const r of internal) process.stdout.write(`  ${c.dim('internal')} 第${r.article}条  ${c.dim(`L${r.line}`)}\n`);
+  } else if (internal.length) {
+    const articles = [...new Set(internal.map((r) => r.article))];
+    const shown = articles.slice(0, 6).join('、') + (articles.length > 6 ? '…' : '');
+    process.stdout.write(`  ${c.dim(`internal ${plural(internal.length, 'reference')} to its own articles (第${shown}条; --internal lists them)`)}\n`);
   }
   return 0;
 }

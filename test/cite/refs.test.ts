@@ -72,6 +72,16 @@ describe('gongbao refs', () => {
     expect(r.stdout).toMatch(/《某市企业投资项目承诺制办法》\s+✓ 某市政发〔2023〕7号/);
     expect(r.stdout).toMatch(/国发〔2022〕22号\s+unresolved/);
   });
+  it('the text output lists other texts first and its own article references in one line; --internal lists them', () => {
+    const r = run(['refs', '某市政发〔2023〕7号']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[1]).toMatch(/^\s+issued\s+《某市企业投资项目承诺制办法》/);
+    expect(lines[2]).toBe('  internal 1 reference to its own articles (第1条; --internal lists them)');
+    expect(lines).toHaveLength(3);
+    const all = run(['refs', '某市政发〔2023〕7号', '--internal']).stdout.trimEnd().split('\n');
+    expect(all[2]).toMatch(/^\s+internal 第1条\s+L\d+$/);
+  });
   it('--cited-by lists the citing documents with their sentences', () => {
     const r = JSON.parse(run(['refs', '某市政发〔2023〕7号', '--cited-by', '--json']).stdout);
     expect(r.citedBy.map((c: { docNumber: string; by: string }) => [c.docNumber, c.by])).toEqual([
