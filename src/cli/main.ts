@@ -5,7 +5,7 @@ import type { ConvertCliOptions } from './convertCommand.js';
 import type { SourceFormat } from '../types.js';
 import { EXIT_USAGE, positive, UsageError } from './optionValues.js';
 // each command's module is imported when the command runs: `gongbao search` does not load the parser
-import type { IndexCliOptions, RefsCliOptions, SearchCliOptions } from './searchCommands.js';
+import type { IndexCliOptions, RefsCliOptions, SearchCliOptions, ShowCliOptions } from './searchCommands.js';
 import { displayWidth } from '../text/displayWidth.js';
 import { wantColour } from '../output/colourChoice.js';
 import { prepareArgv } from './searchArgs.js';
@@ -167,7 +167,8 @@ Exit codes: 0 something matched, 1 nothing matched (as grep and rg) or the index
     .option('--article <n>', 'only article N (第N条), or item N、 in texts without articles')
     .option('--json', 'the document (or article) as JSON')
     .option('--first', 'when several documents share the 发文字号, show the first instead of listing them')
-    .action(async (ref: string, opts: { index?: string; article?: string; json?: boolean; color?: boolean | string; first?: boolean }) => {
+    .option('--no-pager', 'print straight to the terminal (else a document longer than the screen goes through $GONGBAO_PAGER, $PAGER or less -FRX)')
+    .action(async (ref: string, opts: ShowCliOptions) => {
       process.exitCode = await (await import('./searchCommands.js')).runShowCommand(ref, opts);
     });
   program

@@ -264,13 +264,23 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
   }
 }
 
-export async function runShowCommand(ref: string, o: { index?: string; article?: string; json?: boolean; color?: boolean | string; first?: boolean }): Promise<number> {
+export interface ShowCliOptions {
+  index?: string;
+  article?: string;
+  json?: boolean;
+  color?: boolean | string;
+  first?: boolean;
+  /** false with --no-pager. */
+  pager?: boolean;
+}
+
+export async function runShowCommand(ref: string, o: ShowCliOptions): Promise<number> {
   const dir = defaultIndexDir(o.index);
   return onIndex(dir, (idx) => showFrom(idx, ref, o));
 }
 
 /** `show` on an open index. */
-async function showFrom(idx: LoadedIndex, ref: string, o: { article?: string; json?: boolean; color?: boolean | string; first?: boolean }): Promise<number> {
+async function showFrom(idx: LoadedIndex, ref: string, o: ShowCliOptions): Promise<number> {
   const docs = findDocs(idx, ref);
   if (!docs.length) {
     process.stderr.write(`gongbao: ${notFound(idx, ref)}\n`);
@@ -297,7 +307,8 @@ async function showFrom(idx: LoadedIndex, ref: string, o: { article?: string; js
     process.stdout.write(o.json ? JSON.stringify(node, null, 2) + '\n' : formatNode(node, c) + '\n');
     return 0;
   }
-  process.stdout.write(o.json ? JSON.stringify(d, null, 2) + '\n' : formatDocument(d, c) + '\n');
+  if (o.json) process.stdout.write(JSON.stringify(d, null, 2) + '\n');
+  else (await import('../output/pager.js')).printPaged(formatDocument(d, c) + '\n', { enabled: o.pager !== false });
   return 0;
 }
 
