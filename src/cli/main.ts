@@ -1,5 +1,5 @@
 /** gongbao command line. */
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { GENERATOR } from '../version.js';
 import type { ConvertCliOptions } from './convertCommand.js';
 import type { SourceFormat } from '../types.js';
@@ -189,7 +189,19 @@ Examples:
     .action(async (ref: string | undefined, opts: RefsCliOptions) => {
       process.exitCode = await (await import('./searchCommands.js')).runRefsCommand(ref, opts);
     });
-  for (const c of program.commands) addColourOptions(c);
+  program
+    .command('completion')
+    .description('print a shell completion script (commands, flags, flag values, file names)')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .addHelpText('after', `
+Install:
+  $ gongbao completion bash > ~/.local/share/bash-completion/completions/gongbao
+  $ gongbao completion zsh > "\${fpath[1]}/_gongbao"
+  $ gongbao completion fish > ~/.config/fish/completions/gongbao.fish`)
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      process.stdout.write((await import('./completion.js')).completionScript(program, shell));
+    });
+  for (const c of program.commands) if (c.name() !== 'completion') addColourOptions(c);
   const command = (name: string): Command => program.commands.find((c) => c.name() === name)!;
   renamedFlag(command('parse'), '--format', '--input-format');
   renamedFlag(command('convert'), '--format', '--output-format');
