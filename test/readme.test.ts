@@ -1,7 +1,8 @@
 /**
  * The README's examples, run and compared (in the spirit of ESLint's check-rule-examples): every `$ npx gongbao …`
  * line in a fenced block is run from the project root and its output compared with the lines printed under it,
- * up to a `…` line where the README shortens the output. Examples that need what a test machine lacks (a home
+ * up to a `…` line where the README shortens the output, and its exit status (0, or the `# exit N` its comment
+ * shows). Examples that need what a test machine lacks (a home
  * folder of gazettes, jq, Graphviz) are listed as skipped with the reason.
  */
 import { describe, expect, it, afterAll } from 'vitest';
@@ -15,6 +16,8 @@ interface Example {
   line: number;
   command: string;
   expected: string[];
+  /** The exit status the example shows: 0 unless its comment says `exit N`. */
+  exit: number;
 }
 
 function examples(markdown: string): Example[] {
@@ -30,7 +33,8 @@ function examples(markdown: string): Example[] {
     }
     if (!inBlock) return;
     if (l.startsWith('$ ')) {
-      current = { line: i + 1, command: l.slice(2).replace(/\s+#.*$/, ''), expected: [] };
+      const exit = /\s#.*\bexit (\d+)/.exec(l);
+      current = { line: i + 1, command: l.slice(2).replace(/\s+#.*$/, ''), expected: [], exit: exit ? Number(exit[1]) : 0 };
       out.push(current);
     } else if (current) current.expected.push(l);
   });
@@ -63,7 +67,9 @@ describe('README examples', () => {
     }
     it(`L${e.line} ${e.command}`, () => {
       const cmd = e.command.replace(/^npx gongbao /, `"${process.execPath}" bin/gongbao.js `).replace(/\| npx gongbao /g, `| "${process.execPath}" bin/gongbao.js `);
+      // (a pipeline's status is its last command's: `set -o pipefail` is not in every sh, so only single commands are checked)
       const r = spawnSync('sh', ['-c', `${cmd} 2>&1`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GONGBAO_INDEX: index } });
+      if (!cmd.includes('|')) expect(r.status, `exit status of README line ${e.line}`).toBe(e.exit);
       const actual = r.stdout.split(index).join(SHOWN_INDEX).split(ROOT).join(SHOWN_ROOT).replace(/\n$/, '').split('\n');
       const cut = e.expected.findIndex((l) => /^\s*…\s*$/.test(l));
       const shown = [...e.expected];
