@@ -42,6 +42,17 @@ function splitEntryAt(lines: SourceLine[], k: number): { title: string; page: st
   return { title: removeLayoutSpaces(title), page, last: page ? k + 2 : k + 1 };
 }
 
+/** Longest entry taken without leaders or page. */
+const MAX_UNPAGED_ENTRY = 40;
+
+/** A numbered heading line (一、… （一）…) that is not the first entry printed again (where the body begins). */
+function isUnpagedEntry(text: string, firstEntry: string): boolean {
+  const m = parseMarker(text);
+  if (!m || m.kind === 'part' || m.kind === 'chapter' || m.kind === 'section' || m.kind === 'article') return false;
+  const title = removeLayoutSpaces(text);
+  return title.length <= MAX_UNPAGED_ENTRY && !endsSentence(title) && title !== removeLayoutSpaces(firstEntry);
+}
+
 /** The 目录 at lines[i] and its entries, or null when lines[i] is not a 目录 heading followed by entries. */
 export function findBodyToc(lines: SourceLine[], i: number): BodyToc | null {
   if (!isTocHeading(lines[i].text)) return null;
@@ -72,6 +83,12 @@ export function findBodyToc(lines: SourceLine[], i: number): BodyToc | null {
     if (split) {
       rows.push([split.title, split.page]);
       k = split.last;
+      continue;
+    }
+    // an entry printed without leaders or page after entries with them (五、附则 closing a plan's 目录): it goes on
+    // until the body begins, which repeats the first entry
+    if (rows.length && isUnpagedEntry(text, rows[0][0])) {
+      rows.push([removeLayoutSpaces(text), '']);
       continue;
     }
     // a statute's chapter list: 第一章 总则 … up to the line where the first listed unit begins for real

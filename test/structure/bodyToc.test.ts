@@ -20,6 +20,16 @@ describe('findBodyToc', () => {
     const lines = linesOf('目录\n第一章 规划背景 ..... 68\n第一节 加强社区体育建设开展全民健身活\n动 ..... 88\n--\t--\n第二章 总体要求 ..... 90\n第一章 规划背景\n“十三五”以来，全市发展良好。');
     expect(findBodyToc(lines, 0)).toEqual({ last: 5, rows: [['第一章规划背景', '68'], ['第一节加强社区体育建设开展全民健身活动', '88'], ['第二章总体要求', '90']] });
   });
+  it('an entry printed without leaders or page after paged ones (五、附则) belongs to the 目录 until the first entry repeats', () => {
+    const lines = linesOf('目  录\n一、发展基础 .......1\n二、总体要求...5\n三、保障措施...10\n四、附则\n一、发展基础\n某市数字经济快速发展。');
+    expect(findBodyToc(lines, 0)).toEqual({ last: 4, rows: [['一、发展基础', '1'], ['二、总体要求', '5'], ['三、保障措施', '10'], ['四、附则', '']] });
+  });
+  it.each([
+    ['a sentence after the entries', '目录\n一、发展基础 .......1\n二、总体要求...5\n一、各地要加强组织领导。', 2],
+    ['a line without a number after the entries', '目录\n一、发展基础 .......1\n二、总体要求...5\n序言\n一、发展基础', 2],
+  ])('must not take an unpaged line: %s', (_what, text, last) => {
+    expect(findBodyToc(linesOf(text), 0)?.last).toBe(last);
+  });
   it.each([
     ['not a 目录 heading', '第一章 总则\n第二章 附则'],
     ['a 目录 heading with no entries under it', '目录\n本办法所称目录，是指……。'],
