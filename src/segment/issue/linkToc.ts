@@ -1,6 +1,7 @@
 /**
- * Link TOC entries to documents by title similarity (printed numbers can be wrong) and report every
- * mismatch: number differs, title differs, entry without document, document without entry.
+ * Link TOC entries to documents by title similarity (printed numbers can be wrong), then what is left by an
+ * identical 发文字号, and report every mismatch: number differs, title differs, entry without document, document
+ * without entry.
  */
 import type { Document, TocEntry, Warning } from '../../types.js';
 import { titleSimilarity } from '../../text/similarity.js';
@@ -41,6 +42,20 @@ export function linkToc(entries: TocEntry[], docs: Document[], warnings: Warning
       warnings.push({ code: 'toc-number-differs', message: `TOC number ${e.docNumber} differs from document number ${d.docNumber} ("${d.title}")`, line: e.lines.start });
     }
   }
+  // an entry and a document left over with the same 发文字号, the only one with it: the same text under a title the
+  // TOC prints otherwise (shortened, or as an earlier draft named it)
+  entries.forEach((e, i) => {
+    if (usedE.has(i) || !e.docNumber) return;
+    const no = normalizeDocNumber(e.docNumber);
+    const same = docs.flatMap((d, di) => (!usedD.has(di) && d.docNumber && normalizeDocNumber(d.docNumber) === no ? [di] : []));
+    if (same.length !== 1) return;
+    const d = docs[same[0]];
+    usedE.add(i);
+    usedD.add(same[0]);
+    e.documentId = d.id;
+    if (e.section) d.section = e.section;
+    warnings.push({ code: 'toc-title-differs', message: `TOC title "${e.title}" differs from document title "${d.title}" (linked by their number ${d.docNumber})`, line: e.lines.start });
+  });
   entries.forEach((e, i) => {
     if (usedE.has(i)) return;
     // an entry for a text that a document issues (an order's 条例, a notice's 办法) links to that document

@@ -3,7 +3,7 @@ import { linkToc } from '../../../src/segment/issue/linkToc.js';
 import type { Document, TocEntry, Warning } from '../../../src/types.js';
 
 const doc = (id: string, title: string, docNumber: string | null, issued: string[] = []): Document => ({
-  id, title, docNumber, docNumberRaw: docNumber, issuer: null, issuerSource: null, docType: null, recipients: null, signDate: null, signDateSource: null,
+  id, title, titleSource: 'text', docNumber, docNumberRaw: docNumber, docNumberSource: docNumber ? 'text' : null, issuer: null, issuerSource: null, docType: null, recipients: null, signDate: null, signDateSource: null,
   publicity: null, section: null, lines: { start: 1, end: 2 }, body: [], issuedTexts: issued.map((t) => ({ title: t, lines: { start: 1, end: 1 }, body: [] })), attachments: [],
 });
 const entry = (title: string, docNumber: string | null, section = '市政府文件'): TocEntry => ({ section, title, docNumber, page: 1, documentId: null, lines: { start: 1, end: 1 } });
@@ -37,5 +37,21 @@ describe('TOC titles without the issuer prefix', () => {
   it('really different titles stay different', async () => {
     const { tocTitleSimilarity } = await import('../../../src/segment/issue/linkToc.js');
     expect(tocTitleSimilarity('关于做好防汛工作的通知', '某某市人民政府关于做好森林防火工作的通知')).toBeLessThan(0.8);
+  });
+  it('an entry and a document left over with the same number link, with a title-differs warning', () => {
+    const docs = [doc('a', '某省人民政府办公厅关于同意某市设立某某开发区的函', '某政办函〔2024〕30号'), doc('b', '某省人民政府关于某事的通知', '某政发〔2024〕1号')];
+    const toc = [entry('某省人民政府办公厅关于某某的函', '某政办函〔2024〕30号'), entry('某省人民政府关于某事的通知', '某政发〔2024〕1号')];
+    const w: Warning[] = [];
+    linkToc(toc, docs, w);
+    expect(toc.map((e) => e.documentId)).toEqual(['a', 'b']);
+    expect(w.map((x) => x.code)).toEqual(['toc-title-differs']);
+  });
+  it.each([
+    ['the number is on two leftover documents', [doc('a', '某市人民政府关于甲的通知', '某政发〔2024〕3号'), doc('b', '某市人民政府关于乙的通知', '某政发〔2024〕3号')]],
+    ['the number differs', [doc('a', '某市人民政府关于甲的通知', '某政发〔2024〕4号')]],
+  ])('must not link by number: %s', (_what, docs) => {
+    const toc = [entry('某市人民政府关于丙的意见', '某政发〔2024〕3号')];
+    linkToc(toc, docs, []);
+    expect(toc[0].documentId).toBeNull();
   });
 });
