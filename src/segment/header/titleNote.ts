@@ -79,6 +79,8 @@ const DATE_OPENING = /^([12]\d{3}|[〇零一二三四五六七八九О]{4})\s*�
 
 /** A dated line naming the meeting of a joint adoption, when the line below is a note line that carries the verb. */
 function isMeetingClauseAbove(lines: SourceLine[], i: number, to: number): boolean {
+  // cheap test first: this runs on every line where a document may start
+  if (!lines[i].text.includes('会议')) return false;
   const t = lines[i].text.normalize('NFKC').trim();
   if (!MEETING_CLAUSE.test(t) || t.length > 200 || !DATE_OPENING.test(t) || !findDate(t)) return false;
   return i + 1 < to && isTitleNoteLine(lines[i + 1].text);

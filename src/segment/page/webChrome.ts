@@ -75,7 +75,11 @@ const MAX_NOTICE = 300;
 
 /** A site's copyright or reprint notice saved with the page text. */
 export function isSiteNotice(text: string): boolean {
-  const t = removeAllSpaces(text);
+  return isSiteNoticeText(removeAllSpaces(text));
+}
+
+/** isSiteNotice on a text without spaces already. */
+function isSiteNoticeText(t: string): boolean {
   return t.length <= MAX_NOTICE && SITE_SELF.test(t) && COPYRIGHT_NOTICE.test(t);
 }
 
@@ -84,7 +88,7 @@ export function isWebChrome(text: string): boolean {
   if (!t) return false;
   const line = text.trim();
   if (MENU.test(line) || SPACED_MENU.test(line)) return true;
-  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || isDownloadLink(t) || isSiteNotice(t)) return true;
+  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || isDownloadLink(t) || isSiteNoticeText(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || SITE_REGISTRATION.test(t))) return true;
   return t.replace(BUTTON, '') === '';
 }
