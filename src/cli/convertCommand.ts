@@ -21,6 +21,8 @@ export interface ConvertCliOptions {
   progress?: boolean;
   quiet?: boolean;
   json?: boolean;
+  /** Remove outputs of inputs this run did not have. */
+  delete?: boolean;
   /** `--index` alone: the default index; `--index DIR`: that one. */
   index?: boolean | string;
   color?: boolean | string;
@@ -51,6 +53,7 @@ export async function runConvertCommand(inputs: string[], o: ConvertCliOptions):
     maxFileBytes: o.maxFileMb ? Math.floor(positive('--max-file-mb', o.maxFileMb)! * mb) : undefined,
     fileTimeoutSeconds: o.fileTimeout ? positive('--file-timeout', o.fileTimeout) : undefined,
     progress: o.progress !== false && !o.json && !o.quiet,
+    delete: o.delete,
   });
   for (const m of summary.manifest) if (m.status === 'failed') process.stderr.write(`gongbao: ${m.path}: ${m.error}\n`);
   if (summary.runError) process.stderr.write(`gongbao: ${summary.runError}\n`);
@@ -70,7 +73,15 @@ export async function runConvertCommand(inputs: string[], o: ConvertCliOptions):
   }
   const empty = summary.withoutDocuments ? ` (${summary.withoutDocuments} inputs without a document)` : '';
   const line = `${summary.ok} converted, ${summary.skipped} skipped, ${summary.failed} failed; ${plural(summary.documents, 'document')}${empty} in ${summary.seconds.toFixed(1)} s → ${o.output}`;
-  if (o.json) process.stdout.write(JSON.stringify({ ok: summary.ok, skipped: summary.skipped, failed: summary.failed, documents: summary.documents, withoutDocuments: summary.withoutDocuments, seconds: summary.seconds, output: o.output }) + '\n');
+  // outputs of inputs this run did not have (deleted, or not given): listed, removed with --delete
+  const stale = summary.staleOutputs;
+  if (stale.length && !o.quiet) {
+    const some = stale.slice(0, 5).join(', ') + (stale.length > 5 ? `, … (${stale.length - 5} more)` : '');
+    process.stderr.write(summary.staleDeleted
+      ? `gongbao convert: removed ${plural(stale.length, 'output')} of inputs this run did not have: ${some}\n`
+      : `gongbao convert: ${plural(stale.length, 'output')} in ${o.output} ${stale.length === 1 ? 'is' : 'are'} from inputs this run did not have (deleted, or not given): ${some}; --delete removes them\n`);
+  }
+  if (o.json) process.stdout.write(JSON.stringify({ ok: summary.ok, skipped: summary.skipped, failed: summary.failed, documents: summary.documents, withoutDocuments: summary.withoutDocuments, seconds: summary.seconds, output: o.output, staleOutputs: stale, staleDeleted: summary.staleDeleted }) + '\n');
   else process.stdout.write(`gongbao convert: ${line}\n`);
   return summary.failed || indexFailed || summary.runError ? 1 : 0;
 }

@@ -83,6 +83,7 @@ Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --chec
     .option('-j, --jobs <n>', 'parallel parser threads (default: number of cores)')
     .addOption(new Option('--output-format <format>', 'json: one JSON per gazette; ndjson: one gazettes.ndjson; es-bulk: also bulk.ndjson + mapping.json for Elasticsearch').choices(['json', 'ndjson', 'es-bulk']).default('json'))
     .option('--force', 'convert everything again, even inputs unchanged since the last run')
+    .option('--delete', 'remove outputs of inputs this run did not have (deleted since, or not given): they are listed otherwise')
     .option('--include <glob...>', `which files in folders and archives are gazettes (default: *.txt *.md *.markdown *.text *.html *.htm *.pdf)`)
     .option('--exclude <glob...>', 'files in folders to leave out')
     .option('--max-file-mb <n>', 'largest plain file accepted (default 64)')
@@ -100,7 +101,9 @@ Output (in the output folder):
   manifest.json        every input: path, sha256, status ok/skipped/failed, documents, error
   bulk.ndjson, mapping.json   with --output-format es-bulk (Elasticsearch/OpenSearch _bulk, IK analyzer)
 
-A rerun skips inputs whose sha256 was already converted by this version (--force redoes all).
+A rerun skips inputs whose sha256 was already converted by this version (--force redoes all), and lists outputs
+of inputs it did not have (--delete removes them). With --output-format ndjson, the per-gazette JSON that lets a
+rerun resume is kept in OUTDIR/.cache/.
 Exit codes: 0 all converted or skipped, 1 some input failed (the others are still converted), 2 usage error.`)
     .action(async (inputs: string[], opts: ConvertCliOptions) => {
       process.exitCode = await (await import('./convertCommand.js')).runConvertCommand(inputs, opts);

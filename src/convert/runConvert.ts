@@ -8,6 +8,7 @@ import { existsSync, openSync, readSync, closeSync, readdirSync, readFileSync, s
 import { DEFAULT_MAX_BYTES, readLimited, ReadLimitError } from '../read/readLimited.js';
 import { makeDirs, removeEmptyDirs } from '../output/makeDirs.js';
 import { isTempName, lineWriter, moveIntoPlace, writeFileAtomic, writeLines } from '../output/atomicFile.js';
+import { deleteStaleOutputs, findStaleOutputs } from './staleOutputs.js';
 import { isDiskFull, OutputPathError, whyNotWritten } from '../output/checkOutputPath.js';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -39,6 +40,8 @@ export interface ConvertOptions {
   /** Seconds one file may take (default 60). */
   fileTimeoutSeconds?: number;
   progress?: boolean;
+  /** Remove outputs of inputs this run did not have (see staleOutputs). */
+  delete?: boolean;
 }
 
 export interface ManifestEntry {
@@ -66,6 +69,10 @@ export interface ConvertSummary {
   withoutDocuments: number;
   seconds: number;
   manifest: ManifestEntry[];
+  /** Outputs of earlier runs whose input this run did not have (relative to the output folder); removed with --delete. */
+  staleOutputs: string[];
+  /** True when they were removed. */
+  staleDeleted: boolean;
   /** What stopped the run or its collected outputs (a full disk), as one line; absent when nothing did. */
   runError?: string;
 }
@@ -206,6 +213,8 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
   });
 
   const manifest: ManifestEntry[] = [];
+  // each input's output name (its output path is set only once written)
+  const outNameOf = new Map<ManifestEntry, string>();
   const inFlight = new Set<Promise<void>>();
   // Ctrl-C / SIGTERM: restore the terminal, say what is done, exit 130; every output written so far is complete
   // (atomic renames), so a rerun resumes where this one stopped
@@ -256,6 +265,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     if (diskFull) break;
     const entry: ManifestEntry = { path: u.path, output: null, sha256: null, bytes: u.bytes?.length ?? null, encoding: null, status: 'failed', reason: null, documents: 0, error: null };
     manifest.push(entry);
+    outNameOf.set(entry, u.outName);
     if (u.error !== undefined) {
       entry.error = u.error;
       finishInput(u, 0);
@@ -304,6 +314,8 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
           if (isDiskFull(err)) diskFull ??= whyNotWritten(err);
         }
       } else {
+        // nothing was written for it
+        entry.output = null;
         entry.error = r.error;
       }
       finishInput(u, size);
@@ -385,7 +397,22 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     withoutDocuments: manifest.filter((m) => m.warning).length,
     seconds: (Date.now() - started) / 1000,
     manifest,
+    staleOutputs: [],
+    staleDeleted: false,
   };
+  // outputs of inputs this run did not have: reported, removed with --delete (never after a run that was cut short)
+  const current = new Set(manifest.flatMap((m) => (m.output ? [m.output] : [])));
+  // (an input that failed this time keeps its earlier output: it is not stale, only not refreshed)
+  for (const m of manifest) if (m.status === 'failed') current.add(format === 'ndjson' ? `.cache/${outNameOf.get(m) ?? ''}.json` : `${outNameOf.get(m) ?? ''}.json`);
+  summary.staleOutputs = diskFull || collectError ? [] : findStaleOutputs(outDir, current, (p) => existingOutput(p) !== null);
+  if (opts.delete && summary.staleOutputs.length) {
+    try {
+      deleteStaleOutputs(outDir, summary.staleOutputs);
+      summary.staleDeleted = true;
+    } catch (err) {
+      summary.runError = `stale outputs not all removed (${whyNotWritten(err)})`;
+    }
+  }
   let manifestError: string | null = null;
   try {
     writeFileAtomic(join(outDir, MANIFEST), JSON.stringify({ generator: GENERATOR, inputs: manifest }, null, 1) + '\n');
@@ -393,6 +420,6 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     manifestError = whyNotWritten(err);
   }
   const runError = runProblem(outDir, { diskFull, collectError, manifestError, inputs: manifest.length });
-  if (runError) summary.runError = runError;
+  if (runError) summary.runError = summary.runError ? `${runError}; ${summary.runError}` : runError;
   return summary;
 }

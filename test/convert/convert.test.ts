@@ -223,6 +223,30 @@ describe('gongbao convert', () => {
     expect(JSON.parse(s.stdout).hits).toHaveLength(1);
   });
 
+  it('outputs of an input deleted since are listed, and --delete removes them (a file of the user\'s own is left alone)', () => {
+    const src = join(dir, 'stale-in');
+    const out = join(dir, 'stale-out');
+    mkdirSync(join(src, 'sub'), { recursive: true });
+    copyFileSync(fixture('000'), join(src, 'a.txt'));
+    copyFileSync(fixture('003'), join(src, 'sub', 'b.txt'));
+    expect(run(['convert', src, '-o', out, '--no-progress']).code).toBe(0);
+    const outputs = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).inputs.map((m: { output: string }) => m.output);
+    const bOutput = outputs.find((o: string) => o.endsWith('b.txt.json'));
+    rmSync(join(src, 'sub', 'b.txt'));
+    writeFileSync(join(out, 'notes.json'), '{"mine": true}\n');
+    const listed = run(['convert', src, '-o', out, '--no-progress', '--json']);
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.stdout)).toMatchObject({ staleOutputs: [bOutput], staleDeleted: false });
+    expect(listed.stderr).toContain(`1 output in ${out} is from inputs this run did not have (deleted, or not given): ${bOutput}; --delete removes them`);
+    expect(existsSync(join(out, bOutput))).toBe(true);
+    const removed = run(['convert', src, '-o', out, '--no-progress', '--delete', '--json']);
+    expect(JSON.parse(removed.stdout)).toMatchObject({ staleOutputs: [bOutput], staleDeleted: true });
+    expect(existsSync(join(out, bOutput))).toBe(false);
+    expect(existsSync(join(out, bOutput, '..'))).toBe(false);
+    expect(readFileSync(join(out, 'notes.json'), 'utf8')).toBe('{"mine": true}\n');
+    expect(JSON.parse(run(['convert', src, '-o', out, '--no-progress', '--json']).stdout).staleOutputs).toEqual([]);
+  });
+
   it('--index given a file (the flag put before the inputs) is a usage error, nothing converted', () => {
     const out = join(dir, 'not-converted');
     const r = run(['convert', '--index', fixture('000'), fixture('002'), '-o', out, '--no-progress']);
@@ -246,10 +270,14 @@ describe('gongbao convert', () => {
     writeFileSync(join(d, 'empty.txt'), '');
     writeFileSync(join(d, 'huge.txt'), '');
     truncateSync(join(d, 'huge.txt'), 250 * 1024 * 1024); // sparse: 250 MB without using the disk
+    writeFileSync(join(d, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
     const r = run(['convert', d, '-o', join(dir, 'edgeout'), '--no-progress']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/empty\.txt: file is empty/);
     expect(r.stderr).toMatch(/huge\.txt: file of 250 MB is larger than the 64 MB limit/);
+    // a failed input names no output: nothing was written for it
+    const failed = JSON.parse(readFileSync(join(dir, 'edgeout', 'manifest.json'), 'utf8')).inputs.filter((m: { status: string }) => m.status === 'failed');
+    expect(failed.map((m: { output: string | null }) => m.output)).toEqual([null, null, null]);
   });
 
   it('refuses a decompression bomb within the limits it is given', async () => {
