@@ -216,10 +216,13 @@ export async function runSearchCommand(query: string[], o: SearchCliOptions): Pr
     const limit = o.limit ? Number(o.limit) : 10;
     if (!Number.isInteger(limit) || limit <= 0) throw new QueryError(`--limit must be a positive integer, got "${o.limit}"`);
     const q = parseQuery(query.join(' '), { issuer: o.issuer, type: o.type, year: o.year !== undefined ? yearValue(String(o.year)) : undefined, from: o.from, to: o.to, section: o.section, no: o.number });
-    if (!q.terms.length && !q.phrases.length && !q.alternatives.length && !q.bareNumber && !Object.values(q.filters).some((v) => v !== undefined)) {
+    const ignored = q.ignored.join(' ');
+    if (!q.terms.length && !q.phrases.length && !q.alternatives.length && !q.excludes.length && !q.bareNumber && !Object.values(q.filters).some((v) => v !== undefined)) {
+      if (q.ignored.length) throw new QueryError(`nothing to search: ${ignored} ${q.ignored.length === 1 ? 'has' : 'have'} no letters, digits or characters (punctuation is not indexed)`);
       // `--in` takes every argument after it as a file: the words went with them
       throw new QueryError(o.in?.length ? `empty query: every argument after --in is a file (${o.in.length} given); put the query before --in, or after --` : 'empty query');
     }
+    if (q.ignored.length && !o.quiet) process.stderr.write(`gongbao: left out of the search: ${ignored} (no letters, digits or characters)\n`);
     if (o.in?.length && o.index) throw new UsageError('--in searches the files given, not an index: drop --index');
     const idx = o.in?.length ? await filesIndex(o.in) : loadIndex(dir);
     if (!idx) {

@@ -34,7 +34,12 @@ export interface ParsedQuery {
    * An index whose phrases keep the order of letters, digits and Han characters decides it without reading texts.
    */
   anyPunctuation?: string[];
+  /** Words and phrases of punctuation only (`。`, `""`): nothing the index holds, so they are left out of the search. */
+  ignored: string[];
 }
+
+// what the index holds of a text: letters (Han included) and digits
+const SEARCHABLE = /[\p{L}\p{N}]/u;
 
 const FIELDS = new Set(['issuer', 'type', 'year', 'from', 'to', 'section', 'no', 'cites']);
 
@@ -89,7 +94,7 @@ function setFilter(f: Filters, key: string, value: string): void {
 }
 
 export function parseQuery(q: string, flags: Filters = {}): ParsedQuery {
-  const out: ParsedQuery = { terms: [], phrases: [], alternatives: [], excludes: [], filters: { ...flags } };
+  const out: ParsedQuery = { terms: [], phrases: [], alternatives: [], excludes: [], filters: { ...flags }, ignored: [] };
   if (flags.no) out.filters.no = normalizeDocNumber(flags.no);
   if (flags.from) out.filters.from = dateBound(flags.from, false);
   if (flags.to) out.filters.to = dateBound(flags.to, true);
@@ -101,6 +106,12 @@ export function parseQuery(q: string, flags: Filters = {}): ParsedQuery {
   const re = /(-?)["“]([^"”]+)["”]|(\S+)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(q))) {
+    // a word or phrase of punctuation only: `。`, `""`, `-，`
+    const text = m[2] ?? m[3];
+    if (text !== 'OR' && !SEARCHABLE.test(text) && !/^[a-z]+[:：]/i.test(text)) {
+      out.ignored.push(m[0]);
+      continue;
+    }
     if (m[2] !== undefined) {
       if (m[1]) out.excludes.push(m[2].trim());
       else items.push({ kind: 'phrase', text: m[2].trim() });

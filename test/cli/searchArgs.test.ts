@@ -33,6 +33,21 @@ describe('search options are strict', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^gongbao: unknown option/);
   });
+  it.each([['。'], ['""']])('a query of punctuation only (%s) is a usage error, as an empty one is', (q) => {
+    run(['index', fixture('000'), '-q']);
+    const r = run(['search', q]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`gongbao: nothing to search: ${q} has no letters, digits or characters (punctuation is not indexed)\n`);
+    expect(run(['search']).status).toBe(2);
+  });
+  it('an exclusion alone finds every document without the word', () => {
+    run(['index', fixture('000'), '-q']);
+    const all = JSON.parse(run(['search', 'year:2023', '--json', '--limit', '100']).stdout).total as number;
+    const without = JSON.parse(run(['search', '-审批', '--json', '--limit', '100']).stdout);
+    const with_ = JSON.parse(run(['search', '审批', '--json', '--limit', '100']).stdout).total as number;
+    expect(without.total).toBeGreaterThan(0);
+    expect(without.total + with_).toBe(all);
+  });
   it('-word after the first word still excludes', () => {
     run(['index', fixture('000'), '-q']);
     const all = JSON.parse(run(['search', '营商环境', '--json', '--limit', '50']).stdout).hits.length as number;

@@ -36,3 +36,17 @@ describe('a query of hundreds of words', () => {
   it('is a usage error naming the limit', () => expect(() => parseQuery(words(MAX_QUERY_WORDS + 1))).toThrow(`at most ${MAX_QUERY_WORDS}`));
   it('must not fire at the limit', () => expect(parseQuery(words(MAX_QUERY_WORDS)).terms).toHaveLength(MAX_QUERY_WORDS));
 });
+
+describe('words of punctuation only', () => {
+  it.each([
+    ['。', { terms: [], ignored: ['。'] }],
+    ['""', { terms: [], ignored: ['""'] }],
+    ['营商 。', { terms: ['营商'], ignored: ['。'] }],
+    ['-， 营商', { terms: ['营商'], excludes: [], ignored: ['-，'] }],
+    // must not drop: a word with a letter, a digit or a character, a field, OR
+    ['A.', { terms: ['A.'], ignored: [] }],
+    ['2023', { terms: ['2023'], ignored: [] }],
+    ['营商 OR 审批', { alternatives: [['营商', '审批']], ignored: [] }],
+    ['year:2023', { ignored: [] }],
+  ])('%s', (q, want) => expect(parseQuery(q)).toMatchObject(want));
+});

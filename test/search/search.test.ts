@@ -135,7 +135,7 @@ describe('query parsing', () => {
   it('phrases, exclusions and filters', () => {
     expect(parseQuery('营商环境 "企业 开办" -印章 “一网通办” year:2022 from:2022-03 to:2022 type:通知 issuer:市人民政府 section:部门文件')).toEqual({
       terms: ['营商环境'], phrases: ['企业 开办', '一网通办'], alternatives: [], excludes: ['印章'],
-      filters: { year: 2022, from: '2022-03-01', to: '2022-12-31', type: '通知', issuer: '市人民政府', section: '部门文件' },
+      filters: { year: 2022, from: '2022-03-01', to: '2022-12-31', type: '通知', issuer: '市人民政府', section: '部门文件' }, ignored: [],
     });
   });
 });
