@@ -3,6 +3,7 @@
  * entries (zip-slip, links, bombs) come out as refused entries with a reason; a corrupt archive ends
  * with an error for the archive itself.
  */
+import { isProjectNote, PROJECT_NOTE_REASON } from '../util/projectNote.js';
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import yauzl from 'yauzl';
@@ -17,6 +18,9 @@ export type ArchiveEntry =
   | { name: string; skipped: string; bytes?: undefined; refused?: undefined };
 
 /** Reason for entries that --include/--exclude leave out: they are skipped before any check or read. */
+/** The last part of an entry's name. */
+const baseName = (name: string): string => name.slice(name.lastIndexOf('/') + 1);
+
 export const NOT_INCLUDED = 'not a gazette text file (see --include)';
 
 /** An entry name as a clean relative path: `./sub//a.txt` → `sub/a.txt`. */
@@ -88,6 +92,7 @@ async function* zipEntries(path: string, limits: ArchiveLimits, accept: (name: s
     const escapes = isDir ? null : unsafeEntryName(name);
     if (escapes) yield { name, refused: escapes };
     else if (!isDir && !accept(name)) yield { name, skipped: NOT_INCLUDED };
+    else if (!isDir && isProjectNote(baseName(name))) yield { name, skipped: PROJECT_NOTE_REASON };
     else if (!isDir) {
       const unsafe = (mode === S_IFLNK ? 'symbolic link refused' : null) ?? bombCheck(item.uncompressedSize, item.compressedSize, limits);
       if (unsafe) yield { name, refused: unsafe };
@@ -133,6 +138,12 @@ async function* tarEntries(path: string, gz: boolean, limits: ArchiveLimits, acc
     if (!refused && !accept(name)) {
       entry.resume();
       yield { name, skipped: NOT_INCLUDED };
+      continue;
+    }
+    // an archive's own README or LICENSE is not a gazette, as in a folder
+    if (!refused && isProjectNote(baseName(name))) {
+      entry.resume();
+      yield { name, skipped: PROJECT_NOTE_REASON };
       continue;
     }
     refused ??= h.type === 'symlink' || h.type === 'link' ? 'link refused' : h.type !== 'file' && h.type !== 'contiguous-file' ? entryTypeRefused(h.type) : null;

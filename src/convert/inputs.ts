@@ -6,7 +6,7 @@ import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import picomatch from 'picomatch';
 import { archiveKind, type ArchiveKind } from './archiveEntries.js';
-import { isProjectNote } from '../util/projectNote.js';
+import { isProjectNote, PROJECT_NOTE_REASON } from '../util/projectNote.js';
 
 export type InputItem =
   | { kind: 'file'; path: string; outName: string }
@@ -37,7 +37,7 @@ function walk(dir: string, out: Walked[]): void {
     if (st.isSymbolicLink()) out.push({ path: p, skip: 'symbolic link (not followed)' });
     else if (st.isDirectory()) walk(p, out);
     else if (!st.isFile()) out.push({ path: p, skip: 'not a regular file (FIFO, device or socket)' });
-    else if (isProjectNote(name)) out.push({ path: p, skip: 'a project note (README, SOURCES, LICENSE…), not a gazette' });
+    else if (isProjectNote(name)) out.push({ path: p, skip: PROJECT_NOTE_REASON });
     else out.push({ path: p });
   }
 }

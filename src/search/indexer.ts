@@ -7,7 +7,7 @@
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { isProjectNote } from '../util/projectNote.js';
+import { isProjectNote, PROJECT_NOTE_REASON } from '../util/projectNote.js';
 import { Piscina } from 'piscina';
 import { readSourceBytes, InputError, sha256Hex } from '../read/readSource.js';
 import { ownOutputVersion } from '../read/ownOutput.js';
@@ -87,7 +87,7 @@ function expand(paths: string[]): { files: string[]; skipped: { path: string; re
       if (named) skipped.push({ path: resolve(p), reason: 'not a regular file (FIFO, device or socket): an index keeps files it can read again', named });
       else if (TEXT_FILE.test(p)) skipped.push({ path: resolve(p), reason: 'not a regular file (FIFO, device or socket)', named });
     } else if (named) files.push(resolve(p));
-    else if (TEXT_FILE.test(p) && isProjectNote(basename(p))) skipped.push({ path: resolve(p), reason: 'a project note (README, SOURCES, LICENSE…), not a gazette', named });
+    else if (TEXT_FILE.test(p) && isProjectNote(basename(p))) skipped.push({ path: resolve(p), reason: PROJECT_NOTE_REASON, named });
     else if (TEXT_FILE.test(p) || (p.endsWith('.json') && looksLikeParseResult(p))) files.push(resolve(p));
   };
   for (const p of paths) {

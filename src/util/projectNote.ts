@@ -5,3 +5,6 @@ const PROJECT_NOTE = /^(readme|sources?|license|licence|changelog|contributing|n
 export function isProjectNote(fileName: string): boolean {
   return PROJECT_NOTE.test(fileName);
 }
+
+/** Why such a file is skipped, in every command's report. */
+export const PROJECT_NOTE_REASON = 'a project note (README, SOURCES, LICENSE…), not a gazette';

@@ -88,9 +88,11 @@ beforeAll(async () => {
     { name: '..\\..\\win.md', data: Buffer.from(SMALL) }, // a path escape written with Windows separators
     { name: Buffer.from([0xb9, 0xab, 0xb1, 0xa8, 0x2e, 0x74, 0x78, 0x74]), data: Buffer.from(SMALL) }, // 公报.txt in GBK
     { name: 'cover.jpg', data: Buffer.from([0xff, 0xd8, 0xff]) },
+    { name: '2019/README.md', data: Buffer.from('# 说明\n本压缩包收录2019年公报。\n') },
   ]);
   await makeTarGz(join(inputs, 'more.tar.gz'), [
     { name: 'x/one.txt', data: Buffer.from(SMALL.replace('4号', '5号')) },
+    { name: 'x/LICENSE', data: Buffer.from('MIT License\n') },
     { name: 'x/link.txt', data: Buffer.alloc(0), type: 'symlink' },
     { name: '/etc/abs.txt', data: Buffer.from(SMALL) },
   ]);
@@ -118,6 +120,8 @@ describe('gongbao convert', () => {
     expect(by('..\\..\\win.md')).toMatchObject({ status: 'failed', error: expect.stringMatching(/escapes the archive/) });
     expect(manifest.find((m) => m.path.endsWith('archive.zip/公报.txt'))).toMatchObject({ status: 'ok' });
     expect(by('cover.jpg')).toMatchObject({ status: 'skipped' });
+    // an archive's own notes are skipped as in a folder, with the reason
+    expect(by('archive.zip/2019/README.md')).toMatchObject({ status: 'skipped', reason: 'a project note (README, SOURCES, LICENSE…), not a gazette', output: null });
     expect(by('x/one.txt')).toMatchObject({ status: 'ok' });
     expect(by('x/link.txt')).toMatchObject({ status: 'failed', error: 'link refused' });
     expect(by('/etc/abs.txt').error).toMatch(/absolute path/);
