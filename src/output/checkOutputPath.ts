@@ -45,7 +45,7 @@ export function writeProblem(output: string, err: unknown): string {
 /** Why a write failed, in words (the error code when it has none here). */
 export function whyNotWritten(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
-  const why: Record<string, string> = { ENOSPC: 'no space left on the device', EACCES: 'permission denied', EROFS: 'read-only file system', EDQUOT: 'disk quota exceeded', ENOENT: 'folder does not exist', ENAMETOOLONG: 'name too long for the file system' };
+  const why: Record<string, string> = { ENOSPC: 'no space left on the device', EACCES: 'permission denied', EROFS: 'read-only file system', EDQUOT: 'disk quota exceeded', ENOENT: 'the folder does not exist, or takes no new files', ENAMETOOLONG: 'name too long for the file system' };
   return why[code ?? ''] ?? code ?? (err as Error).message;
 }
 
