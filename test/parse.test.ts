@@ -228,3 +228,21 @@ describe('a web export of a joint 印发 notice of seven organs: title only in f
     expect(r.dropped.map((x) => x.reason)).toContain('web-chrome');
   });
 });
+
+describe('a law database\'s statute with its annexes, then the decisions and amendments appended to it, titles wrapped over three lines', () => {
+  const docs = shape('lawWithAnnexesAndAmendments.md').issues[0].documents;
+  it('is six documents, each dated by its own 题注', () => {
+    expect(docs.map((d) => [d.title, d.signDate])).toEqual([
+      ['某某特别区基本法', '1990-04-04'],
+      ['某某人民代表大会常务委员会关于《某某特别区基本法》附件二所列法律增减的决定', '1997-07-01'],
+      ['某某人民代表大会常务委员会关于增加《某某特别区基本法》附件二所列法律的决定', '1998-11-04'],
+      ['某某人民代表大会常务委员会关于增加《某某特别区基本法》附件二所列法律的决定', '2005-10-27'],
+      ['某某特别区基本法附件一某某特别区首长的产生办法修正案', '2010-08-28'],
+      ['某某特别区基本法附件一某某特别区议会的产生办法修正案', '2010-08-28'],
+    ]);
+  });
+  it('keeps the annexes as the law\'s attachments, the first decision out of the last one', () => {
+    expect(docs[0].attachments.map((a) => a.title)).toEqual(['某某特别区首长的产生办法', '在某某特别区实施的法律']);
+    expect(JSON.stringify(docs[0].attachments[1].body)).not.toContain('增减的决定');
+  });
+});

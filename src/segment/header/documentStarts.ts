@@ -34,14 +34,25 @@ export interface DocStart {
 }
 
 // Kinds of text that carry an adoption note instead of a signature
-const REGULATION_TYPES = new Set(['条例', '办法', '规定', '规则', '细则', '决定', '决议', '法', '章程', '实施办法', '管理办法', '暂行办法', '暂行规定', '实施细则', '解释', '准则', '纲要']);
+const REGULATION_TYPES = new Set(['条例', '办法', '规定', '规则', '细则', '决定', '决议', '法', '章程', '实施办法', '管理办法', '暂行办法', '暂行规定', '实施细则', '解释', '准则', '纲要', '修正案']);
 
-/** A statute's title above lines[k]: a title block naming a kind of statute, not a clause of running text. */
-function statuteTitleAbove(lines: SourceLine[], k: number, floor: number, from: number): TitleBlock | null {
+/**
+ * A statute's title above lines[k]: a title block naming a kind of statute, not a clause of running text. With
+ * its 题注 right below (`noted`), the title may also follow the last item of a list (an annex's list of laws,
+ * then the decision that amended it): an item is a unit of its own, where running text would go on.
+ */
+function statuteTitleAbove(lines: SourceLine[], k: number, floor: number, from: number, noted = false): TitleBlock | null {
   const above = titleBlockAbove(lines, k, floor);
   const kind = above ? detectDocType(above.title) : null;
   if (!above || !kind || !REGULATION_TYPES.has(kind) || /[，,]/.test(above.title)) return null;
-  return closedBefore(lines, above.first, from) ? above : null;
+  return closedBefore(lines, above.first, from) || (noted && endsListItem(lines, above.first, from)) ? above : null;
+}
+
+/** Is lines[i - 1] a whole list item (一、《某某法》, 6．某某条例), not one that runs on (ending in 的, 关于…)? */
+function endsListItem(lines: SourceLine[], i: number, from: number): boolean {
+  if (i <= from) return false;
+  const p = lines[i - 1].text;
+  return parseMarker(p) !== null && !endsUnfinished(p) && !/[，、,]$/.test(p.trim());
 }
 
 /** The first line of a statute's body: 第一编 / 第一章 / 第一条, or a 序言 / 目录 heading. */
@@ -150,7 +161,7 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
     }
     const note = parseTitleNote(lines, k, to);
     if (note) {
-      const above = statuteTitleAbove(lines, k, floor, from);
+      const above = statuteTitleAbove(lines, k, floor, from, true);
       if (above) {
         starts.push({ first: above.first, headerEnd: above.last, title: above, numberIndex: null, number: null, numberRaw: null, kind: 'adoption' });
         floor = note.last + 1;

@@ -16,6 +16,7 @@ import { opensTitle } from './titleOpening.js';
 import { isEditorialNote } from '../parts/editorialNote.js';
 import { parseSectionLabel } from '../issue/sectionLabel.js';
 import { isIssuerAboveTitle } from './issuerAboveTitle.js';
+import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 
 /** A line that can be part of a title: short, no closing punctuation, not a number/date/item. */
 export function isTitleFragment(l: SourceLine): boolean {
@@ -24,7 +25,8 @@ export function isTitleFragment(l: SourceLine): boolean {
   if (t.length === 0 || t.length > 80) return false;
   if (/[。；;：:，,！？!?]$/.test(t) || /[。；]/.test(t)) return false;
   if (parseDocNumber(t) || parseDateLine(t) || parsePublicity(t) || isPageNumber(t) || isEditorialNote(t)) return false;
-  if (/^附\s*件/.test(t)) return false;
+  // an attachment's label (附件 / 附件三 / 附件三：某某) is no title line; a title wrapped before 附件三所列… is
+  if (parseAttachmentLabel(t) || /^附\s*件\s*[:：]/.test(t)) return false;
   const m = parseMarker(l.text);
   if (m && m.kind !== 'dec1') return false;
   return true;

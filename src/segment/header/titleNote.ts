@@ -6,14 +6,14 @@
  *   2005年1月5日 国务院第76次常务会议通过
  *   2005年1月10日 中华人民共和国国务院令第431号公布
  *   根据2016年2月23日…《关于修改…的决定》第一次修正
- * The document's date (signDate) is that of the 通过 clause, else of the approval, else of the promulgation;
- * never that of an amendment or of a 施行 (effective) clause.
+ * The document's date (signDate) is that of the 通过 clause, else of the approval, else of the promulgation, else
+ * of the record (备案); never that of an amendment or of a 施行 (effective) clause.
  */
 import type { SourceLine } from '../../types.js';
 import { findDate } from '../../text/dates.js';
 
-// Verbs of the events a 题注 records
-const NOTE_VERB = /通过|批准|公布|发布|颁布|修正|修订|修改|施行|审议|印发/;
+// Verbs of the events a 题注 records (备案: an amendment to an annex the standing committee records, 予以备案)
+const NOTE_VERB = /通过|批准|公布|发布|颁布|修正|修订|修改|施行|审议|印发|备案/;
 // How an unbracketed note line opens: a date, or 根据/自/经/于 + date
 const NOTE_OPENING = /^(?:根据|自|经|于)?\s*([12]\d{3}|[〇零一二三四五六七八九О]{4})\s*年/;
 // Opening and closing brackets of a bracketed note
@@ -56,7 +56,7 @@ export function isTitleNoteLine(text: string): boolean {
   return isNoteText(noteBody(t), bracketed);
 }
 
-/** The date a 题注 gives the document: 通过, else 批准, else 公布/发布/颁布/印发; never 修正/修订 or 施行. */
+/** The date a 题注 gives the document: 通过, else 批准, else 公布/发布/颁布/印发, else 备案; never 修正/修订 or 施行. */
 export function titleNoteDate(note: string): string | null {
   const t = note.normalize('NFKC');
   // cut the note into clauses, each running from one date to the next
@@ -68,7 +68,7 @@ export function titleNoteDate(note: string): string | null {
   const clauses = dates.map((d, n) => ({ iso: d.iso, text: t.slice(d.at, dates[n + 1]?.at ?? t.length) }));
   const amended = /修正|修订|修改/;
   const pick = (verb: RegExp): string | null => clauses.find((c) => verb.test(c.text) && !amended.test(c.text))?.iso ?? null;
-  return pick(/通过/) ?? pick(/批准/) ?? pick(/公布|发布|颁布|印发/);
+  return pick(/通过/) ?? pick(/批准/) ?? pick(/公布|发布|颁布|印发/) ?? pick(/备案/);
 }
 
 // A dated meeting clause without its verb, which a later note line carries (a joint adoption printed a clause a line):

@@ -135,6 +135,20 @@ describe('an attachment\'s caption closes what stands above a title', () => {
   });
 });
 
+describe('a title with its 题注 right after the last item of a list', () => {
+  const law = '某某省某某条例\n（2001年5月1日某某省人民代表大会常务委员会通过）\n第一条 本条例适用于某某。\n附件：适用的法律\n一、《某某法》\n二、《某某条例》\n';
+  const decision = '某某省人民代表大会常务委员会关于\n《某某省某某条例》\n附件所列法律增减的决定\n（2010年1月1日某某省人民代表大会常务委员会通过）\n一、增加《某某法》。';
+  it('starts the decision (an annex\'s list of laws, then the decision that amended it)', () => {
+    expect(starts(law + decision).map((s) => s.title)).toEqual(['某某省某某条例', '某某省人民代表大会常务委员会关于《某某省某某条例》附件所列法律增减的决定']);
+  });
+  it.each([
+    ['an item that runs on (ends in 的)', law.replace('二、《某某条例》', '二、适用于某某的')],
+    ['an item that runs on (ends in a comma)', law.replace('二、《某某条例》', '二、《某某条例》，')],
+  ])('must not start it after %s', (_what, text) => {
+    expect(starts(text + decision).map((s) => s.title)).toEqual(['某某省某某条例']);
+  });
+});
+
 describe('a web copy that prints the 成文日期 under the title', () => {
   const doc = (text: string) => {
     const r = parseGazette({ text, path: 'x.md' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleBlockAbove } from '../../../src/segment/header/titleBlock.js';
+import { isTitleFragment, titleBlockAbove } from '../../../src/segment/header/titleBlock.js';
 import { linesOf } from '../../helpers/lines.js';
 
 /** The title block above the last line (a 发文字号) of these lines. */
@@ -36,4 +36,18 @@ describe('titleBlockAbove', () => {
     // must not fire: a paragraph's last line above a title is not an issuer
     [['本办法自印发之日起施行。', '关于印发某某办法的通知', '某政发〔2024〕2号'], '关于印发某某办法的通知'],
   ])('keeps other text out: %j', (texts, title) => expect(blockAbove(...texts)?.title).toBe(title));
+});
+
+describe('isTitleFragment and attachment labels', () => {
+  it.each([
+    // a title wrapped before 附件三所列… (a decision amending a law's annex)
+    ['附件三所列全国性法律增减的决定', true],
+    ['某某人民代表大会常务委员会关于', true],
+    // must not: the labels of attachments
+    ['附件', false],
+    ['附件三', false],
+    ['附件2：某某名单', false],
+    ['附件一：某某区域图', false],
+    ['附件：', false],
+  ])('%s → %s', (text, want) => expect(isTitleFragment(linesOf(text)[0])).toBe(want));
 });

@@ -12,6 +12,8 @@ describe('isTitleNoteLine', () => {
     ['根据2016年2月23日某市第十四届人民代表大会常务委员会第二十七次会议《关于修改〈某市河道管理条例〉等7件地方性法规的决定》第一次修正'],
     ['（自2023年9月8日起施行）'],
     ['（2004年8月28日某某省人大常委会通过。）'],
+    // an amendment to an annex that the standing committee records
+    ['（2010年8月28日第十一届某某人民代表大会常务委员会第十六次会议予以备案）'],
   ])('fires: %s', (line) => expect(isTitleNoteLine(line)).toBe(true));
   it.each([
     ['本条例自2005年5月1日起施行。'],
@@ -36,6 +38,8 @@ describe('titleNoteDate', () => {
     ['1988年12月1日 国务院令第20号发布', '1988-12-01'],
   ])('%s → %s', (note, iso) => expect(titleNoteDate(note)).toBe(iso));
   it.each([['（自2023年9月8日起施行）'], ['2019年3月1日某市人大常委会第一次修正']])('no document date in %s', (note) => expect(titleNoteDate(note)).toBeNull());
+  it('a note that only records (予以备案) dates the document by the record', () => expect(titleNoteDate('（2010年8月28日某某人民代表大会常务委员会第十六次会议予以备案）')).toBe('2010-08-28'));
+  it('the record comes after adoption', () => expect(titleNoteDate('（2010年7月1日某某会议通过 2010年8月28日某某常务委员会予以备案）')).toBe('2010-07-01'));
 });
 
 describe('parseTitleNote', () => {
