@@ -71,7 +71,7 @@ export async function runConvertCommand(inputs: string[], o: ConvertCliOptions):
       indexFailed = 1;
     }
   }
-  const empty = summary.withoutDocuments ? ` (${summary.withoutDocuments} inputs without a document)` : '';
+  const empty = summary.withoutDocuments.length ? ` (${summary.withoutDocuments.length} inputs without a document)` : '';
   const line = `${summary.ok} converted, ${summary.skipped} skipped, ${summary.failed} failed; ${plural(summary.documents, 'document')}${empty} in ${summary.seconds.toFixed(1)} s → ${o.output}`;
   // outputs of inputs this run did not have (deleted, or not given): listed, removed with --delete
   const stale = summary.staleOutputs;

@@ -65,8 +65,8 @@ export interface ConvertSummary {
   skipped: number;
   failed: number;
   documents: number;
-  /** Inputs converted without any document. */
-  withoutDocuments: number;
+  /** Inputs converted without any document (their paths, as index's summary gives them). */
+  withoutDocuments: string[];
   seconds: number;
   manifest: ManifestEntry[];
   /** Outputs of earlier runs whose input this run did not have (relative to the output folder); removed with --delete. */
@@ -394,7 +394,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     skipped: manifest.filter((m) => m.status === 'skipped').length,
     failed: manifest.filter((m) => m.status === 'failed').length,
     documents,
-    withoutDocuments: manifest.filter((m) => m.warning).length,
+    withoutDocuments: manifest.filter((m) => m.warning).map((m) => m.path),
     seconds: (Date.now() - started) / 1000,
     manifest,
     staleOutputs: [],

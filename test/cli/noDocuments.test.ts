@@ -41,7 +41,8 @@ describe('a file without any document', () => {
     const r = run(['convert', good, empty, '-o', out, '--json', '--no-progress']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`gongbao: ${empty}: no document found`);
-    expect(JSON.parse(r.stdout)).toMatchObject({ ok: 2, documents: 1, withoutDocuments: 1 });
+    // the same shape as index --json: the paths
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: 2, documents: 1, withoutDocuments: [empty] });
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).inputs as { path: string; warning?: string }[];
     expect(manifest.map((m) => [m.path.endsWith('empty.md'), m.warning ?? null])).toEqual([[false, null], [true, 'no document found']]);
   });
