@@ -8,6 +8,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Nodes as MdastNodes, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import type { SourceLine } from '../../types.js';
+import { unwrapLayoutTables } from './layoutTables.js';
 import { parseHtml, parseHtmlFragment, type InvisibleBlock } from './parseHtml.js';
 import { measureText } from './hastText.js';
 import { findContent } from './findContent.js';
@@ -210,6 +211,8 @@ export function htmlLines(html: string): HtmlLines {
   const content = findContent(page.body, sizes);
   const keep: Span[] = [offsetsOf(content.root), ...(content.title ? [offsetsOf(content.title)] : [])];
   const copies = content.duplicates.map(offsetsOf);
+  // a page laid out in tables: their cells are boxes of paragraphs, not rows of data
+  unwrapLayoutTables(page.body);
   const visual = visualLinesOf({ type: 'root', children: page.body.type === 'root' ? page.body.children : [page.body] });
   const lines: SourceLine[] = [];
   const chrome: { line: SourceLine; reason: string }[] = [];
