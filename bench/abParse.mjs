@@ -2,6 +2,7 @@
 // (each ROOT a checkout with its dist/ built; NEW_ROOT defaults to this one). Rounds alternate between the builds
 // (A B B A …) so that a machine that slows down or speeds up during the run weighs on both alike; each round
 // parses every fixture once per build. Prints the median time per fixture and the ratio new / old.
+// AB_ROUNDS (default 20) sets the rounds, AB_ONLY=NAME keeps the fixtures whose name holds NAME.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,7 +22,9 @@ const fixtures = join(here, 'fixtures');
 const files = [
   ...readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => join(fixtures, f)),
   ...readdirSync(join(fixtures, 'html')).filter((f) => f.endsWith('.html')).map((f) => join(fixtures, 'html', f)),
-].map((path) => ({ name: path.slice(fixtures.length + 1), text: readFileSync(path, 'utf8'), path }));
+].map((path) => ({ name: path.slice(fixtures.length + 1), text: readFileSync(path, 'utf8'), path }))
+  // AB_ONLY=part-of-a-name: those fixtures alone (a small page measured without the large gazettes beside it)
+  .filter((f) => !process.env.AB_ONLY || f.name.includes(process.env.AB_ONLY));
 
 const times = new Map(files.map((f) => [f.name, { old: [], new: [] }]));
 for (const b of builds) for (const f of files) b.parse({ text: f.text, path: f.path }); // warm-up
