@@ -1,6 +1,14 @@
-/** Opening the index for a command, and the one-line answers (and exit codes) when it is missing or damaged. */
+/**
+ * Opening the index for a command, the one-line answers (and exit codes) when it is missing or damaged, and what
+ * show and refs share: documents by id or 发文字号, why one is not found, the colours of the output.
+ */
 import { join } from 'node:path';
-import { closeIndex, DB_FILE, IndexBusy, IndexError, indexFailure, loadIndex, type LoadedIndex } from '../search/indexStore.js';
+import type { ChalkInstance } from 'chalk';
+import { citationsOf, closeIndex, DB_FILE, DOC_COLUMNS, docFromRow, IndexBusy, IndexError, indexFailure, loadIndex, type LoadedIndex } from '../search/indexStore.js';
+import type { IndexDoc } from '../search/records.js';
+import { normalizeDocNumber, parseDocNumber } from '../text/docNumber.js';
+import { printable } from '../util/printable.js';
+import { wantColour } from '../output/colourChoice.js';
 import { QueryError } from '../search/queryParser.js';
 import { SegmenterUnavailable } from '../search/segmenter.js';
 
@@ -68,3 +76,23 @@ export async function runIndexCheck(dir: string, json?: boolean): Promise<number
   }
 }
 
+/** Chalk, loaded when text is printed (a `--json` search does not load it). */
+export async function colour(flag: boolean | string | undefined): Promise<ChalkInstance> {
+  const { makeChalk } = await import('../output/outline.js');
+  return makeChalk(wantColour(flag));
+}
+
+/** Documents by id or by 发文字号 (brackets and spaces normalised): one for an id, all that share a number, in index order. */
+export function findDocs(idx: LoadedIndex, ref: string): IndexDoc[] {
+  const rows = idx.db.prepare(`SELECT ${DOC_COLUMNS} FROM docs WHERE id = ?`).all(ref) as Parameters<typeof docFromRow>[0][];
+  const found = rows.length ? rows : (idx.db.prepare(`SELECT ${DOC_COLUMNS} FROM docs WHERE number_key = ? ORDER BY num`).all(normalizeDocNumber(ref)) as typeof rows);
+  return found.map(docFromRow);
+}
+
+/** Why `ref` names no document: unknown, or a 发文字号 that the index knows only as a citation. */
+export function notFound(idx: LoadedIndex, given: string): string {
+  const ref = printable(given);
+  const no = parseDocNumber(given) ? normalizeDocNumber(given) : null;
+  if (no !== null && citationsOf(idx).isCited(no)) return `${ref} is not an indexed document, only cited by some: see \`gongbao search cites:${no}\``;
+  return `no document "${ref}" in the index (give an id from \`gongbao search\` or a 发文字号)`;
+}

@@ -5,7 +5,8 @@ import type { ConvertCliOptions } from './convertCommand.js';
 import type { SourceFormat } from '../types.js';
 import { EXIT_USAGE, positive, UsageError } from './optionValues.js';
 // each command's module is imported when the command runs: `gongbao search` does not load the parser
-import type { IndexCliOptions, RefsCliOptions, SearchCliOptions, ShowCliOptions } from './searchCommands.js';
+import type { IndexCliOptions, SearchCliOptions, ShowCliOptions } from './searchCommands.js';
+import type { RefsCliOptions } from './refsCommand.js';
 import { displayWidth } from '../text/displayWidth.js';
 import { wantColour } from '../output/colourChoice.js';
 import { prepareArgv } from './searchArgs.js';
@@ -190,7 +191,7 @@ Examples:
   $ gongbao refs 某市审批发〔2021〕27号 --cited-by
   $ gongbao refs --graph --graph-format dot | dot -Tpng -o refs.png`)
     .action(async (ref: string | undefined, opts: RefsCliOptions) => {
-      process.exitCode = await (await import('./searchCommands.js')).runRefsCommand(ref, opts);
+      process.exitCode = await (await import('./refsCommand.js')).runRefsCommand(ref, opts);
     });
   program
     .command('completion')

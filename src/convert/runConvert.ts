@@ -8,7 +8,7 @@ import { existsSync, openSync, readSync, closeSync, readdirSync, readFileSync, s
 import { DEFAULT_MAX_BYTES, readLimited, ReadLimitError } from '../read/readLimited.js';
 import { makeDirs, removeEmptyDirs } from '../output/makeDirs.js';
 import { isTempName, lineWriter, moveIntoPlace, writeFileAtomic, writeLines } from '../output/atomicFile.js';
-import { deleteStaleOutputs, findStaleOutputs } from './staleOutputs.js';
+import { settleStaleOutputs } from './staleOutputs.js';
 import { isDiskFull, OutputPathError, whyNotWritten } from '../output/checkOutputPath.js';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -400,18 +400,14 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     staleOutputs: [],
     staleDeleted: false,
   };
-  // outputs of inputs this run did not have: reported, removed with --delete (never after a run that was cut short)
-  const current = new Set(manifest.flatMap((m) => (m.output ? [m.output] : [])));
-  // (an input that failed this time keeps its earlier output: it is not stale, only not refreshed)
-  for (const m of manifest) if (m.status === 'failed') current.add(format === 'ndjson' ? `.cache/${outNameOf.get(m) ?? ''}.json` : `${outNameOf.get(m) ?? ''}.json`);
-  summary.staleOutputs = diskFull || collectError ? [] : findStaleOutputs(outDir, current, (p) => existingOutput(p) !== null);
-  if (opts.delete && summary.staleOutputs.length) {
-    try {
-      deleteStaleOutputs(outDir, summary.staleOutputs);
-      summary.staleDeleted = true;
-    } catch (err) {
-      summary.runError = `stale outputs not all removed (${whyNotWritten(err)})`;
-    }
+  // outputs of inputs this run did not have: reported, removed with --delete (never after a run that was cut short);
+  // an input that failed this time keeps its earlier output: it is not stale, only not refreshed
+  const current = new Set(manifest.flatMap((m) => (m.output ? [m.output] : m.status === 'failed' ? [`${format === 'ndjson' ? '.cache/' : ''}${outNameOf.get(m) ?? ''}.json`] : [])));
+  if (!diskFull && !collectError) {
+    const stale = settleStaleOutputs(outDir, current, (p) => existingOutput(p) !== null, !!opts.delete);
+    summary.staleOutputs = stale.outputs;
+    summary.staleDeleted = stale.deleted;
+    if (stale.error) summary.runError = stale.error;
   }
   let manifestError: string | null = null;
   try {

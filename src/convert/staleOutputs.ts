@@ -6,6 +6,7 @@
  */
 import { readdirSync, rmdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { whyNotWritten } from '../output/checkOutputPath.js';
 
 /** The run's own files at the top of the output folder, never outputs of an input. */
 const RUN_FILES = new Set(['manifest.json', 'mapping.json']);
@@ -50,5 +51,17 @@ export function deleteStaleOutputs(outDir: string, stale: string[]): void {
     } catch {
       /* not empty */
     }
+  }
+}
+
+/** Find the stale outputs and, with `remove`, remove them: what was found, whether it went, or why it did not. */
+export function settleStaleOutputs(outDir: string, current: Set<string>, isOutput: (path: string) => boolean, remove: boolean): { outputs: string[]; deleted: boolean; error?: string } {
+  const outputs = findStaleOutputs(outDir, current, isOutput);
+  if (!remove || !outputs.length) return { outputs, deleted: false };
+  try {
+    deleteStaleOutputs(outDir, outputs);
+    return { outputs, deleted: true };
+  } catch (err) {
+    return { outputs, deleted: false, error: `stale outputs not all removed (${whyNotWritten(err)})` };
   }
 }

@@ -75,9 +75,9 @@ function headerDetailsAbove(lines: SourceLine[], k: number, floor: number): numb
 
 /**
  * Has what stands above lines[i] ended, so that a title may start there? It has after a sentence end, a date, a
- * table or rule, a heading, a 题注, a stand-alone line or an attachment's caption — and when lines[i] is itself a heading (a markdown `#`, a
- * page's <h1>, a PDF line set larger than the body): a heading starts a block whatever ends the one above (a
- * statute's annex list of items without full stops, then an appended decision).
+ * table or rule, a heading, a 题注, a stand-alone line or an attachment's caption — and when lines[i] is itself a
+ * heading (a markdown `#`, a page's <h1>, a PDF line set larger than the body): a heading starts a block whatever
+ * ends the one above (a statute's annex list of items without full stops, then an appended decision).
  */
 /** An attachment's caption with its title (附件二：某某区域图) that does not run on into the next line. */
 function isClosedCaption(text: string): boolean {
