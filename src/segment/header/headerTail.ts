@@ -1,8 +1,10 @@
 /**
- * What a header prints below its title block (and its number line): the 题注, a 发文字号 under the 题注, and the
- * 主送. A 批复 or 解释 copied from a law database prints its dated notes first and its number below them
+ * What a header prints below its title block (and its number line): the 题注, a 发文字号 under the 题注, a 成文日期
+ * above the 主送, and the 主送. A 批复 or 解释 copied from a law database prints its dated notes first and its
+ * number below them
  *   最高人民法院关于…的批复 / 2013年9月9日…会议通过 / 2013年9月12日…公告公布 / 法释〔2013〕23号 / 某某省高级人民法院：
- * a 批复 may print its 成文日期 under its number, above the 主送, and a statute prints its bracketed 题注 alone. The 主送 closes the header: the body starts below it.
+ * a 批复 may print its 成文日期 under its number, above the 主送, and a statute prints its bracketed 题注 alone.
+ * The 主送 closes the header: the body starts below it.
  */
 import type { SourceLine } from '../../types.js';
 import { parseDocNumber, printedNumber, type DocNumber } from '../../text/docNumber.js';
