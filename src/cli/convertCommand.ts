@@ -10,7 +10,8 @@ import { positive, positiveInteger, UsageError } from './optionValues.js';
 export interface ConvertCliOptions {
   output: string;
   jobs?: string;
-  outputFormat?: string;
+  /** One of the --output-format choices (commander checks them). */
+  outputFormat?: OutputFormat;
   force?: boolean;
   include?: string[];
   exclude?: string[];
@@ -28,12 +29,8 @@ export interface ConvertCliOptions {
   color?: boolean | string;
 }
 
-const OUTPUT_FORMATS: OutputFormat[] = ['json', 'ndjson', 'es-bulk'];
-
 export async function runConvertCommand(inputs: string[], o: ConvertCliOptions): Promise<number> {
   const mb = 1024 * 1024;
-  const format = o.outputFormat as OutputFormat | undefined;
-  if (format !== undefined && !OUTPUT_FORMATS.includes(format)) throw new UsageError(`--output-format: ${format} is not one of ${OUTPUT_FORMATS.join(', ')}`);
   // `convert --index a.zip -o out` would take the archive for the index folder: say so instead of indexing into it
   if (typeof o.index === 'string' && existsSync(o.index) && !statSync(o.index).isDirectory()) {
     throw new UsageError(`--index takes the index folder, and ${o.index} is a file (put --index after the inputs, or write --index=DIR)`);
@@ -42,7 +39,7 @@ export async function runConvertCommand(inputs: string[], o: ConvertCliOptions):
   const summary = await runConvert(inputs, {
     output: o.output,
     jobs: positiveInteger('--jobs', o.jobs),
-    format,
+    format: o.outputFormat,
     force: o.force,
     include: o.include,
     exclude: o.exclude,

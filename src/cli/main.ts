@@ -19,19 +19,23 @@ function addColourOptions(c: Command): void {
 
 /**
  * A flag renamed so that each name means one thing on every command (`--format` was the input shape of parse, the
- * output of convert and the graph of refs): the old name still works, hidden from the help, with a one-line notice.
+ * output of convert and the graph of refs): the old name still works, hidden from the help, with a one-line notice,
+ * and its value is held to the new flag's choices.
  */
 function renamedFlag(c: Command, old: string, now: string): void {
-  c.addOption(new Option(`${old} <value>`).hideHelp());
+  const oldOption = new Option(`${old} <value>`).hideHelp();
+  const nowOption = c.options.find((o) => o.long === now)!;
+  c.addOption(oldOption);
   c.hook('preAction', (cmd) => {
-    const key = old.replace(/^--/, '').replace(/-(\w)/g, (_m, x: string) => x.toUpperCase());
-    const nowKey = now.replace(/^--/, '').replace(/-(\w)/g, (_m, x: string) => x.toUpperCase());
-    const value = cmd.getOptionValue(key) as unknown;
+    const value = cmd.getOptionValue(oldOption.attributeName()) as unknown;
     if (value === undefined) return;
     process.stderr.write(`gongbao: ${old} is now ${now} (the old name still works, and will go in a later version)\n`);
+    const choices = nowOption.argChoices;
+    if (choices && !choices.includes(String(value))) throw new UsageError(`${now}: ${String(value)} is not one of ${choices.join(', ')}`);
     // (the new flag given without a value of its own, `--index --index-dir DIR`, takes the old one's)
-    const current = cmd.getOptionValue(nowKey) as unknown;
-    if (current === undefined || current === true || cmd.getOptionValueSource(nowKey) === 'default') cmd.setOptionValue(nowKey, value);
+    const key = nowOption.attributeName();
+    const current = cmd.getOptionValue(key) as unknown;
+    if (current === undefined || current === true || cmd.getOptionValueSource(key) === 'default') cmd.setOptionValue(key, value);
   });
 }
 
@@ -72,9 +76,7 @@ Exit codes: 0 ok, 1 a file could not be read or decoded, 2 usage error, 3 --chec
     .action(async (files: string[], opts: { json?: boolean; output?: string; check?: boolean; inputFormat?: SourceFormat; color?: boolean | string; maxFileMb?: string }) => {
       const color = wantColour(opts.color);
       const mb = positive('--max-file-mb', opts.maxFileMb);
-      const format = opts.inputFormat;
-      if (format && !['markdown', 'text', 'html', 'pdf'].includes(format)) throw new UsageError(`--input-format: ${format} is not one of markdown, text, html, pdf`);
-      process.exitCode = await (await import('./parseCommand.js')).runParse(files, { ...opts, format, color, maxBytes: mb === undefined ? undefined : Math.floor(mb * 1048576) });
+      process.exitCode = await (await import('./parseCommand.js')).runParse(files, { ...opts, format: opts.inputFormat, color, maxBytes: mb === undefined ? undefined : Math.floor(mb * 1048576) });
     });
   program
     .command('convert')

@@ -10,7 +10,8 @@ export interface RefsCliOptions {
   index?: string;
   citedBy?: boolean;
   graph?: boolean;
-  graphFormat?: string;
+  /** One of the --graph-format choices (commander checks them). */
+  graphFormat?: 'json' | 'dot';
   /** List the document's references to its own articles one a line (else one summary line). */
   internal?: boolean;
   json?: boolean;
@@ -23,7 +24,6 @@ export async function runRefsCommand(ref: string | undefined, o: RefsCliOptions)
   // options that would be silently ignored are usage errors
   const conflict = o.graph && ref ? 'refs --graph draws the whole index: give either a document or --graph'
     : o.graph && o.citedBy ? '--cited-by and --graph do not combine'
-    : o.graphFormat !== undefined && !['json', 'dot'].includes(o.graphFormat) ? `--graph-format: ${o.graphFormat} is not one of json, dot`
     : !o.graph && o.graphFormat !== undefined ? '--graph-format needs --graph' : null;
   if (conflict) throw new UsageError(conflict);
   return onIndex(dir, (idx) => refsFrom(idx, ref, o));
