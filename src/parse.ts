@@ -47,6 +47,8 @@ export interface ParseOutcome {
 
 // A file named as a saved web page
 const HTML_NAME = /\.html?$/i;
+/** The keys front matter and page metadata give a title under, first found first (plain words: no regex marks). */
+const TITLE_KEYS = ['标题', 'title', '名称'];
 
 export function parseGazette(input: ParseInput): ParseResult {
   return parseSource(input).result;
@@ -95,9 +97,10 @@ export function parseSource(input: ParseInput): ParseOutcome {
   // lines read from a page's layout are in reading order already: repair is for text another tool extracted
   const repaired = page ? { lines: content } : repairLayout(content, furniture, warnings);
   // a web export that prints its title only in its front matter: that line titles the text below it
-  const yamlTitle = yaml ? frontMatterValue(yaml, ['标题', 'title', '名称']) : null;
-  const titleAt = yaml && yamlTitle ? raw.slice(yaml.startIndex, yaml.endIndex).findIndex((r) => /^\s*(?:标题|title|名称)\s*[:：]/.test(r)) : -1;
-  const titleLine = yaml && yamlTitle && titleAt >= 0 ? frontMatterTitleLine(yamlTitle, { line: yaml.startIndex + titleAt + 1, raw: raw[yaml.startIndex + titleAt] }, repaired.lines) : null;
+  const titleKey = yaml ? TITLE_KEYS.find((k) => yaml.fields[k]) : undefined;
+  const titleKeyLine = titleKey ? new RegExp(`^\\s*${titleKey}\\s*[:：]`) : null;
+  const titleAt = yaml && titleKeyLine ? raw.slice(yaml.startIndex, yaml.endIndex).findIndex((r) => titleKeyLine.test(r)) : -1;
+  const titleLine = yaml && titleKey && titleAt >= 0 ? frontMatterTitleLine(yaml.fields[titleKey], { line: yaml.startIndex + titleAt + 1, raw: raw[yaml.startIndex + titleAt] }, repaired.lines) : null;
   const slices = splitIssues(titleLine ? [titleLine, ...repaired.lines] : repaired.lines, dropped);
 
   const idBase = sha.slice(0, 10);
@@ -221,7 +224,7 @@ interface FieldValue {
 function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue | null, warnings: Warning[], publishedAsSigned: boolean): void {
   const no = field(['文号', '发文字号', 'docNumber', 'doc_number']);
   // a document found without any header takes its title from the front matter
-  const title = field(['标题', 'title', '名称']);
+  const title = field(TITLE_KEYS);
   if (title && warnings.some((w) => w.code === 'document-without-header')) {
     d.title = title.value;
     d.titleSource = title.source;
