@@ -3,6 +3,7 @@
  * 文种, section, date, full text) and one record per article or top-level item inside it, so a hit can
  * point at 第十二条 or 三、 of a document. Record 0 of a document is its head: title, number, notice text.
  */
+import { isBookTitle } from '../text/bookTitle.js';
 import type { Document, Issue, Node, ParseResult } from '../types.js';
 import { documentText } from '../convert/documentRecord.js';
 import { append } from '../util/arrays.js';
@@ -89,7 +90,7 @@ export function docRecords(d: Document): IndexRecord[] {
     const rest: string[] = [t.title];
     const before = units.length;
     // (a title printed in book brackets keeps its own)
-    const named = /^《[^《》]+》$/.test(t.title) ? t.title : `《${t.title}》`;
+    const named = isBookTitle(t.title) ? t.title : `《${t.title}》`;
     unitsOf(t.body, named, units, rest);
     if (rest.join('').length > t.title.length || units.length === before) units.push({ path: named, title: t.title, text: rest.join('\n'), line: t.lines.start });
   });

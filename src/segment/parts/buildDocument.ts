@@ -23,6 +23,7 @@ import { parseAttachmentList, type ListedAttachment } from './attachmentList.js'
 import { isCalendarDate } from '../../text/dates.js';
 import { issuedTextLabelAt } from './issuedTextLabel.js';
 import { parseHeaderDate } from '../header/headerDate.js';
+import { isBookTitle } from '../../text/bookTitle.js';
 
 interface PrintedAttachment {
   number: number | null;
@@ -40,7 +41,7 @@ function issuedTitleAt(lines: SourceLine[], at: number, to: number): { title: st
   const i = at + issuedTextLabelAt(lines, at, to);
   // a name in book brackets alone on its line (《某市某某办法》) mentions the text: the head of the announcing
   // sentence, cut from its verb in a two-column extraction; the text's own title is printed bare
-  if (i >= to || !isTitleFragment(lines[i]) || isAnnouncingSentence(lines[i].text) || /^《[^《》]+》$/.test(lines[i].text.trim())) return null;
+  if (i >= to || !isTitleFragment(lines[i]) || isAnnouncingSentence(lines[i].text) || isBookTitle(lines[i].text)) return null;
   let last = i;
   let title = lines[i].text;
   // join a wrapped title until it ends with a kind of text (方案, 办法…)
@@ -123,8 +124,9 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
     }
   }
   // no signature date: the 成文日期 a web copy prints under the title (with its organ beside it), or above the 主送
-  const headerDateLines = tail.date ? [tail.date.index] : [];
-  for (let h = start.headerEnd; h > tb.last; h--) headerDateLines.unshift(h);
+  const headerDateLines: number[] = [];
+  for (let h = tb.last + 1; h <= start.headerEnd; h++) headerDateLines.push(h);
+  if (tail.date) headerDateLines.push(tail.date.index);
   for (const h of headerDateLines) {
     if (signDate) break;
     const hd = parseHeaderDate(lines[h].text);
