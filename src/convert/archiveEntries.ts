@@ -17,10 +17,10 @@ export type ArchiveEntry =
   | { name: string; refused: string; bytes?: undefined; skipped?: undefined }
   | { name: string; skipped: string; bytes?: undefined; refused?: undefined };
 
-/** Reason for entries that --include/--exclude leave out: they are skipped before any check or read. */
 /** The last part of an entry's name. */
 const baseName = (name: string): string => name.slice(name.lastIndexOf('/') + 1);
 
+/** Reason for entries that --include/--exclude leave out: they are skipped before any check or read. */
 export const NOT_INCLUDED = 'not a gazette text file (see --include)';
 
 /** An entry name as a clean relative path: `./sub//a.txt` → `sub/a.txt`. */

@@ -334,12 +334,12 @@ function readFiles(db: Database.Database): Record<string, FileEntry> {
   return files;
 }
 
-/** What `index --list` shows: the index's info, its files and how many documents, without reading the documents. */
 /** Other indexed paths of the same content as `path` (identical files share their documents). */
 export function samePathsOf(idx: LoadedIndex, sha256: string, path: string): string[] {
   return idx.db.prepare('SELECT path FROM files WHERE sha256 = ? AND path != ? ORDER BY path').pluck().all(sha256, path) as string[];
 }
 
+/** What `index --list` shows: the index's info, its files and how many documents, without reading the documents. */
 export function readListing(dir: string): (IndexInfo & { files: Record<string, FileEntry>; documents: number }) | null {
   const idx = loadIndex(dir);
   if (!idx) return null;

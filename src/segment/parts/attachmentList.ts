@@ -66,10 +66,10 @@ function openBrackets(title: string): number {
   return depth;
 }
 
-/** Parse an attachment list starting at lines[i]; returns the items and the index of its last line. */
 // 附件1：XXX / 附件2：XXX — a list written with one label per item
 const LABELLED_ITEM = /^附\s*件\s*(\d{1,2})\s*[:：]\s*(\S.*)$/;
 
+/** Parse an attachment list starting at lines[i]; returns the items and the index of its last line. */
 export function parseAttachmentList(lines: SourceLine[], i: number, to: number): { items: ListedAttachment[]; end: number } | null {
   const labelled = LABELLED_ITEM.exec(lines[i].text.trim());
   if (labelled && Number(labelled[1]) === 1) {
