@@ -1,7 +1,8 @@
 /** Chinese numerals (一 … 九十九, 一百二十三, 〇/零, 两, also full-width/ASCII digits) → integer. */
 
+// zero is also typed as look-alikes: ○ and ◯ (circles), О (Cyrillic), O (Latin, as in 二OO六年)
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, О: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0, 〇: 0, '○': 0, '◯': 0, О: 0, O: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 

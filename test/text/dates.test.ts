@@ -8,10 +8,13 @@ describe('parseDateLine', () => {
     ['二〇二二年十二月十四日', '2022-12-14'],
     ['二〇二一年一月三十一日', '2021-01-31'],
     ['（2023年8月16日）', '2023-08-16'],
+    ['二○一○年十二月二十五日', '2010-12-25'],
+    ['二OO六年二月二十日     ', '2006-02-20'],
+    ['二0一0年三月一日', '2010-03-01'],
   ])('%s → %s', (input, expected) => {
     expect(parseDateLine(input)).toBe(expected);
   });
-  it.each([['普查标准时点为2023年12月31日，普查时期资料为2023年年度资料。'], ['2023年13月1日'], ['2023']])('%s is not a date line', (input) => {
+  it.each([['普查标准时点为2023年12月31日，普查时期资料为2023年年度资料。'], ['2023年13月1日'], ['2023'], ['OOOO年一月一日'], ['○○一○年一月一日']])('%s is not a date line', (input) => {
     expect(parseDateLine(input)).toBeNull();
   });
   it('finds a date inside text', () => {
