@@ -14,3 +14,18 @@ export function isIssuerAboveTitle(organLine: string, titleLine: string): boolea
   // the title's own prefix before 关于 is that organ (alone or first of joint issuers)
   return splitIssuerPrefix(title).issuer !== null;
 }
+
+// what a title begins with when its issuer was printed on the line above it: 关于…, 印发…, 转发…, 批转…
+const NEEDS_ISSUER_BEFORE = /^(关于|印发|转发|批转|颁布|发布|公布)/;
+// the rest of an organ's name wrapped onto the title line: 中华人民共和国各级人民代表大会 / 常务委员会监督法
+const CONTINUES_ORGAN = /^(常务委员会|常委会|委员会|人民代表大会|人民政府|政府|办公厅|办公室|管理委员会|管委会)/;
+
+/**
+ * Organ lines over a title that names its own subject (`某市某某管理条例`, `某某省某某规定`), as a law database
+ * prints a statute's 制定机关 under its name, are the issuer's mark and not part of the title: only a title that
+ * starts with 关于 or a verb (印发, 转发…) reads on from the organ above it.
+ */
+export function isIssuerOverNamedTitle(titleRest: string): boolean {
+  const rest = removeAllSpaces(titleRest);
+  return rest !== '' && !NEEDS_ISSUER_BEFORE.test(rest) && !/^[、，,和及与]/.test(rest) && !CONTINUES_ORGAN.test(rest);
+}

@@ -15,7 +15,7 @@ import { splitIssuerPrefix } from './issuerPrefix.js';
 import { opensTitle } from './titleOpening.js';
 import { isEditorialNote } from '../parts/editorialNote.js';
 import { parseSectionLabel } from '../issue/sectionLabel.js';
-import { isIssuerAboveTitle } from './issuerAboveTitle.js';
+import { isIssuerAboveTitle, isIssuerOverNamedTitle } from './issuerAboveTitle.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 
 /** A line that can be part of a title: short, no closing punctuation, not a number/date/item. */
@@ -92,7 +92,8 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   // an organ name wrapped onto the next line (某某省人民政府办 / 公厅关于…) is the whole prefix before 关于
   const prefixed = issuer ? splitIssuerPrefix(removeAllSpaces(parts.join(''))).issuer : null;
   if (prefixed && prefixed.length > headText.length && prefixed.startsWith(headText)) issuer = prefixed;
-  const title = removeLayoutSpaces(parts.join(' '));
+  const named = organLines > 0 && !prefixed && isIssuerOverNamedTitle(parts.slice(organLines).join(''));
+  const title = removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' '));
   if (!issuer) issuer = splitIssuerPrefix(parts.join(' ')).issuer;
   if (!detectDocType(title) && !/关于/.test(title)) return null;
   if (looksLikeOrganName(title)) return null;

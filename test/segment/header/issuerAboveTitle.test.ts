@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIssuerAboveTitle } from '../../../src/segment/header/issuerAboveTitle.js';
+import { isIssuerAboveTitle, isIssuerOverNamedTitle } from '../../../src/segment/header/issuerAboveTitle.js';
 
 describe('isIssuerAboveTitle', () => {
   it.each([
@@ -23,5 +23,25 @@ describe('a document under an issuer mark without 文件', () => {
     const [d, ...rest] = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
     expect(rest).toEqual([]);
     expect([d.title, d.issuer, d.docNumber]).toEqual(['某县人民政府关于进一步加强耕地保护工作的通知', '某县人民政府', '某县政发〔2023〕1号']);
+  });
+});
+
+describe('isIssuerOverNamedTitle', () => {
+  it.each([['某市循环经济促进条例'], ['某某省人工影响天气管理规定'], ['某某省 某事 管理办法']])('%s names its own subject', (t) => expect(isIssuerOverNamedTitle(t)).toBe(true));
+  it.each([['关于进一步加强耕地保护工作的通知'], ['印发《关于某事的意见》的通知'], ['转发某某厅关于某事的通知'], ['、某某局关于某事的通知'], ['常务委员会监督法'], ['办公厅某事工作规则'], ['']])('must not fire: %s reads on from the organ above', (t) => expect(isIssuerOverNamedTitle(t)).toBe(false));
+});
+
+describe('a law database page: the statute\'s name, its maker under it, the name again', () => {
+  it('keeps the maker out of the title', async () => {
+    const { parseGazette } = await import('../../../src/parse.js');
+    const text = ['某市某事促进条例', '某某省某市人大常委会', '某市某事促进条例', '(2010年6月22日某市第十四届人民代表大会常务委员会第十七次会议通过)', '第一章 总则', '第一条 为了促进某事，制定本条例。', '第二条 本市行政区域内的某事工作，适用本条例。'].join('\n\n');
+    const docs = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+    expect(docs.map((d) => [d.title, d.signDate])).toEqual([['某市某事促进条例', '2010-06-22']]);
+  });
+  it('an order number under the name: the order promulgates the statute printed after its signature', async () => {
+    const { parseGazette } = await import('../../../src/parse.js');
+    const text = ['某某省某事管理规定', '某某省人民政府', '某某省某事管理规定', '政府令〔2010〕第15号', '《某某省某事管理规定》已经2010年12月14日省政府第76次常务会议通过，现予公布，自2011年2月1日起施行。', '省长', '二○一○年十二月二十五日', '某某省某事管理规定', '第一章总则', '第一条为加强某事管理，制定本规定。'].join('\n\n');
+    const docs = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+    expect(docs.map((d) => [d.title, d.docNumber, d.issuer, d.signDate, d.issuedTexts.map((t) => t.title)])).toEqual([['某某省某事管理规定', '政府令〔2010〕第15号', '某某省人民政府', '2010-12-25', ['某某省某事管理规定']]]);
   });
 });
