@@ -8,8 +8,9 @@ import { parseDateLine } from '../../text/dates.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
 
-// A person's signature of an order or a leader-signed document: 省长 张三 / 市长：李四
-const PERSON_SIGNATURE = /^(代理?)?(省长|市长|区长|县长|州长|旗长|主任|局长|厅长|部长|书记|主席|院长|检察长|总理|署长|行长|会长|社长)\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}$/;
+// A person's signature of an order or a leader-signed document: 省长 张三 / 市长：李四 / the post alone, 省长 (a copy that
+// dropped the name)
+const PERSON_SIGNATURE = /^(代理?)?(省长|市长|区长|县长|州长|旗长|主任|局长|厅长|部长|书记|主席|院长|检察长|总理|署长|行长|会长|社长)(\s*[:：]?\s*[\u4e00-\u9fa5]{2,4})?$/;
 
 export function isPersonSignature(text: string): boolean {
   return PERSON_SIGNATURE.test(text.trim());

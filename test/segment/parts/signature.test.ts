@@ -36,6 +36,8 @@ describe('findSignature with a person signature', () => {
     ['市长　王某某', '市长 王某某'],
     ['主任：李某', '主任 李某'],
     ['代省长 赵某某', '代省长 赵某某'],
+    // the post alone: a copy that dropped the name
+    ['省长', '省长'],
   ])('keeps the signer %s', (line, signer) => {
     const lines = linesOf(`现予公布。\n\n${line}\n\n2023年1月20日`);
     expect(findSignature(lines, 0, lines.length)?.signer).toBe(signer);
@@ -43,6 +45,10 @@ describe('findSignature with a person signature', () => {
   it('an organ signature has no signer', () => {
     const lines = linesOf('请遵照执行。\n\n某市人民政府\n\n2023年1月20日');
     expect(findSignature(lines, 0, lines.length)?.signer).toBeNull();
+  });
+  it('a post alone with nothing after it is not a signature without its date', () => {
+    const lines = linesOf('请遵照执行。\n\n省长\n\n下一段文字。');
+    expect(findSignature(lines, 0, lines.length)).toBeNull();
   });
   it('a person named in running text is not a signer', () => {
     const lines = linesOf('会议由市长王某某主持，研究了有关事项。\n\n2023年1月20日');
