@@ -6,7 +6,7 @@ import { findDocumentStarts, type DocStart } from '../header/documentStarts.js';
 import { buildDocument } from '../parts/buildDocument.js';
 import { findBackMatterStart, isChronicleHeading, nonDocumentColumn } from './backMatter.js';
 import { parseSectionLabel } from './sectionLabel.js';
-import { isOrderTitle, issuesSeveral, issuedNames, promulgatedNames } from '../parts/issuedNames.js';
+import { isOrderTitle, issuesSeveral, issuedNames, promulgatedNames, promulgatesInOpening } from '../parts/issuedNames.js';
 import { mergeRepeatedHeaders, withTitleCopyAbove } from '../header/repeatedHeader.js';
 import { fallbackStart } from '../header/fallbackStart.js';
 import { titleSimilarity } from '../../text/similarity.js';
@@ -32,8 +32,11 @@ function withoutIssuedTexts(lines: SourceLine[], starts: DocStart[]): DocStart[]
       continue;
     }
     // an order, or a notice of several texts (…等三个文件的通知), names them in 《》 in its opening lines
-    const opening = () => promulgatedNames(lines.slice(prev.headerEnd + 1, Math.min(s.first, prev.headerEnd + 1 + ORDER_OPENING_LINES)).map((l) => l.text));
-    const names = isOrderTitle(prev.title.title) ? opening() : issuesSeveral(prev.title.title) ? [...issuedNames(prev.title.title), ...opening()] : issuedNames(prev.title.title);
+    const openingLines = lines.slice(prev.headerEnd + 1, Math.min(s.first, prev.headerEnd + 1 + ORDER_OPENING_LINES)).map((l) => l.text);
+    const opening = () => promulgatedNames(openingLines);
+    // an order, or any document whose opening promulgates a named text (an order number under a statute's name)
+    const promulgates = isOrderTitle(prev.title.title) || promulgatesInOpening(openingLines);
+    const names = promulgates ? [...issuedNames(prev.title.title), ...opening()] : issuesSeveral(prev.title.title) ? [...issuedNames(prev.title.title), ...opening()] : issuedNames(prev.title.title);
     if (names.some((n) => titleSimilarity(n, s.title.title) >= 0.85)) continue;
     out.push(s);
   }

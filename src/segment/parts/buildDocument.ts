@@ -11,7 +11,7 @@ import { parseTitleNote } from '../header/titleNote.js';
 import { titleNoteIssuer } from '../header/titleNoteIssuer.js';
 import { findImprint } from './imprint.js';
 import { detectDocType } from '../../text/docType.js';
-import { isAnnouncingSentence, isIssuingTitle, isOrderTitle, issuedNames, issuesSeveral, promulgatedNames } from './issuedNames.js';
+import { isAnnouncingSentence, isIssuingTitle, isOrderTitle, issuedNames, issuesSeveral, promulgatedNames, promulgatesInOpening } from './issuedNames.js';
 import { isTitleFragment } from '../header/titleBlock.js';
 import { titleSimilarity } from '../../text/similarity.js';
 import { endsSentence, removeLayoutSpaces } from '../../text/normalize.js';
@@ -164,15 +164,15 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
   const issuedTexts: IssuedText[] = [];
   let noticeEnd = contentEnd;
   let names = issuedNames(tb.title);
-  // An order (令) promulgates the texts its body names in 《》: 《XX办法》已经…通过，现予公布
-  const isOrder = isOrderTitle(tb.title);
+  // An order (令) promulgates the texts its body names in 《》: 《XX办法》已经…通过，现予公布 (so does a document
+  // whose opening says so under another title: an order number printed under the statute's name)
+  const openingTexts = lines.slice(bodyStart, sig ? sig.first : Math.min(end, bodyStart + 3)).map((l) => l.text);
+  const isOrder = isOrderTitle(tb.title) || promulgatesInOpening(openingTexts);
   if (isOrder) {
-    const until = sig ? sig.first : Math.min(end, bodyStart + 3);
-    names = promulgatedNames(lines.slice(bodyStart, until).map((l) => l.text));
+    names = promulgatedNames(openingTexts);
   } else if (issuesSeveral(tb.title)) {
     // …等三个文件的通知: the opening sentence names every text (《A》《B》和《C》已经…同意，现印发给你们)
-    const until = sig ? sig.first : Math.min(end, bodyStart + 3);
-    const named = promulgatedNames(lines.slice(bodyStart, until).map((l) => l.text));
+    const named = promulgatedNames(openingTexts);
     if (named.length > names.length) names = named;
   }
   if (isIssuingTitle(tb.title) || (isOrder && names.length)) {

@@ -36,6 +36,14 @@ export function isOrderTitle(title: string): boolean {
   return /令$/.test(title);
 }
 
+// 《X》已经…通过，现予公布 / 现将《X》予以发布: an opening sentence that promulgates what it names
+const PROMULGATING = /现予(?:公布|发布|印发|施行)|予以(?:公布|发布)|现(?:公布|发布)/;
+
+/** The opening lines promulgate a text they name in 《》 (an order's 现予公布, whatever the title says). */
+export function promulgatesInOpening(texts: string[]): boolean {
+  return texts.some((t) => /《[^《》]+》/.test(t) && PROMULGATING.test(t.replace(/[\s\u3000]+/g, '')));
+}
+
 export function promulgatedNames(texts: string[]): string[] {
   return texts.flatMap((t) => [...t.matchAll(/《([^《》]+)》/g)].map((m) => m[1]));
 }

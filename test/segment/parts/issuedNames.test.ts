@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuedNames, issuesSeveral } from '../../../src/segment/parts/issuedNames.js';
+import { issuedNames, issuesSeveral, promulgatesInOpening } from '../../../src/segment/parts/issuedNames.js';
 
 describe('issuedNames', () => {
   it.each([
@@ -13,4 +13,18 @@ describe('issuedNames', () => {
 describe('issuesSeveral', () => {
   it.each([['某市人民政府办公室关于印发某市某事暂行办法(试行)等三个文件的通知'], ['某市人民政府关于印发某市甲办法等2个办法的通知'], ['某市人民政府关于印发某事方案等文件的通知']])('%s', (t) => expect(issuesSeveral(t)).toBe(true));
   it.each([['某市人民政府关于印发某市某事实施方案的通知'], ['某市人民政府关于做好教育等三个领域工作的通知'], ['某市人民政府关于某事等问题的批复']])('must not fire: %s', (t) => expect(issuesSeveral(t)).toBe(false));
+});
+
+describe('promulgatesInOpening', () => {
+  it.each([
+    [['《某某省某事管理规定》已经2010年12月14日省政府第76次常务会议通过，现予公布，自2011年2月1日起施行。']],
+    [['现将《某市某事办法》予以发布，自发布之日起施行。']],
+    [['现发布《某某条例》，自', '发布之日起施行。']],
+  ])('%j', (texts) => expect(promulgatesInOpening(texts)).toBe(true));
+  it.each([
+    // must not fire: a citation with no promulgation, a promulgation that names nothing, an issuing sentence of a notice
+    [['根据《某某条例》，现就有关事项通知如下：']],
+    [['本办法自公布之日起施行，现予公布。']],
+    [['现将《某市某事方案》印发给你们，请认真贯彻执行。']],
+  ])('must not fire: %j', (texts) => expect(promulgatesInOpening(texts)).toBe(false));
 });
