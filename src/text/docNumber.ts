@@ -30,7 +30,9 @@ export function parseDocNumber(s: string): DocNumber | null {
   let m = BRACKETED.exec(t);
   if (m) {
     const code = m[1];
-    return { normalized: `${code}〔${m[2]}〕${Number(m[3])}号`, code, year: Number(m[2]), serial: Number(m[3]) };
+    // GB/T 9704 numbers carry no 第 (某政发〔2023〕5号); an order's or announcement's keeps it as printed (政府令〔2010〕第15号)
+    const ordinal = /(令|公告|通告)$/.test(code) && /[〕\]］】)）]第/.test(t) ? '第' : '';
+    return { normalized: `${code}〔${m[2]}〕${ordinal}${Number(m[3])}号`, code, year: Number(m[2]), serial: Number(m[3]) };
   }
   m = ORDINAL.exec(t);
   if (m) {
