@@ -7,8 +7,8 @@ import { removeAllSpaces } from '../../text/normalize.js';
 import { FILE_NAME_END } from '../../text/fileName.js';
 import { SITE_REGISTRATION } from '../../text/siteRegistration.js';
 
-// A breadcrumb: 首页 > 政务公开 > 政策文件 / 当前位置：首页 » 信息公开 / 您现在的位置：首页>文件
-const BREADCRUMB = /^(?:(?:当前位置|您现在的位置|您的位置|所在位置)[:：])?首页(?:[>＞»›→/]|&gt;)+[^。；，]{1,80}$/;
+// A breadcrumb: 首页 > 政务公开 > 政策文件 / 当前位置：首页 » 信息公开 / 您现在的位置：首页>文件 / 您当前的位置：首页 > …
+const BREADCRUMB = /^(?:您?(?:当前|现在|目前)?(?:所在)?的?位置[:：])?首页(?:[>＞»›→/]|&gt;)+[^。；，]{1,80}$/;
 
 // A site's menu saved as a line: 首页 | 政务公开 | 政策文件 / 首页 · 新闻中心 · 互动交流 (items of a few characters)
 const MENU = /^首页(?:\s*[|｜·•]\s*[^|｜·•。；，,：:]{2,8}){2,15}$/;
