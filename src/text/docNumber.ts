@@ -1,5 +1,6 @@
 /** 发文字号: 机关代字〔年份〕序号号 (GB/T 9704-2012 7.2.4), and orders numbered 第N号. */
 import { removeAllSpaces } from './normalize.js';
+import { parseChineseNumber } from './chineseNumber.js';
 
 export interface DocNumber {
   /** Normalised: 〔〕 brackets, no spaces, ASCII digits. */
@@ -11,8 +12,8 @@ export interface DocNumber {
 
 // 机关代字 + 〔2022〕/[2022]/［2022］/(2022) + 序号 + 号, e.g. 某市政发〔2022〕17号, 某政发[2023] 4 号
 const BRACKETED = /^([\u4e00-\u9fa5A-Za-z]{1,16}?)[〔\[［【(（]([12]\d{3})[〕\]］】)）]第?(\d{1,5})号$/;
-// Orders and notices numbered 第N号: 某市人民政府令第5号, 国家税务总局公告2023年第1号
-const ORDINAL = /^([\u4e00-\u9fa5]{1,30}?(?:令|公告|通告))(?:([12]\d{3})年)?第(\d{1,5})号$/;
+// Orders and notices numbered 第N号: 某市人民政府令第5号, 国家税务总局公告2023年第1号, 某市人大常委会公告第三十七号
+const ORDINAL = /^([\u4e00-\u9fa5]{1,30}?(?:令|公告|通告))(?:([12]\d{3})年)?第(\d{1,5}|[一二三四五六七八九十百千零〇]{1,8})号$/;
 
 // The 签发人 an upward document prints beside its number: `  签发人：张三` (GB/T 9704 7.2.5)
 const SIGNER_TAIL = /[\s\u3000]*签[\s\u3000]*发[\s\u3000]*人[\s\u3000]*[:：].*$/;
@@ -38,14 +39,17 @@ export function parseDocNumber(s: string): DocNumber | null {
   if (m) {
     const code = m[1];
     const year = m[2] ? Number(m[2]) : null;
-    return { normalized: `${code}${year ? `${year}年` : ''}第${Number(m[3])}号`, code, year, serial: Number(m[3]) };
+    // a serial in Chinese numerals stays as printed (第三十七号)
+    const serial = /^\d+$/.test(m[3]) ? Number(m[3]) : parseChineseNumber(m[3]);
+    if (serial === null) return null;
+    return { normalized: `${code}${year ? `${year}年` : ''}第${/^\d+$/.test(m[3]) ? serial : m[3]}号`, code, year, serial };
   }
   return null;
 }
 
 // Second line of an order or announcement number printed over two lines: `第 300 号`, `（第1号）`, `2023年第1号`,
 // `〔2024〕第3号`, `[2024]3号` (a bracketed year: 第 may be left out)
-const ORDINAL_TAIL = /^[（(]?((?:[12]\d{3}年)?第\d{1,5}号|[〔\[［【][12]\d{3}[〕\]］】]第?\d{1,5}号)[)）]?$/;
+const ORDINAL_TAIL = /^[（(]?((?:[12]\d{3}年)?第(?:\d{1,5}|[一二三四五六七八九十百千零〇]{1,8})号|[〔\[［【][12]\d{3}[〕\]］】]第?\d{1,5}号)[)）]?$/;
 
 /** `XX人民政府令` / `XX人民政府公告` + `第300号` on two lines → the number, or null. */
 export function parseSplitOrderNumber(first: string, second: string): DocNumber | null {

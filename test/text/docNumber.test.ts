@@ -14,6 +14,8 @@ describe('parseDocNumber', () => {
     ['某政发〔2023〕4号    签发人：张三', '某政发〔2023〕4号'],
     // an order keeps the 第 it prints; a 发文字号 never has one (GB/T 9704)
     ['政府令〔2010〕第15号', '政府令〔2010〕第15号'],
+    // an announcement numbered in Chinese numerals keeps them
+    ['某市人民代表大会常务委员会公告第三十七号', '某市人民代表大会常务委员会公告第三十七号'],
     ['政府令〔2010〕15号', '政府令〔2010〕15号'],
     ['某政发〔2023〕第5号', '某政发〔2023〕5号'],
   ])('%s → %s', (input, expected) => {
@@ -53,6 +55,7 @@ describe('parseSplitOrderNumber', () => {
     ['某市人民政府公告', '（第1号）', '某市人民政府公告第1号'],
     ['某市人民政府通告', '2023年第2号', '某市人民政府通告2023年第2号'],
     ['某市人民政府公告', '〔2024〕第3号', '某市人民政府公告〔2024〕第3号'],
+    ['某市人民代表大会常务委员会公告', '第三十七号', '某市人民代表大会常务委员会公告第三十七号'],
     ['某县人民政府通告', '[2024] 5 号', '某县人民政府通告〔2024〕5号'],
   ])('%s + %s', (a, b, expected) => expect(parseSplitOrderNumber(a, b)?.normalized).toBe(expected));
   it.each([
