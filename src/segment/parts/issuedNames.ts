@@ -5,8 +5,8 @@
 
 // 印发/转发/颁布/发布/公布/下发 … 的通知/决定/函/令
 const ISSUING = /(?:印发|转发|颁布|发布|公布|下发|批转)(.+)的(?:通知|决定|函|令|通告|公告|批复)$/;
-// 征求《X》意见的函 / 征求对《X》修改意见
-const CONSULTING = /征求.*《(.+?)》/;
+// 征求《X》意见的函 / 征求对《X》修改意见 / 关于《X》公开征求意见的公告
+const CONSULTING = /征求.*《(.+?)》|《(.+?)》.*征求.*意见/;
 
 export function isIssuingTitle(title: string): boolean {
   return ISSUING.test(title) || CONSULTING.test(title);

@@ -6,8 +6,10 @@ describe('issuedNames', () => {
     ['某市人民政府关于印发《某市甲办法》《某市乙规定》的通知', ['某市甲办法', '某市乙规定']],
     ['某市人民政府关于印发某市某事实施方案的通知', ['某市某事实施方案']],
     ['某市人民政府办公室关于征求《某市某事办法(征求意见稿)》修改意见的函', ['某市某事办法(征求意见稿)']],
+    ['关于《某市某事条例(草案)》公开征求意见的公告', ['某市某事条例(草案)']],
   ])('%s', (title, names) => expect(issuedNames(title)).toEqual(names));
   it('must not fire: a notice that issues nothing', () => expect(issuedNames('某市人民政府关于做好某事工作的通知')).toEqual([]));
+  it('must not fire: a 《name》 cited in a title that consults on nothing', () => expect(issuedNames('某市人民政府关于贯彻《某某条例》做好意见收集工作的通知')).toEqual([]));
 });
 
 describe('issuesSeveral', () => {
