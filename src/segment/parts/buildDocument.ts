@@ -41,7 +41,8 @@ function issuedTitleAt(lines: SourceLine[], at: number, to: number): { title: st
   const i = at + issuedTextLabelAt(lines, at, to);
   // a name in book brackets alone on its line (《某市某某办法》) mentions the text: the head of the announcing
   // sentence, cut from its verb in a two-column extraction; the text's own title is printed bare
-  if (i >= to || !isTitleFragment(lines[i]) || isAnnouncingSentence(lines[i].text) || isBookTitle(lines[i].text)) return null;
+  // nor is the 题注 of a statute printed without its title again under the order that promulgates it
+  if (i >= to || !isTitleFragment(lines[i]) || isAnnouncingSentence(lines[i].text) || isBookTitle(lines[i].text) || parseTitleNote(lines, i, to)) return null;
   let last = i;
   let title = lines[i].text;
   // join a wrapped title until it ends with a kind of text (方案, 办法…)

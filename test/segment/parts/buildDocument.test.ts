@@ -98,3 +98,12 @@ describe('the sentence announcing an issued text', () => {
     expect(isAnnouncingSentence(t)).toBe(false);
   });
 });
+
+describe('an announcement that promulgates a statute printed under its 题注, without its title again', () => {
+  it('issues the statute it names, titled by that name, not by the 题注', () => {
+    const text = ['某市人民代表大会常务委员会公告', '第三十七号', '某市人民代表大会常务委员会于2001年10月17日审议通过的《某市人民代表大会常务委员会听证条例》业经某某省人民代表大会常务委员会于2001年12月3日批准，现予公布，自2002年1月1日起施行。', '某市人民代表大会常务委员会', '2001年12月26日', '(2001年10月17日某市第三届人民代表大会常务委员会第十一次会议通过', '2001年12月3日某某省第九届人民代表大会常务委员会第二十九次会议批准)', '第一章 总 则', '第一条 为了规范听证活动，制定本条例。', '第二条 举行听证活动，适用本条例。'].join('\n\n');
+    const [d, ...rest] = docs(text);
+    expect(rest).toEqual([]);
+    expect([d.title, d.docNumber, d.signDate, d.issuedTexts.map((t) => t.title)]).toEqual(['某市人民代表大会常务委员会公告', '某市人民代表大会常务委员会公告第三十七号', '2001-12-26', ['某市人民代表大会常务委员会听证条例']]);
+  });
+});
