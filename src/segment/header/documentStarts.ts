@@ -19,6 +19,7 @@ import { parseMarker } from '../../text/markers.js';
 import { issuerMarkAbove } from './issuerMark.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 import { parseHeaderDate } from './headerDate.js';
+import { findSignedDocument } from './signedDocument.js';
 
 export interface DocStart {
   first: number;
@@ -28,7 +29,7 @@ export interface DocStart {
   numberIndex: number | null;
   number: DocNumber | null;
   numberRaw: string | null;
-  kind: 'number' | 'recipients' | 'adoption' | 'statute' | 'fallback';
+  kind: 'number' | 'recipients' | 'adoption' | 'statute' | 'signed' | 'fallback';
   /** Index of a 题注 printed above a repeated header (see mergeRepeatedHeaders). */
   noteAt?: number;
 }
@@ -169,5 +170,8 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
       k = note.last;
     }
   }
+  // the text before the first start may hold a document printed with its title and signature only
+  const signed = findSignedDocument(lines, from, starts.length ? starts[0].first : to);
+  if (signed) starts.unshift({ first: signed.title.first, headerEnd: signed.title.last, title: signed.title, numberIndex: null, number: null, numberRaw: null, kind: 'signed' });
   return starts;
 }
