@@ -13,6 +13,8 @@ export interface BodyToc {
   last: number;
   /** One row per entry: its text and its page, when printed. */
   rows: string[][];
+  /** Whether lines[i] is a 目录 heading (else the list starts at its first entry). */
+  headed: boolean;
 }
 
 // a line of leaders only (the leader marks, or dashes and underscores drawn as leaders), with the page after them or not
@@ -53,9 +55,31 @@ function isUnpagedEntry(text: string, firstEntry: string): boolean {
   return title.length <= MAX_UNPAGED_ENTRY && !endsSentence(title) && title !== removeLayoutSpaces(firstEntry);
 }
 
+/**
+ * A statute's list of units printed without a 目录 heading (a database's 第一章 总则 / 第二章 … above the text, a
+ * draft's chapter list): units of one kind on consecutive lines with nothing between them, a real chapter holding
+ * articles or text. The list runs until the first listed unit begins again, or text does.
+ */
+const BARE_LIST_MIN = 3;
+
+function bareUnitList(lines: SourceLine[], i: number): BodyToc | null {
+  const first = unitMarker(lines[i].text);
+  const next = i + 1 < lines.length ? unitMarker(lines[i + 1].text) : null;
+  if (!first || !next || next.kind !== first.kind || next.label === first.label || endsSentence(lines[i].text)) return null;
+  const rows: string[][] = [];
+  let k = i;
+  for (; k < lines.length; k++) {
+    const m = unitMarker(lines[k].text);
+    if (!m || m.kind !== first.kind || endsSentence(lines[k].text) || (k > i && m.label === first.label)) break;
+    rows.push([`${m.label} ${removeLayoutSpaces(m.rest)}`.trim(), '']);
+  }
+  // two units alone may be a short statute's two chapters cut from their text: a list names three or more
+  return rows.length >= BARE_LIST_MIN ? { last: k - 1, rows, headed: false } : null;
+}
+
 /** The 目录 at lines[i] and its entries, or null when lines[i] is not a 目录 heading followed by entries. */
 export function findBodyToc(lines: SourceLine[], i: number): BodyToc | null {
-  if (!isTocHeading(lines[i].text)) return null;
+  if (!isTocHeading(lines[i].text)) return bareUnitList(lines, i);
   const rows: string[][] = [];
   let firstLabel: string | null = null;
   let k = i + 1;
@@ -97,5 +121,5 @@ export function findBodyToc(lines: SourceLine[], i: number): BodyToc | null {
     firstLabel ??= m.label;
     rows.push([`${m.label} ${removeLayoutSpaces(m.rest)}`.trim(), '']);
   }
-  return rows.length ? { last: k - 1, rows } : null;
+  return rows.length ? { last: k - 1, rows, headed: true } : null;
 }

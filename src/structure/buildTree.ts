@@ -78,7 +78,7 @@ export function buildTree(lines: SourceLine[], warnings: Warning[] = []): Node[]
     const toc = findBodyToc(lines, i);
     if (toc) {
       const node = newNode('toc', l, text);
-      node.title = removeAllSpaces(text);
+      node.title = toc.headed ? removeAllSpaces(text) : null;
       node.text = null;
       node.rows = toc.rows;
       extend(node, lines[toc.last]);
