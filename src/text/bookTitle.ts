@@ -6,3 +6,9 @@ const BOOK_TITLE = /^《[^《》]+》$/;
 export function isBookTitle(text: string): boolean {
   return BOOK_TITLE.test(text.trim());
 }
+
+/** The name inside the book brackets of a text that is only a name (`《某市某某办法》` → `某市某某办法`), else the text. */
+export function withoutBookMarks(text: string): string {
+  const t = text.trim();
+  return BOOK_TITLE.test(t) ? t.slice(1, -1) : text;
+}

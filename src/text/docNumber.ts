@@ -23,6 +23,17 @@ export function printedNumber(line: string): string {
   return line.replace(SIGNER_TAIL, '').trim();
 }
 
+// a 发文字号 opening a line that goes on (京政办发〔2016〕26号《…的通知》: a site's heading of number and title)
+const LEADING_BRACKETED = /^([\u4e00-\u9fa5A-Za-z]{1,10}?)[〔\[［【(（][12]\d{3}[〕\]］】)）]第?\d{1,5}号(?=.)/;
+// words of a title or sentence that cites a number (关于转发某政发〔2023〕4号…): never in a 机关代字
+const CITING_WORDS = /关于|转发|印发|批转|根据|依据|按照|依照|贯彻|落实|执行|废止|修改/;
+
+/** The line opens with a 发文字号 and goes on after it (a title never starts with one). */
+export function startsWithDocNumber(s: string): boolean {
+  const m = LEADING_BRACKETED.exec(removeAllSpaces(s.normalize('NFKC')));
+  return !!m && !CITING_WORDS.test(m[1]);
+}
+
 /** Parse a string that is exactly a document number (spaces and NFKC width differences allowed). */
 export function parseDocNumber(s: string): DocNumber | null {
   if (!s.includes('号') || s.length > 60) return null; // every 发文字号 ends in 号

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBookTitle } from '../../src/text/bookTitle.js';
+import { isBookTitle, withoutBookMarks } from '../../src/text/bookTitle.js';
 
 describe('isBookTitle', () => {
   it.each([
@@ -12,4 +12,14 @@ describe('isBookTitle', () => {
     ['《关于〈某法〉的决定》', true],
     ['《某法《修正》》', false],
   ])('%s → %s', (text, want) => expect(isBookTitle(text)).toBe(want));
+});
+
+describe('withoutBookMarks', () => {
+  it.each([
+    ['《某市人民政府关于某事的通知》', '某市人民政府关于某事的通知'],
+    ['《关于〈某法〉的决定》', '关于〈某法〉的决定'],
+    // must not fire: a title that names a text in brackets, two names
+    ['关于印发《某市某事办法》的通知', '关于印发《某市某事办法》的通知'],
+    ['《某市甲办法》《某市乙办法》', '《某市甲办法》《某市乙办法》'],
+  ])('%s → %s', (text, want) => expect(withoutBookMarks(text)).toBe(want));
 });

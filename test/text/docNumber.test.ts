@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocNumber, normalizeDocNumber, parseDocNumber, parseSplitOrderNumber, printedNumber } from '../../src/text/docNumber.js';
+import { findDocNumber, normalizeDocNumber, parseDocNumber, parseSplitOrderNumber, printedNumber, startsWithDocNumber } from '../../src/text/docNumber.js';
 
 describe('parseDocNumber', () => {
   it.each([
@@ -70,4 +70,10 @@ describe('printedNumber', () => {
     ['某政〔2024〕15号　签 发 人: 王某某', '某政〔2024〕15号'],
     ['某政发〔2024〕3号', '某政发〔2024〕3号'],
   ])('%s → %s', (line, printed) => expect(printedNumber(line)).toBe(printed));
+});
+
+describe('startsWithDocNumber', () => {
+  it.each([['京政办发〔2016〕26号《某市人民政府办公厅关于某事的通知》'], ['某政发[2023]4号 关于某事的通知']])('%s', (t) => expect(startsWithDocNumber(t)).toBe(true));
+  // must not fire: the number alone, a title that cites a number, a number in brackets
+  it.each([['某政发〔2023〕4号'], ['关于转发某政发〔2023〕4号文件的通知'], ['（某政发〔2023〕4号）关于某事'], ['根据某政发〔2023〕4号文件精神，现通知如下。'], ['贯彻落实某政发〔2023〕4号文件的实施意见']])('must not fire: %s', (t) => expect(startsWithDocNumber(t)).toBe(false));
 });

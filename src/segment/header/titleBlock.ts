@@ -4,7 +4,8 @@
  */
 import type { SourceLine } from '../../types.js';
 import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
-import { parseDocNumber } from '../../text/docNumber.js';
+import { withoutBookMarks } from '../../text/bookTitle.js';
+import { parseDocNumber, startsWithDocNumber } from '../../text/docNumber.js';
 import { parseDateLine } from '../../text/dates.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { isPageNumber } from '../../text/runningHeader.js';
@@ -24,7 +25,7 @@ export function isTitleFragment(l: SourceLine): boolean {
   const t = removeAllSpaces(l.text);
   if (t.length === 0 || t.length > 80) return false;
   if (/[。；;：:，,！？!?]$/.test(t) || /[。；]/.test(t)) return false;
-  if (parseDocNumber(t) || parseDateLine(t) || parsePublicity(t) || isPageNumber(t) || isEditorialNote(t)) return false;
+  if (parseDocNumber(t) || startsWithDocNumber(t) || parseDateLine(t) || parsePublicity(t) || isPageNumber(t) || isEditorialNote(t)) return false;
   // an attachment's label (附件 / 附件三 / 附件三：某某) is no title line; a title wrapped before 附件三所列… is
   if (parseAttachmentLabel(t) || /^附\s*件\s*[:：]/.test(t)) return false;
   const m = parseMarker(l.text);
@@ -93,7 +94,8 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   const prefixed = issuer ? splitIssuerPrefix(removeAllSpaces(parts.join(''))).issuer : null;
   if (prefixed && prefixed.length > headText.length && prefixed.startsWith(headText)) issuer = prefixed;
   const named = organLines > 0 && !prefixed && isIssuerOverNamedTitle(parts.slice(organLines).join(''));
-  const title = removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' '));
+  // a site that prints the whole title in book brackets (《某市人民政府关于…的通知》) names it: the title is inside
+  const title = withoutBookMarks(removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' ')));
   if (!issuer) issuer = splitIssuerPrefix(parts.join(' ')).issuer;
   if (!detectDocType(title) && !/关于/.test(title)) return null;
   if (looksLikeOrganName(title)) return null;

@@ -35,6 +35,8 @@ describe('titleBlockAbove', () => {
   it.each([
     // must not fire: a paragraph's last line above a title is not an issuer
     [['本办法自印发之日起施行。', '关于印发某某办法的通知', '某政发〔2024〕2号'], '关于印发某某办法的通知'],
+    // a site's heading of number and title above the title it prints in book brackets: neither the heading nor the brackets
+    [['某政办发〔2016〕26号《某市人民政府办公厅关于印发〈某市某事工作要点〉的通知》', '《某市人民政府办公厅关于印发〈某市某事工作要点〉的通知》', '某政办发〔2016〕26号'], '某市人民政府办公厅关于印发〈某市某事工作要点〉的通知'],
   ])('keeps other text out: %j', (texts, title) => expect(blockAbove(...texts)?.title).toBe(title));
 });
 
