@@ -13,7 +13,9 @@ export function isIssuingTitle(title: string): boolean {
 }
 
 export function issuedNames(title: string): string[] {
-  const quoted = [...title.matchAll(/《([^《》]+)》/g)].map((m) => m[1]);
+  // names in 《》, else in the 〈〉 a title takes when a site prints it inside 《》 itself
+  const book = [...title.matchAll(/《([^《》]+)》/g)].map((m) => m[1]);
+  const quoted = book.length ? book : [...title.matchAll(/〈([^〈〉]+)〉/g)].map((m) => m[1]);
   const m = ISSUING.exec(title);
   if (m) {
     if (quoted.length) return quoted;

@@ -7,6 +7,9 @@ describe('issuedNames', () => {
     ['某市人民政府关于印发某市某事实施方案的通知', ['某市某事实施方案']],
     ['某市人民政府办公室关于征求《某市某事办法(征求意见稿)》修改意见的函', ['某市某事办法(征求意见稿)']],
     ['关于《某市某事条例(草案)》公开征求意见的公告', ['某市某事条例(草案)']],
+    // a title that had been printed in 《》 keeps its inner names in 〈〉
+    ['某市人民政府办公厅关于印发〈某市某事工作要点〉的通知', ['某市某事工作要点']],
+    ['某市人民政府关于印发《关于〈某法〉的实施意见》的通知', ['关于〈某法〉的实施意见']],
   ])('%s', (title, names) => expect(issuedNames(title)).toEqual(names));
   it('must not fire: a notice that issues nothing', () => expect(issuedNames('某市人民政府关于做好某事工作的通知')).toEqual([]));
   it('must not fire: a 《name》 cited in a title that consults on nothing', () => expect(issuedNames('某市人民政府关于贯彻《某某条例》做好意见收集工作的通知')).toEqual([]));
