@@ -23,8 +23,9 @@ export interface HeaderTail {
   bodyStart: number;
 }
 
-/** The header's parts from lines[from] on; `hasNumber`: the title block already came with its 发文字号. */
-export function parseHeaderTail(lines: SourceLine[], from: number, end: number, hasNumber: boolean): HeaderTail {
+/** The header's parts from lines[from] on; `headerNumber`: the 发文字号 the title block came with (normalised), or null. */
+export function parseHeaderTail(lines: SourceLine[], from: number, end: number, headerNumber: string | null): HeaderTail {
+  const hasNumber = headerNumber !== null;
   const tail: HeaderTail = { note: null, number: null, date: null, recipients: null, bodyStart: from };
   let i = from;
   while (i < end) {
@@ -33,6 +34,11 @@ export function parseHeaderTail(lines: SourceLine[], from: number, end: number, 
     if (note) {
       tail.note = note;
       i = note.last + 1;
+      continue;
+    }
+    // the header's number printed again (a page that shows it under its heading and in the document)
+    if (hasNumber && parseDocNumber(lines[i].text)?.normalized === headerNumber) {
+      i++;
       continue;
     }
     const rec = parseRecipients(lines, i, end);

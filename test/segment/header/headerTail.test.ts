@@ -8,49 +8,61 @@ describe('parseHeaderTail', () => {
     {
       shape: '批复 of a law database: dated notes, the number under them, then the 主送',
       text: '2013年9月9日某某法院审判委员会第1590次会议通过\n2013年9月12日某某法院公告公布\n自2013年9月12日起施行\n法释〔2013〕23号\n某某省高级人民法院：\n你院《关于某事的请示》收悉。',
-      hasNumber: false,
+      headerNumber: null,
       want: { noteLines: [0, 2], number: '法释〔2013〕23号', date: null, recipients: '某某省高级人民法院', bodyStart: 5 },
     },
     {
       shape: 'a statute: the bracketed 题注 alone, then its first chapter',
       text: '（2020年6月1日某市人民代表大会常务委员会第二十次会议通过）\n第一章　总则',
-      hasNumber: false,
+      headerNumber: null,
       want: { noteLines: [0, 0], number: null, date: null, recipients: null, bodyStart: 1 },
     },
     {
       shape: 'a 批复 dated under its number: the date above the 主送 belongs to the header',
       text: '2024年3月5日\n某市人民政府：\n你市《关于某事的请示》收悉。',
-      hasNumber: true,
+      headerNumber: '某政发〔2024〕1号',
       want: { noteLines: null, number: null, date: '2024-03-05', recipients: '某市人民政府', bodyStart: 2 },
     },
     {
       shape: 'a 通知 adopted by a committee: the dated note, then the 主送 (which must not take the note in)',
       text: '1997年9月24日 某某检察院第八届检察委员会第七十四次会议通过\n地方各级人民检察院、各级军事检察院：\n根据某法的规定，通知如下：',
-      hasNumber: false,
+      headerNumber: null,
       want: { noteLines: [0, 0], number: null, date: null, recipients: '地方各级人民检察院、各级军事检察院', bodyStart: 2 },
     },
     // must not fire
     {
       shape: 'a number line with no 题注 above it is body text',
       text: '某政发〔2024〕3号\n各区人民政府：',
-      hasNumber: false,
+      headerNumber: null,
       want: { noteLines: null, number: null, date: null, recipients: null, bodyStart: 0 },
     },
     {
       shape: 'a second number under the 题注 when the header has its own',
       text: '（2020年6月1日某市人民政府第5次常务会议通过）\n某政发〔2024〕3号',
-      hasNumber: true,
+      headerNumber: '某政发〔2024〕1号',
       want: { noteLines: [0, 0], number: null, date: null, recipients: null, bodyStart: 1 },
     },
     {
       shape: 'a date line with no 主送 below it (it may open the body)',
       text: '2024年3月5日\n为做好某项工作，现通知如下。',
-      hasNumber: true,
+      headerNumber: '某政发〔2024〕1号',
       want: { noteLines: null, number: null, date: null, recipients: null, bodyStart: 0 },
     },
-  ])('$shape', ({ text, hasNumber, want }) => {
+    {
+      shape: 'the header\'s number printed again above the 主送 (a page shows it twice)',
+      text: '某政发〔2024〕1号\n某市各区人民政府,市政府各委、办、局:\n现将有关事项通知如下。',
+      headerNumber: '某政发〔2024〕1号',
+      want: { noteLines: null, number: null, date: null, recipients: '某市各区人民政府,市政府各委、办、局', bodyStart: 2 },
+    },
+    {
+      shape: 'must not skip another number: a cited number line stays body',
+      text: '某政发〔2023〕9号\n某市各区人民政府：',
+      headerNumber: '某政发〔2024〕1号',
+      want: { noteLines: null, number: null, date: null, recipients: null, bodyStart: 0 },
+    },
+  ])('$shape', ({ text, headerNumber, want }) => {
     const lines = linesOf(text);
-    const tail = parseHeaderTail(lines, 0, lines.length, hasNumber);
+    const tail = parseHeaderTail(lines, 0, lines.length, headerNumber);
     expect(tail.note ? [tail.note.first, tail.note.last] : null).toEqual(want.noteLines);
     expect(tail.number?.value.normalized ?? null).toBe(want.number);
     expect(tail.date?.value.iso ?? null).toBe(want.date);
