@@ -18,6 +18,7 @@ import { frontMatterTitleLine } from './segment/header/frontMatterTitle.js';
 import { linkToc } from './segment/issue/linkToc.js';
 import { parseMastheadLine } from './text/masthead.js';
 import { inferIssuers } from './segment/issue/inferIssuer.js';
+import { looksLikeOrganName, splitOrgans } from './text/organName.js';
 import { parseDocNumber } from './text/docNumber.js';
 import { findDate, isCalendarDate } from './text/dates.js';
 import { sha256Hex } from './read/readSource.js';
@@ -222,7 +223,7 @@ interface FieldValue {
 }
 
 function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue | null, warnings: Warning[], publishedAsSigned: boolean): void {
-  const no = field(['文号', '发文字号', 'docNumber', 'doc_number']);
+  const no = field(['文号', '发文字号', '发文文号', 'docNumber', 'doc_number']);
   // a document found without any header takes its title from the front matter
   const title = field(TITLE_KEYS);
   if (title && warnings.some((w) => w.code === 'document-without-header')) {
@@ -243,8 +244,9 @@ function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue |
       d.signDateSource = date.source;
     }
   }
-  const issuer = field(['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', 'issuer']);
-  if (!d.issuer && issuer) {
+  const issuer = field(['发文机关', '发文机构', '发布机构', '发文单位', '发布单位', '颁布单位', '制发机关', 'issuer']);
+  // (only a value that names organs: a site fills the field with itself, 县政府网站)
+  if (!d.issuer && issuer && splitOrgans(issuer.value).every((o) => looksLikeOrganName(o))) {
     d.issuer = issuer.value;
     d.issuerSource = issuer.source;
   }

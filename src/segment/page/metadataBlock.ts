@@ -7,18 +7,22 @@ import type { SourceLine } from '../../types.js';
 import { removeWebButtons } from './webChrome.js';
 
 // The labels of such tables (spaces inside a label are layout: 索 引 号)
-const LABELS = ['索引号', '发文机关', '发布机构', '发文单位', '制发机关', '成文日期', '发文日期', '发布日期', '发布时间', '公布日期', '生效日期', '实施日期', '废止日期', '发文字号', '文号', '主题分类', '主题词', '体裁分类', '组配分类', '服务对象', '公文种类', '文种', '有效性', '效力状态', '时效性', '标题', '名称', '信息来源', '来源', '浏览次数', '阅读次数', '访问次数', '点击数', '责任编辑', '作者'];
+const LABELS = ['索引号', '发文机关', '发文机构', '发布机构', '颁布单位', '颁布日期', '发文文号', '发文单位', '制发机关', '成文日期', '发文日期', '发布日期', '发布时间', '公布日期', '生效日期', '实施日期', '废止日期', '发文字号', '文号', '主题分类', '主题词', '体裁分类', '组配分类', '服务对象', '公文种类', '文种', '有效性', '效力状态', '时效性', '标题', '名称', '信息来源', '来源', '浏览次数', '阅读次数', '访问次数', '点击数', '责任编辑', '作者'];
 const LABEL_AT = new RegExp(`(${LABELS.map((l) => [...l].join('[ \\t\\u3000]*')).join('|')})[ \\t\\u3000]*[:：]`, 'g');
 
 // a whole line in brackets, as pages print their metadata under the title: (发布日期：… 文号：…)
 const BRACKETED = /^[（(](.*)[)）]$/;
+
+// a list item's bullet: • · ● ▪ ◦ or a markdown - / *
+const LIST_BULLET = /^[•·●▪◦\-*][ \t\u3000]+/;
 
 // a page's time stamp before its labels, without a label of its own: 2018-12-22 10:35 来源：某某办
 const STAMP = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+/;
 
 /** The `label：value` pairs of a line that starts with a known label, or null. */
 export function parseMetadataLine(text: string): Record<string, string> | null {
-  let t = removeWebButtons(text).trim();
+  // a list's bullet before the label (• 发文字号:): the page drew the table as a list
+  let t = removeWebButtons(text).trim().replace(LIST_BULLET, '');
   const inBrackets = BRACKETED.exec(t);
   if (inBrackets) t = inBrackets[1].trim();
   const fields: Record<string, string> = {};

@@ -13,6 +13,9 @@ describe('parseMetadataLine', () => {
     ['发 文 字 号 ：', { 发文字号: '' }], // the label alone: its value is on the next line
     ['2018-12-22 10:35 来源： 某某省能源局', { 发布时间: '2018-12-22 10:35', 来源: '某某省能源局' }], // a page's stamp before its label
     ['2017-02-22 11:47 来源：', { 发布时间: '2017-02-22 11:47', 来源: '' }],
+    ['  • 发文机构:', { 发文机构: '' }], // a table drawn as a list: the bullet before the label
+    ['- 发文文号：某政发〔2024〕7号', { 发文文号: '某政发〔2024〕7号' }],
+    ['颁布单位:某市人民代表大会常务委员会', { 颁布单位: '某市人民代表大会常务委员会' }],
   ])('%s', (t, fields) => expect(parseMetadataLine(t)).toEqual(fields));
   it.each([
     ['各市、县（市、区）人民政府，省政府直属各单位：'], // a 主送 line
@@ -21,6 +24,7 @@ describe('parseMetadataLine', () => {
     ['（来源于某市人民政府网站的说明）'], // brackets, but no label
     ['2024-03-05 各区要做好来源：统计工作'], // a date before a sentence, the label not right after it
     ['2024-03-05'], // a date alone
+    ['• 各区要做好来源：统计工作'], // a bullet before a sentence
   ])('%s is not a metadata line', (t) => expect(parseMetadataLine(t)).toBeNull());
 });
 
@@ -40,6 +44,10 @@ describe('findMetadataBlock', () => {
   it('a label alone does not take a next line that is a label of its own', () => {
     const lines = linesOf('发 文 字 号 ：\n成文日期：2021年04月06日\n\n某市人民政府关于某某的通知');
     expect(findMetadataBlock(lines)).toEqual({ indexes: [0, 1], fields: { 发文字号: '', 成文日期: '2021年04月06日' } });
+  });
+  it('takes a list of labels, each value on the next line (a page that draws its table as a list)', () => {
+    const lines = linesOf('某县人民政府工作规则\n  • 索引号:\n    0000000000/2024-001005\n  • 主题分类:\n  • 发文机构:\n    县政府网站\n  • 发文字号:\n    某政发〔2024〕7号\n  • 发文日期:\n    2024年04月06日 16:40\n  • 内容概述:\n某县人民政府工作规则');
+    expect(findMetadataBlock(lines)?.fields).toEqual({ 索引号: '0000000000/2024-001005', 主题分类: '', 发文机构: '县政府网站', 发文字号: '某政发〔2024〕7号', 发文日期: '2024年04月06日 16:40' });
   });
   it('is null on one metadata-like line alone', () => {
     expect(findMetadataBlock(linesOf('来源：某市政府网站\n\n某市人民政府关于某某的通知\n\n各区人民政府：'))).toBeNull();
@@ -62,5 +70,14 @@ describe('splitMetadataTail', () => {
   ])('%s stays one line', (text) => {
     const [line] = linesOf(text);
     expect(splitMetadataTail(line)).toEqual([line]);
+  });
+});
+
+describe('a page whose table is drawn as a list', () => {
+  it('gives the number and date; the site named as the issuing organ is not an issuer', async () => {
+    const { parseGazette } = await import('../../../src/parse.js');
+    const text = ['某县人民政府工作规则', '  • 索引号:', '    0000000000/2024-001005', '  • 发文机构:', '    县政府网站', '  • 发文字号:', '    某政发〔2024〕7号', '  • 发文日期:', '    2024年04月06日 16:40', '  • 内容概述:', '某县人民政府工作规则', '第一章总则', '一、根据有关法律，制定本规则。', '二、县政府工作的准则是依法行政。'].join('\n\n');
+    const [d] = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+    expect([d.title, d.docNumber, d.docNumberSource, d.signDate, d.issuer]).toEqual(['某县人民政府工作规则', '某政发〔2024〕7号', 'pageMetadata', '2024-04-06', null]);
   });
 });
