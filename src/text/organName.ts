@@ -8,6 +8,8 @@ export function looksLikeOrganName(s: string): boolean {
   const t = s.replace(/[\s\u3000]+/g, '');
   if (t.length < 2 || t.length > 40) return false;
   if (/[，。；：:,;！？!?、“”《》]/.test(t)) return false;
+  // a website is no organ (县政府网站, 某某网), though 站 ends the names of stations
+  if (/网站$/.test(t)) return false;
   return ORGAN_END.test(t);
 }
 

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeOrganName, organsOfLine } from '../../src/text/organName.js';
+
+describe('looksLikeOrganName', () => {
+  it.each([['某市人民政府办公室'], ['某某省发展和改革委员会'], ['国 家 能 源 局'], ['某市水文监测站'], ['某市人大常委会']])('%s', (t) => expect(looksLikeOrganName(t)).toBe(true));
+  it.each([
+    ['县政府网站'], // a website, though 站 ends the names of stations
+    ['某某网站'],
+    ['各区人民政府，市政府各部门'], // punctuation: a list, not a name
+    ['关于某事的通知'],
+    ['局'],
+  ])('must not fire: %s', (t) => expect(looksLikeOrganName(t)).toBe(false));
+});
+
+describe('organsOfLine', () => {
+  it('splits organs a line names side by side', () => expect(organsOfLine('某某省发展和改革委员会 某某省能源局')).toEqual(['某某省发展和改革委员会', '某某省能源局']));
+  it('keeps a name spaced out to fill the line whole', () => expect(organsOfLine('国 家 能 源 局')).toEqual(['国家能源局']));
+});
