@@ -4,6 +4,7 @@
  * Each is dropped with a reason.
  */
 import type { Dropped, SourceLine } from '../../types.js';
+import { withoutDatabaseLabel } from './databaseLabel.js';
 import { isPageNumber, parseRunningHeader, type RunningHeader } from '../../text/runningHeader.js';
 import { removeAllSpaces } from '../../text/normalize.js';
 import { shouldJoinLines } from '../../repair/shouldJoinLines.js';
@@ -90,7 +91,13 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
         continue;
       }
     }
-    kept.push(l);
+    // a law database's field label (【题注】, 【章名】) is not the statute's text: the text after it stays, the label goes
+    const unlabelled = l.table ? null : withoutDatabaseLabel(l.text);
+    if (unlabelled === '') {
+      dropped.push(drop(l, 'web-chrome'));
+      continue;
+    }
+    kept.push(unlabelled === null ? l : { ...l, text: unlabelled });
   }
   return { kept, dropped, headers };
 }
