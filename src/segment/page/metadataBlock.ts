@@ -52,29 +52,44 @@ const MAX_VALUE = 60;
 /** How near the top of a text its metadata may start, in lines. */
 export const METADATA_REACH = 40;
 
-/** The first run of metadata lines with two or more fields among the first `within` lines. */
+/**
+ * The runs of metadata lines with two or more fields each among the first `within` lines, as one block (a page may
+ * print its stamp above the title and its 信息公开 fields under it); the first value of a field wins.
+ */
 export function findMetadataBlock(lines: SourceLine[], within = METADATA_REACH): MetadataBlock | null {
+  const indexes: number[] = [];
+  const fields: Record<string, string> = {};
   for (let i = 0; i < Math.min(lines.length, within); i++) {
-    if (lines[i].table || !parseMetadataLine(lines[i].text)) continue;
-    const indexes: number[] = [];
-    const fields: Record<string, string> = {};
-    for (let j = i; j < lines.length && !lines[j].table; j++) {
-      const f = parseMetadataLine(lines[j].text);
-      if (!f) break;
-      indexes.push(j);
-      // a table flattened one cell a line: the label alone (`发 文 字 号 ：`), its value on the next line
-      const labels = Object.keys(f);
-      const next = lines[j + 1];
-      if (labels.length === 1 && f[labels[0]] === '' && next && !next.table && next.text.length <= MAX_VALUE && !parseMetadataLine(next.text)) {
-        f[labels[0]] = next.text.trim();
-        indexes.push(++j);
-      }
-      for (const [k, v] of Object.entries(f)) fields[k] ??= v;
+    const run = metadataRunAt(lines, i);
+    if (!run) continue;
+    if (Object.keys(run.fields).length >= 2) {
+      indexes.push(...run.indexes);
+      for (const [k, v] of Object.entries(run.fields)) fields[k] ??= v;
     }
-    if (Object.keys(fields).length >= 2) return { indexes, fields };
-    i = indexes[indexes.length - 1];
+    i = run.indexes[run.indexes.length - 1];
   }
-  return null;
+  return indexes.length ? { indexes, fields } : null;
+}
+
+/** The run of metadata lines from lines[i], or null when lines[i] is none. */
+function metadataRunAt(lines: SourceLine[], i: number): MetadataBlock | null {
+  if (lines[i].table || !parseMetadataLine(lines[i].text)) return null;
+  const indexes: number[] = [];
+  const fields: Record<string, string> = {};
+  for (let j = i; j < lines.length && !lines[j].table; j++) {
+    const f = parseMetadataLine(lines[j].text);
+    if (!f) break;
+    indexes.push(j);
+    // a table flattened one cell a line: the label alone (`发 文 字 号 ：`), its value on the next line
+    const labels = Object.keys(f);
+    const next = lines[j + 1];
+    if (labels.length === 1 && f[labels[0]] === '' && next && !next.table && next.text.length <= MAX_VALUE && !parseMetadataLine(next.text)) {
+      f[labels[0]] = next.text.trim();
+      indexes.push(++j);
+    }
+    for (const [k, v] of Object.entries(f)) fields[k] ??= v;
+  }
+  return { indexes, fields };
 }
 
 // a title followed on its line by a bracketed group: 关于某某的通知(发布日期：… 文号：…)

@@ -49,6 +49,10 @@ describe('findMetadataBlock', () => {
     const lines = linesOf('某县人民政府工作规则\n  • 索引号:\n    0000000000/2024-001005\n  • 主题分类:\n  • 发文机构:\n    县政府网站\n  • 发文字号:\n    某政发〔2024〕7号\n  • 发文日期:\n    2024年04月06日 16:40\n  • 内容概述:\n某县人民政府工作规则');
     expect(findMetadataBlock(lines)?.fields).toEqual({ 索引号: '0000000000/2024-001005', 主题分类: '', 发文机构: '县政府网站', 发文字号: '某政发〔2024〕7号', 发文日期: '2024年04月06日 16:40' });
   });
+  it('takes every run near the top: a page\'s stamp above the title, its fields under it', () => {
+    const lines = linesOf('某市某事条例\n作者:某某网 来源:某某网\n某市某事条例\n颁布日期:2001-6-3\n颁布单位:某市人民代表大会常务委员会\n(2001年4月29日某市人民代表大会通过)');
+    expect(findMetadataBlock(lines)).toEqual({ indexes: [1, 3, 4], fields: { 作者: '某某网', 来源: '某某网', 颁布日期: '2001-6-3', 颁布单位: '某市人民代表大会常务委员会' } });
+  });
   it('is null on one metadata-like line alone', () => {
     expect(findMetadataBlock(linesOf('来源：某市政府网站\n\n某市人民政府关于某某的通知\n\n各区人民政府：'))).toBeNull();
   });
