@@ -46,7 +46,9 @@ function statuteTitleAbove(lines: SourceLine[], k: number, floor: number, from: 
   const above = titleBlockAbove(lines, k, floor);
   const kind = above ? detectDocType(above.title) : null;
   if (!above || !kind || !REGULATION_TYPES.has(kind) || /[，,]/.test(above.title)) return null;
-  return closedBefore(lines, above.first, from) || (noted && endsListItem(lines, above.first, from)) ? above : null;
+  // (a page's heading that prints the same title above the document's own closes what is above it too)
+  const repeated = above.first > from && removeAllSpaces(lines[above.first - 1].text) === above.title;
+  return closedBefore(lines, above.first, from) || repeated || (noted && endsListItem(lines, above.first, from)) ? above : null;
 }
 
 /** Is lines[i - 1] a whole list item (一、《某某法》, 6．某某条例), not one that runs on (ending in 的, 关于…)? */
