@@ -17,6 +17,8 @@ export function isRecipientsLine(text: string): boolean {
   if (/^(为|根据|按照|依据|依照|经|现|对|在|关于|近日|目前|结合|围绕|特)/.test(t)) return false;
   // a clause that announces what follows (市政府决定：/ 通知如下：/ 研究同意：) is not an addressee list
   if (/(决定|如下|规定|要求|指出|认为|同意|研究|明确|强调)[：:]$/.test(t)) return false;
+  // …会议决定，修改下列地方性法规：/ 现公布以下事项：— a clause that acts on what it lists below
+  if (/(下列|以下)[\u4e00-\u9fa5]{0,12}[：:]$/.test(t) || /(决定|通过|审议|研究)[，,]/.test(t)) return false;
   if (parseMarker(text)) return false;
   return ADDRESSEE.test(t);
 }

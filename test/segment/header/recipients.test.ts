@@ -12,6 +12,11 @@ describe('recipients', () => {
     ['经研究，市政府决定：', false],
     ['市人民政府研究同意：', false],
     ['（一）工作目标：', false],
+    // a clause that acts on what it lists below (a decision amending laws)
+    ['某某省第十一届人民代表大会常务委员会第十七次会议决定,修改下列地方性法规:', false],
+    ['市政府常务会议审议通过，现公布以下单位：', false],
+    // the words of such a clause inside a name do not stop a list
+    ['市人民政府各委、办、局，各下属单位：', true],
     // a national 意见's addressees: every province, the ministries and sixteen central enterprises (~230 characters)
     ['各省、自治区、直辖市人民政府，国务院各部委、各直属机构，' + '某某电网有限公司、某某电力集团有限公司、某某能源投资集团有限责任公司、'.repeat(5) + '某某广核集团有限公司：', true],
     // must not fire: an announcing clause however long
