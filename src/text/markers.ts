@@ -17,8 +17,9 @@ export interface Marker {
 const N = `[${CN_NUM_CHARS}\\d]+`;
 // 第一编 / 第三章 / 第二节 + title (layout spaces allowed: 第一章 总 则)
 const STRUCT = new RegExp(`^(第\\s*(${N})\\s*(编|章|节))(?:[\\s\\u3000]+|$|(?=[^、，,和及至或与的规中所]))(.*)$`);
-// 第十二条 + space / （caption） / text, but not references such as 第十七条、第十八条 or 第五条规定
-const ARTICLE = new RegExp(`^(第\\s*(${N})\\s*条)(?:之[${CN_NUM_CHARS}]+)?(?![、，,和及至或与的规中所款项])\\s*(.*)$`);
+// 第十二条 + space / （caption） / text, but not references such as 第十七条、第十八条 or 第五条规定, nor a decision's
+// amending instructions (第九条修改为…, 第十三条增加一款…, 第十条第四项修改为…)
+const ARTICLE = new RegExp(`^(第\\s*(${N})\\s*条)(?:之[${CN_NUM_CHARS}]+)?(?![、，,和及至或与的规中所款项]|修改为|改为|后增加|前增加|增加一|删去|删除|第${N}[款项])\\s*(.*)$`);
 // 一、 (not 一、二级… where the text goes on with another numeral)
 const CN_ITEM = new RegExp(`^(([${CN_NUM_CHARS}]+)[、，,.．])(?![${CN_NUM_CHARS}]+[、级类等])\\s*(.*)$`);
 // （一） or (一)

@@ -20,6 +20,10 @@ describe('parseMarker', () => {
     ['②扬尘源', 'circled', 2, '扬尘源'],
     ['3.2.1 预警分级', 'dec3', 1, '预警分级'],
     ['1 总则', 'dec1', 1, '总则'],
+    // an article whose text starts without a space
+    ['第三条在本省行政区域内从事某事，应当遵守本规定。', 'article', 3, '在本省行政区域内从事某事，应当遵守本规定。'],
+    ['第四条 修改本条例，应当听取意见。', 'article', 4, '修改本条例，应当听取意见。'],
+    ['第五条修改、废止本条例，依照本条例的规定进行。', 'article', 5, '修改、废止本条例，依照本条例的规定进行。'],
   ])('%s → %s %d', (text, kind, number, rest) => {
     expect(parseMarker(text)).toMatchObject({ kind, number, rest });
   });
@@ -27,6 +31,12 @@ describe('parseMarker', () => {
   it.each([
     ['第十七条、第十八条规定的情形'],
     ['第五条规定的审计内容'],
+    // a decision's amending instructions name an article; they are not one
+    ['第九条修改为:“各级人民政府应当发挥本地优势。”'],
+    ['第十三条增加一款作为该条第二款，即：“……。”'],
+    ['第十三条后增加一条作为第十四条，即：“……。”'],
+    ['第十条第四项修改为：“……；”'],
+    ['第二十条删去。'],
     ['一是加强组织领导'],
     ['一、二级重度残疾人纳入救助'],
     ['2.5亿元用于'],
