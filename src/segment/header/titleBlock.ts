@@ -17,6 +17,7 @@ import { opensTitle } from './titleOpening.js';
 import { isEditorialNote } from '../parts/editorialNote.js';
 import { parseSectionLabel } from '../issue/sectionLabel.js';
 import { isIssuerAboveTitle, isIssuerOverNamedTitle } from './issuerAboveTitle.js';
+import { isIssuerMarkLine } from './issuerMark.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 
 /** A line that can be part of a title: short, no closing punctuation, not a number/date/item. */
@@ -26,6 +27,8 @@ export function isTitleFragment(l: SourceLine): boolean {
   if (t.length === 0 || t.length > 80) return false;
   if (/[。；;：:，,！？!?]$/.test(t) || /[。；]/.test(t)) return false;
   if (parseDocNumber(t) || startsWithDocNumber(t) || parseDateLine(t) || parsePublicity(t) || isPageNumber(t) || isEditorialNote(t)) return false;
+  // the 发文机关标志 (某某省某某厅文件) heads the 版头; it is no line of the title
+  if (isIssuerMarkLine(t)) return false;
   // an attachment's label (附件 / 附件三 / 附件三：某某) is no title line; a title wrapped before 附件三所列… is
   if (parseAttachmentLabel(t) || /^附\s*件\s*[:：]/.test(t)) return false;
   const m = parseMarker(l.text);
@@ -114,8 +117,10 @@ export function titleBlockAbove(lines: SourceLine[], k: number, floor: number): 
 
 /** The title block right below lines[k] (for 版头 order: 发文字号 line above the title). */
 export function titleBlockBelow(lines: SourceLine[], k: number, ceil: number): TitleBlock | null {
-  let j = k + 1;
+  // the 版头's separator rule between the number and the title (GB/T 9704 7.2.6)
+  const from = k + 1 < ceil && lines[k + 1].rule ? k + 1 : k;
+  let j = from + 1;
   while (j < ceil && j - k <= 4 && isTitleFragment(lines[j])) j++;
-  if (j - 1 < k + 1) return null;
-  return buildTitleBlock(lines, k + 1, j - 1);
+  if (j - 1 < from + 1) return null;
+  return buildTitleBlock(lines, from + 1, j - 1);
 }

@@ -8,6 +8,8 @@ import { parseHeaderTail } from '../header/headerTail.js';
 import { findSignature } from './signature.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { parseTitleNote } from '../header/titleNote.js';
+import { isIssuerMarkLine } from '../header/issuerMark.js';
+import { splitOrgans } from '../../text/organName.js';
 import { titleNoteIssuer } from '../header/titleNoteIssuer.js';
 import { findImprint } from './imprint.js';
 import { detectDocType } from '../../text/docType.js';
@@ -122,6 +124,14 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
     if (!issuer && sig.organs.length) {
       issuer = sig.organs.join('、');
       issuerSource = 'signature';
+    }
+  }
+  // no organ in the title or signature: the 发文机关标志 of the 版头 (某某省某某厅文件) names it
+  if (!issuer) {
+    const mark = lines.slice(start.first, tb.first + 1).find((l) => isIssuerMarkLine(l.text));
+    if (mark) {
+      issuer = splitOrgans(mark.text.trim().slice(0, -2)).join('、');
+      issuerSource = 'title';
     }
   }
   // no signature date: the 成文日期 a web copy prints under the title (with its organ beside it), or above the 主送

@@ -29,3 +29,18 @@ describe('版头 belongs to the document it heads', () => {
     expect(firstOf('上文结束。\n\n部门文件\n\n某政发〔2023〕1号\n\n某市人民政府关于某事的通知\n\n各区人民政府：')[0].first).toBe(2);
   });
 });
+
+describe('a 版头 copied as page text: a site label, the mark, the number, the separator rule, a title without its organ', () => {
+  it('the mark is no title line, the rule does not part number and title, and the mark names the issuer', async () => {
+    const { parseGazette } = await import('../../../src/parse.js');
+    const text = ['第一篇:某某省关于推进某事有关问题的通知', '某某省某某厅文件', '某国土资发[2006]83号', '------------------', '关于推进某事有关问题的通知', '为认真贯彻落实有关文件精神，现就有关问题通知如下。', '一、申请的项目应当达到普查阶段。'].join('\n');
+    const docs = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+    expect(docs.map((d) => [d.title, d.docNumber, d.issuer, d.issuerSource])).toEqual([['关于推进某事有关问题的通知', '某国土资发〔2006〕83号', '某某省某某厅', 'title']]);
+  });
+  it('must not name an issuer the title already gives', async () => {
+    const { parseGazette } = await import('../../../src/parse.js');
+    const text = ['某市人民政府办公室文件', '某政办发〔2023〕2号', '某市人民政府办公室关于某事的通知', '各区人民政府：', '现将有关事项通知如下。'].join('\n');
+    const [d] = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+    expect([d.title, d.issuer]).toEqual(['某市人民政府办公室关于某事的通知', '某市人民政府办公室']);
+  });
+});
