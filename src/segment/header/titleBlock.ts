@@ -18,6 +18,7 @@ import { isEditorialNote } from '../parts/editorialNote.js';
 import { parseSectionLabel } from '../issue/sectionLabel.js';
 import { isIssuerAboveTitle, isIssuerOverNamedTitle } from './issuerAboveTitle.js';
 import { isIssuerMarkLine } from './issuerMark.js';
+import { withoutAppendedNote } from './appendedNote.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 
 /** A line that can be part of a title: short, no closing punctuation, not a number/date/item. */
@@ -98,7 +99,7 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   if (prefixed && prefixed.length > headText.length && prefixed.startsWith(headText)) issuer = prefixed;
   const named = organLines > 0 && !prefixed && isIssuerOverNamedTitle(parts.slice(organLines).join(''));
   // a site that prints the whole title in book brackets (《某市人民政府关于…的通知》) names it: the title is inside
-  const title = withoutBookMarks(removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' ')));
+  const title = withoutAppendedNote(withoutBookMarks(removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' '))));
   if (!issuer) issuer = splitIssuerPrefix(parts.join(' ')).issuer;
   if (!detectDocType(title) && !/关于/.test(title)) return null;
   if (looksLikeOrganName(title)) return null;
