@@ -19,6 +19,7 @@ import { parseMarker } from '../../text/markers.js';
 import { issuerMarkAbove } from './issuerMark.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 import { parseHeaderDate } from './headerDate.js';
+import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
 import { findSignedDocument } from './signedDocument.js';
 
 export interface DocStart {
@@ -46,8 +47,10 @@ function statuteTitleAbove(lines: SourceLine[], k: number, floor: number, from: 
   const above = titleBlockAbove(lines, k, floor);
   const kind = above ? detectDocType(above.title) : null;
   if (!above || !kind || !REGULATION_TYPES.has(kind) || /[，,]/.test(above.title)) return null;
-  // (a page's heading that prints the same title above the document's own closes what is above it too)
-  const repeated = above.first > from && removeAllSpaces(lines[above.first - 1].text) === above.title;
+  // (a page's heading that prints the same title above the document's own closes what is above it too, a stray
+  // mark after it or not: 某某条例1)
+  const heading = above.first > from ? removeAllSpaces(lines[above.first - 1].text) : '';
+  const repeated = heading.startsWith(above.title) && heading.length - above.title.length <= 2;
   return closedBefore(lines, above.first, from) || repeated || (noted && endsListItem(lines, above.first, from)) ? above : null;
 }
 
@@ -165,9 +168,15 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
     }
     const note = parseTitleNote(lines, k, to);
     if (note) {
-      const above = statuteTitleAbove(lines, k, floor, from, true);
+      // a law database prints the statute's maker on its own line between the title and the 题注
+      let titleEnd = k;
+      while (titleEnd - 1 > floor && k - titleEnd < 2 && looksLikeOrganName(lines[titleEnd - 1].text)) titleEnd--;
+      const above = statuteTitleAbove(lines, titleEnd, floor, from, true);
       if (above) {
-        starts.push({ first: above.first, headerEnd: above.last, title: above, numberIndex: null, number: null, numberRaw: null, kind: 'adoption' });
+        // (the maker's line is part of the header and names the issuer, as an issuer line above a title does)
+        const maker = titleEnd < k ? organsOfLine(lines[titleEnd].text).join('、') : null;
+        const title = maker && !above.issuer ? { ...above, issuer: maker } : above;
+        starts.push({ first: above.first, headerEnd: titleEnd < k ? k - 1 : above.last, title, numberIndex: null, number: null, numberRaw: null, kind: 'adoption' });
         floor = note.last + 1;
       }
       k = note.last;

@@ -166,3 +166,17 @@ describe('a web copy that prints the 成文日期 under the title', () => {
     expect(doc(text)).toMatchObject({ signDate: '2024-03-08', signDateSource: 'signature' });
   });
 });
+
+describe('a law database page: the statute\'s maker printed between its title and its 题注', () => {
+  const parse = async (text: string) => (await import('../../../src/parse.js')).parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+  it('the 题注 still dates the statute, and the maker\'s line names the issuer', async () => {
+    const text = ['某省某事监督条例1', '某省人大常委会', '某省某事监督条例', '某省人大常委会', '(1992年5月13日某省第七届人民代表大会常务委员会第二十五次会议通过)', '目 录', '第一章 总 则', '第二章 附 则', '第一章 总 则', '第一条 为保证监督权，制定本条例。'].join('\n\n');
+    const docs = await parse(text);
+    expect(docs.map((d) => [d.title, d.issuer, d.signDate])).toEqual([['某省某事监督条例', '某省人大常委会', '1992-05-13']]);
+  });
+  it('must not take a line of text between title and 题注 as a maker', async () => {
+    const text = ['某省某事条例', '本条例由省人大常委会负责解释', '(1992年5月13日某省第七届人民代表大会常务委员会第二十五次会议通过)', '第一条 为了规范某事，制定本条例。'].join('\n\n');
+    const docs = await parse(text);
+    expect(docs.every((d) => d.issuer !== '本条例由省人大常委会负责解释')).toBe(true);
+  });
+});
