@@ -10,7 +10,8 @@ import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
 
 // A person's signature of an order or a leader-signed document: 省长 张三 / 市长：李四 / the post alone, 省长 (a copy that
 // dropped the name)
-const PERSON_SIGNATURE = /^(代理?)?(省长|市长|区长|县长|州长|旗长|主任|局长|厅长|部长|书记|主席|院长|检察长|总理|署长|行长|会长|社长)(\s*[:：]?\s*[\u4e00-\u9fa5]{2,4})?$/;
+// (the post may carry its body's name before it: 自治区主席 乌力吉, 国务院总理 李鹏)
+const PERSON_SIGNATURE = /^([\u4e00-\u9fa5]{0,10}?)(代理?)?(省长|市长|区长|县长|州长|旗长|主任|局长|厅长|部长|书记|主席|院长|检察长|总理|署长|行长|会长|社长)(\s*[:：]?\s*[\u4e00-\u9fa5]{2,4})?$/;
 
 export function isPersonSignature(text: string): boolean {
   return PERSON_SIGNATURE.test(text.trim());

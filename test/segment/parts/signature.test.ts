@@ -38,6 +38,8 @@ describe('findSignature with a person signature', () => {
     ['代省长 赵某某', '代省长 赵某某'],
     // the post alone: a copy that dropped the name
     ['省长', '省长'],
+    // the post with its body's name
+    ['自治区主席 乌某某', '自治区主席 乌某某'],
   ])('keeps the signer %s', (line, signer) => {
     const lines = linesOf(`现予公布。\n\n${line}\n\n2023年1月20日`);
     expect(findSignature(lines, 0, lines.length)?.signer).toBe(signer);
