@@ -9,6 +9,7 @@ import { parseSectionLabel } from './sectionLabel.js';
 import { isOrderTitle, issuesSeveral, issuedNames, promulgatedNames, promulgatesInOpening } from '../parts/issuedNames.js';
 import { mergeRepeatedHeaders, withTitleCopyAbove } from '../header/repeatedHeader.js';
 import { fallbackStart } from '../header/fallbackStart.js';
+import { parseTitleNote } from '../header/titleNote.js';
 import { titleSimilarity } from '../../text/similarity.js';
 
 export interface SegmentedIssue {
@@ -38,9 +39,28 @@ function withoutIssuedTexts(lines: SourceLine[], starts: DocStart[]): DocStart[]
     const promulgates = isOrderTitle(prev.title.title) || promulgatesInOpening(openingLines);
     const names = promulgates ? [...issuedNames(prev.title.title), ...opening()] : issuesSeveral(prev.title.title) ? [...issuedNames(prev.title.title), ...opening()] : issuedNames(prev.title.title);
     if (names.some((n) => titleSimilarity(n, s.title.title) >= 0.85)) continue;
+    if (promulgatesStatuteAbove(lines, prev, s)) continue;
     out.push(s);
   }
   return out;
+}
+
+/**
+ * The order or 公告 that promulgates a statute, printed right under the statute's title and 题注 (a law database puts
+ * it there, before the first article): part of the statute's header, not a document of its own.
+ */
+function promulgatesStatuteAbove(lines: SourceLine[], statute: DocStart, order: DocStart): boolean {
+  // (an order: 某某令 / 第N号, or an announcement numbered so: 某某常务委员会公告 / 第28号)
+  const isOrder = isOrderTitle(order.title.title) || /(令|公告|通告)$/.test(order.number?.code ?? '');
+  if (statute.kind !== 'adoption' || !isOrder) return false;
+  // nothing but the 题注 between them
+  for (let k = statute.headerEnd + 1; k < order.first; ) {
+    const note = parseTitleNote(lines, k, order.first);
+    if (!note) return false;
+    k = note.last + 1;
+  }
+  const opening = lines.slice(order.headerEnd + 1, order.headerEnd + 1 + ORDER_OPENING_LINES).map((l) => l.text);
+  return promulgatedNames(opening).some((n) => titleSimilarity(n, statute.title.title) >= 0.85);
 }
 
 export function segmentIssue(lines: SourceLine[], makeId: (d: DocStart) => string, warnings: Warning[]): SegmentedIssue {

@@ -199,7 +199,10 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
           t = named;
         }
       }
-      starts.push({ index: at, title: t ? t.title : names[0] ?? '', last: t ? t.last : sig.last });
+      // (a text named as the document itself, not printed again under its own title, is the document's own text:
+      // a statute whose promulgating 公告 a database printed in its header)
+      const ownText = !t && titleSimilarity(names[0] ?? '', tb.title) >= 0.85;
+      if (!ownText) starts.push({ index: at, title: t ? t.title : names[0] ?? '', last: t ? t.last : sig.last });
     } else if (!sig) {
       for (let k = bodyStart; k < contentEnd; k++) {
         const t = issuedTitleAt(lines, k, contentEnd);

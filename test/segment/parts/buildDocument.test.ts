@@ -107,3 +107,17 @@ describe('an announcement that promulgates a statute printed under its 题注, w
     expect([d.title, d.docNumber, d.signDate, d.issuedTexts.map((t) => t.title)]).toEqual(['某市人民代表大会常务委员会公告', '某市人民代表大会常务委员会公告第三十七号', '2001-12-26', ['某市人民代表大会常务委员会听证条例']]);
   });
 });
+
+describe('a statute whose promulgating 公告 a law database prints between its 题注 and its first article', () => {
+  it('is one document: the statute, its 题注 date, its chapters, no issued text of itself', () => {
+    const text = ['某省某事条例', '(2009年7月22日某省第十一届人民代表大会常务委员会第十次会议通过)', '某省第十一届人民代表大会常务委员会公告', '第28号', '《某省某事条例》已由某省第十一届人民代表大会常务委员会第十次会议于2009年7月22日通过，现予公布，自2009年11月1日起施行。', '某省人民代表大会常务委员会', '2009年7月22日', '第一章 总 则', '第一条 为了规范某事，制定本条例。', '第二条 本条例适用于本省。'].join('\n\n');
+    const [d, ...rest] = docs(text);
+    expect(rest).toEqual([]);
+    expect([d.title, d.signDate, d.issuedTexts.length, d.body.filter((n) => n.type === 'chapter').length]).toEqual(['某省某事条例', '2009-07-22', 0, 1]);
+  });
+  it('must not fire when the 公告 comes first and promulgates the statute printed after it', () => {
+    const text = ['某省第十一届人民代表大会常务委员会公告', '第28号', '《某省某事条例》已由某省第十一届人民代表大会常务委员会第十次会议于2009年7月22日通过，现予公布，自2009年11月1日起施行。', '某省人民代表大会常务委员会', '2009年7月22日', '某省某事条例', '(2009年7月22日某省第十一届人民代表大会常务委员会第十次会议通过)', '第一章 总 则', '第一条 为了规范某事，制定本条例。'].join('\n\n');
+    const found = docs(text);
+    expect(found.map((d) => [d.title, d.issuedTexts.map((t) => t.title)])).toEqual([['某省第十一届人民代表大会常务委员会公告', ['某省某事条例']]]);
+  });
+});
