@@ -28,8 +28,8 @@ export function isTitleFragment(l: SourceLine): boolean {
   if (t.length === 0 || t.length > 80) return false;
   if (/[。；;：:，,！？!?]$/.test(t) || /[。；]/.test(t)) return false;
   if (parseDocNumber(t) || startsWithDocNumber(t) || parseDateLine(t) || parsePublicity(t) || isPageNumber(t) || isEditorialNote(t)) return false;
-  // the 发文机关标志 (某某省某某厅文件) heads the 版头; it is no line of the title
-  if (isIssuerMarkLine(t)) return false;
+  // the 发文机关标志 (某某省某某厅文件) heads the 版头; it is no line of the title; nor is a page's date stamp (2017-09-04)
+  if (isIssuerMarkLine(t) || /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(t)) return false;
   // an attachment's label (附件 / 附件三 / 附件三：某某) is no title line; a title wrapped before 附件三所列… is
   if (parseAttachmentLabel(t) || /^附\s*件\s*[:：]/.test(t)) return false;
   const m = parseMarker(l.text);

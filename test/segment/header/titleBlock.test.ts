@@ -51,5 +51,17 @@ describe('isTitleFragment and attachment labels', () => {
     ['附件2：某某名单', false],
     ['附件一：某某区域图', false],
     ['附件：', false],
+    // must not: a 版头's mark, a page's date stamp
+    ['某某省某某厅文件', false],
+    ['2017-09-04', false],
   ])('%s → %s', (text, want) => expect(isTitleFragment(linesOf(text)[0])).toBe(want));
+});
+
+describe('a page\'s table of values without labels above the document', () => {
+  it('is not glued to the title; the document is found once', async () => {
+    const { parseGazette } = await import('../../../src/parse.js');
+    const text = ['000000000000000000/2017-26749960', '某县政府', '综合政务;应急管理', '2017-09-04', '某县人民政府办公室关于印发某县某事应急预案的通知', '有效', '无', '2017-09-04', '某政办发〔2017〕83号', '某县人民政府办公室关于印发某县某事应急预案的通知', '某政办发〔2017〕83号', '各乡镇人民政府，县直有关部门：', '《某县某事应急预案》已经县政府研究同意，现印发给你们。', '某县人民政府办公室', '2017年9月4日', '某县某事应急预案', '1.总则'].join('\n');
+    const docs = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+    expect(docs.map((d) => [d.title, d.docNumber, d.recipients, d.signDate])).toEqual([['某县人民政府办公室关于印发某县某事应急预案的通知', '某政办发〔2017〕83号', '各乡镇人民政府，县直有关部门', '2017-09-04']]);
+  });
 });
