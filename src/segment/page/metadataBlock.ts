@@ -7,7 +7,7 @@ import type { SourceLine } from '../../types.js';
 import { removeWebButtons } from './webChrome.js';
 
 // The labels of such tables (spaces inside a label are layout: 索 引 号)
-const LABELS = ['索引号', '发文机关', '发文机构', '发布机构', '颁布单位', '颁布日期', '发文文号', '发文单位', '制发机关', '成文日期', '发文日期', '发布日期', '发布时间', '公布日期', '生效日期', '实施日期', '废止日期', '发文字号', '文号', '主题分类', '主题词', '体裁分类', '组配分类', '服务对象', '公文种类', '文种', '有效性', '效力状态', '时效性', '标题', '名称', '信息来源', '来源', '浏览次数', '阅读次数', '访问次数', '点击数', '责任编辑', '作者'];
+const LABELS = ['索引号', '发文机关', '发文机构', '发布机构', '颁布单位', '颁布日期', '发文文号', '归档时间', '日期', '字号', '浏览量', '视力保护色', '发文单位', '制发机关', '成文日期', '发文日期', '发布日期', '发布时间', '公布日期', '生效日期', '实施日期', '废止日期', '发文字号', '文号', '主题分类', '主题词', '体裁分类', '组配分类', '服务对象', '公文种类', '文种', '有效性', '效力状态', '时效性', '标题', '名称', '信息来源', '来源', '浏览次数', '阅读次数', '访问次数', '点击数', '责任编辑', '作者'];
 const LABEL_AT = new RegExp(`(${LABELS.map((l) => [...l].join('[ \\t\\u3000]*')).join('|')})[ \\t\\u3000]*[:：]`, 'g');
 
 // a whole line in brackets, as pages print their metadata under the title: (发布日期：… 文号：…)
@@ -83,7 +83,8 @@ function metadataRunAt(lines: SourceLine[], i: number): MetadataBlock | null {
     // a table flattened one cell a line: the label alone (`发 文 字 号 ：`), its value on the next line
     const labels = Object.keys(f);
     const next = lines[j + 1];
-    if (labels.length === 1 && f[labels[0]] === '' && next && !next.table && next.text.length <= MAX_VALUE && !parseMetadataLine(next.text)) {
+    // (never a line that ends in a colon: the 主送 under a page's empty 浏览量: field)
+    if (labels.length === 1 && f[labels[0]] === '' && next && !next.table && next.text.length <= MAX_VALUE && !parseMetadataLine(next.text) && !/[:：]\s*$/.test(next.text)) {
       f[labels[0]] = next.text.trim();
       indexes.push(++j);
     }

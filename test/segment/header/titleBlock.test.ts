@@ -54,6 +54,7 @@ describe('isTitleFragment and attachment labels', () => {
     // must not: a 版头's mark, a page's date stamp
     ['某某省某某厅文件', false],
     ['2017-09-04', false],
+    ['归档时间:2018-11-21', false], // a page's labelled field
   ])('%s → %s', (text, want) => expect(isTitleFragment(linesOf(text)[0])).toBe(want));
 });
 

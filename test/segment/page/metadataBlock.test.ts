@@ -16,6 +16,7 @@ describe('parseMetadataLine', () => {
     ['  • 发文机构:', { 发文机构: '' }], // a table drawn as a list: the bullet before the label
     ['- 发文文号：某政发〔2024〕7号', { 发文文号: '某政发〔2024〕7号' }],
     ['颁布单位:某市人民代表大会常务委员会', { 颁布单位: '某市人民代表大会常务委员会' }],
+    ['归档时间:2018-11-21', { 归档时间: '2018-11-21' }],
   ])('%s', (t, fields) => expect(parseMetadataLine(t)).toEqual(fields));
   it.each([
     ['各市、县（市、区）人民政府，省政府直属各单位：'], // a 主送 line
@@ -52,6 +53,10 @@ describe('findMetadataBlock', () => {
   it('takes every run near the top: a page\'s stamp above the title, its fields under it', () => {
     const lines = linesOf('某市某事条例\n作者:某某网 来源:某某网\n某市某事条例\n颁布日期:2001-6-3\n颁布单位:某市人民代表大会常务委员会\n(2001年4月29日某市人民代表大会通过)');
     expect(findMetadataBlock(lines)).toEqual({ indexes: [1, 3, 4], fields: { 作者: '某某网', 来源: '某某网', 颁布日期: '2001-6-3', 颁布单位: '某市人民代表大会常务委员会' } });
+  });
+  it('an empty field does not take the 主送 below it as its value', () => {
+    const lines = linesOf('来源:某市政府门户网 日期:2017-01-12 17:08 字号:【\n视力保护色:\n浏览量:\n各县市区人民政府,市直各单位:\n现将有关事项通知如下。');
+    expect(findMetadataBlock(lines)).toEqual({ indexes: [0, 1, 2], fields: { 来源: '某市政府门户网', 日期: '2017-01-12 17:08', 字号: '【', 视力保护色: '', 浏览量: '' } });
   });
   it('is null on one metadata-like line alone', () => {
     expect(findMetadataBlock(linesOf('来源：某市政府网站\n\n某市人民政府关于某某的通知\n\n各区人民政府：'))).toBeNull();
