@@ -125,7 +125,7 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
       const below = titleBlockBelow(lines, k, to);
       // (right under the number, or under the 版头's separator rule)
       if (below && (below.first === k + 1 || (lines[k + 1].rule && below.first === k + 2))) {
-        starts.push({ first: issuerMarkAbove(lines, k, floor) ?? k, headerEnd: below.last, title: below, numberIndex: k, number, numberRaw: printedNumber(l.text), kind: 'number' });
+        starts.push({ first: issuerMarkAbove(lines, k, floor, true) ?? k, headerEnd: below.last, title: below, numberIndex: k, number, numberRaw: printedNumber(l.text), kind: 'number' });
         floor = below.last + 1;
         k = below.last;
         continue;

@@ -5,7 +5,7 @@
  */
 import type { SourceLine } from '../../types.js';
 import { removeAllSpaces } from '../../text/normalize.js';
-import { looksLikeOrganName, splitOrgans } from '../../text/organName.js';
+import { looksLikeOrganName, organsOfLine, splitOrgans } from '../../text/organName.js';
 
 // 份号 (six digits), 密级 with its 保密期限 (秘密★1年), 紧急程度 (特急/加急)
 const HEAD_MARK = /^(\d{6}|(绝密|机密|秘密)(★.{0,8})?|特急|加急)$/;
@@ -18,8 +18,13 @@ export function isIssuerMarkLine(text: string): boolean {
   return organs.length > 0 && organs.every((o) => looksLikeOrganName(o));
 }
 
-/** Index of the first line of the 版头 block ending right above lines[k] (a 发文字号 line), or null. */
-export function issuerMarkAbove(lines: SourceLine[], k: number, floor: number): number | null {
+/**
+ * Index of the first line of the 版头 block ending right above lines[k] (a 发文字号 line), or null. With `bareOrgan`
+ * (the title is printed below the number), an organ's name alone right above the number is the mark too: GB/T 9704
+ * 7.2.3 allows the 发文机关标志 without 文件.
+ */
+export function issuerMarkAbove(lines: SourceLine[], k: number, floor: number, bareOrgan = false): number | null {
+  if (bareOrgan && k - 1 >= floor && looksLikeOrganName(lines[k - 1].text) && !isIssuerMarkLine(lines[k - 1].text)) return issuerMarkAbove(lines, k - 1, floor) ?? k - 1;
   let j = k - 1;
   let marks = 0;
   while (j >= floor && k - j <= 6) {
@@ -29,4 +34,10 @@ export function issuerMarkAbove(lines: SourceLine[], k: number, floor: number): 
     j--;
   }
   return marks > 0 ? j + 1 : null;
+}
+
+/** The organs a 版头 mark line names: `某某厅文件` → 某某厅, a bare organ line → itself; null for any other line. */
+export function issuerOfMark(text: string): string | null {
+  if (isIssuerMarkLine(text)) return splitOrgans(text.trim().slice(0, -2)).join('、');
+  return looksLikeOrganName(text) ? organsOfLine(text).join('、') : null;
 }

@@ -8,8 +8,7 @@ import { parseHeaderTail } from '../header/headerTail.js';
 import { findSignature } from './signature.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { parseTitleNote } from '../header/titleNote.js';
-import { isIssuerMarkLine } from '../header/issuerMark.js';
-import { splitOrgans } from '../../text/organName.js';
+import { isIssuerMarkLine, issuerOfMark } from '../header/issuerMark.js';
 import { titleNoteIssuer } from '../header/titleNoteIssuer.js';
 import { findImprint } from './imprint.js';
 import { detectDocType } from '../../text/docType.js';
@@ -128,9 +127,11 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
   }
   // no organ in the title or signature: the 发文机关标志 of the 版头 (某某省某某厅文件) names it
   if (!issuer) {
-    const mark = lines.slice(start.first, tb.first + 1).find((l) => isIssuerMarkLine(l.text));
+    // (the 文件 line, else an organ's name alone at the head of the 版头, above the number)
+    const head = start.numberIndex !== null && start.first < start.numberIndex ? lines.slice(start.first, start.numberIndex) : [];
+    const mark = lines.slice(start.first, tb.first + 1).find((l) => isIssuerMarkLine(l.text)) ?? head.find((l) => issuerOfMark(l.text));
     if (mark) {
-      issuer = splitOrgans(mark.text.trim().slice(0, -2)).join('、');
+      issuer = issuerOfMark(mark.text);
       issuerSource = 'title';
     }
   }

@@ -44,3 +44,17 @@ describe('a 版头 copied as page text: a site label, the mark, the number, the 
     expect([d.title, d.issuer]).toEqual(['某市人民政府办公室关于某事的通知', '某市人民政府办公室']);
   });
 });
+
+describe('a 版头 whose mark is the organ\'s name alone (GB/T 9704 7.2.3: 文件 may be left out)', () => {
+  const parse = async (text: string) => (await import('../../../src/parse.js')).parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+  it('names the issuer of a title that starts with 关于', async () => {
+    const text = ['某某地区行署办公室', '某行办发〔2008〕31号', '关于印发某地区某事管理办法的通知', '各县市人民政府，行署各部门：', '《某地区某事管理办法》已经行署常务会议通过，现印发你们，请认真遵照执行。', '二〇〇八年六月六日', '某地区某事管理办法', '第一条 为了加强某事管理，制定本办法。'].join('\n\n');
+    const [d] = await parse(text);
+    expect([d.title, d.docNumber, d.issuer, d.signDate]).toEqual(['关于印发某地区某事管理办法的通知', '某行办发〔2008〕31号', '某某地区行署办公室', '2008-06-06']);
+  });
+  it('must not take a line of text above the number as the mark', async () => {
+    const text = ['现将有关事项通知如下', '某行办发〔2008〕31号', '关于某事的通知', '各县市人民政府：', '现就有关事项通知如下。'].join('\n\n');
+    const docs = await parse(text);
+    expect(docs.map((d) => d.issuer)).toEqual([null]);
+  });
+});
