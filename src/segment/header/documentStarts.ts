@@ -9,6 +9,7 @@ import { parseDocNumber, parseSplitOrderNumber, printedNumber, type DocNumber } 
 import { buildTitleBlock, isTitleFragment, titleBlockAbove, titleBlockBelow, type TitleBlock } from './titleBlock.js';
 import { splitTrailingDocNumber } from './titleWithNumber.js';
 import { isRecipientsLine } from '../../text/recipientsLine.js';
+import { parseRecipients } from './recipients.js';
 import { isTitleNoteLine, parseTitleNote } from './titleNote.js';
 import { detectDocType, FORMAL_DOC_TYPES } from '../../text/docType.js';
 import { endsSentence, removeAllSpaces } from '../../text/normalize.js';
@@ -20,6 +21,7 @@ import { issuerMarkAbove } from './issuerMark.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 import { parseHeaderDate } from './headerDate.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
+import { startsWithLabel } from '../../text/labelLine.js';
 import { findSignedDocument } from './signedDocument.js';
 
 export interface DocStart {
@@ -94,8 +96,9 @@ function isClosedCaption(text: string): boolean {
 function closedBefore(lines: SourceLine[], i: number, from: number): boolean {
   if (i <= from || lines[i].heading > 0) return true;
   const p = lines[i - 1];
-  // (an attachment's caption, 附件二：某某区域图, is complete in itself: a statute's annex list ends with one)
-  return p.table || p.rule || endsSentence(p.text) || !!parseDateLine(p.text) || !!parsePublicity(p.text) || p.heading > 0 || isTitleNoteLine(p.text) || isStandaloneLine(p.text) || isClosedCaption(p.text);
+  // (a labelled line, 截止:2019-06-18, is complete in itself; an attachment's caption, 附件二：某某区域图, when it does
+  // not run on: a statute's annex list ends with one)
+  return p.table || p.rule || endsSentence(p.text) || (startsWithLabel(p.text) && !parseAttachmentLabel(p.text)) || !!parseDateLine(p.text) || !!parsePublicity(p.text) || p.heading > 0 || isTitleNoteLine(p.text) || isStandaloneLine(p.text) || isClosedCaption(p.text);
 }
 
 export function findDocumentStarts(lines: SourceLine[], from: number, to: number): DocStart[] {
@@ -146,7 +149,8 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
         continue;
       }
     }
-    if (isRecipientsLine(l.text)) {
+    // (the 主送 alone, or with the body's first sentence on its line: 市直有关部门: 为切实做好…)
+    if (isRecipientsLine(l.text) || parseRecipients(lines, k, k + 1)?.rest) {
       const details = headerDetailsAbove(lines, k, floor);
       const above = titleBlockAbove(lines, details, floor);
       const kind = above ? detectDocType(above.title) : null;

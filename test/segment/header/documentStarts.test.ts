@@ -180,3 +180,17 @@ describe('a law database page: the statute\'s maker printed between its title an
     expect(docs.every((d) => d.issuer !== '本条例由省人大常委会负责解释')).toBe(true);
   });
 });
+
+describe('a 主送 with the body\'s first sentence on its line', () => {
+  const parse = async (text: string) => (await import('../../../src/parse.js')).parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+  it('starts the document under its title', async () => {
+    const text = ['今天是:2025年12月06日', '某市水利局', '征集调查', '主题:', '某市某指挥部办公室关于征求《某市某事预案(征求意见稿)》修改意见的函', '截止:2019-06-18', '某市某指挥部办公室关于征求《某市某事预案(征求意见稿)》修改意见的函', '市直有关部门: 为切实做好某事工作，请各单位于6月18日前反馈修改意见。联系人:某某,电话:0000000'].join('\n\n');
+    const docs = await parse(text);
+    expect(docs.map((d) => [d.title, d.recipients])).toEqual([['某市某指挥部办公室关于征求《某市某事预案(征求意见稿)》修改意见的函', '市直有关部门']]);
+  });
+  it('must not start a document at a sentence with a colon inside a body', async () => {
+    const text = ['某市人民政府关于某事的通知', '某政发〔2024〕1号', '各区人民政府：', '现将有关事项通知如下：', '一、各单位要加强领导。', '关于做好某事的要求', '各区：请按时报送材料。'].join('\n\n');
+    const docs = await parse(text);
+    expect(docs.map((d) => d.title)).toEqual(['某市人民政府关于某事的通知']);
+  });
+});
