@@ -34,6 +34,16 @@ export function startsWithDocNumber(s: string): boolean {
   return !!m && !CITING_WORDS.test(m[1]);
 }
 
+// the head of a 发文字号: 机关代字 and a bracketed year (牟政办发〔2017…), whole or with its end lost
+const NUMBER_HEAD = /^[\u4e00-\u9fa5]{1,10}[〔\[［【]\s*[12]\d{3}/;
+
+/** The line opens like a 发文字号 (its code and bracketed year), even one whose 〕 and 号 were lost. */
+export function opensLikeDocNumber(s: string): boolean {
+  const t = removeAllSpaces(s.normalize('NFKC'));
+  const m = NUMBER_HEAD.exec(t);
+  return !!m && !CITING_WORDS.test(m[0]);
+}
+
 /** Parse a string that is exactly a document number (spaces and NFKC width differences allowed). */
 export function parseDocNumber(s: string): DocNumber | null {
   if (!s.includes('号') || s.length > 60) return null; // every 发文字号 ends in 号

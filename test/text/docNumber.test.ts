@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocNumber, normalizeDocNumber, parseDocNumber, parseSplitOrderNumber, printedNumber, startsWithDocNumber } from '../../src/text/docNumber.js';
+import { findDocNumber, normalizeDocNumber, parseDocNumber, parseSplitOrderNumber, printedNumber, opensLikeDocNumber, startsWithDocNumber } from '../../src/text/docNumber.js';
 
 describe('parseDocNumber', () => {
   it.each([
@@ -76,4 +76,10 @@ describe('startsWithDocNumber', () => {
   it.each([['京政办发〔2016〕26号《某市人民政府办公厅关于某事的通知》'], ['某政发[2023]4号 关于某事的通知']])('%s', (t) => expect(startsWithDocNumber(t)).toBe(true));
   // must not fire: the number alone, a title that cites a number, a number in brackets
   it.each([['某政发〔2023〕4号'], ['关于转发某政发〔2023〕4号文件的通知'], ['（某政发〔2023〕4号）关于某事'], ['根据某政发〔2023〕4号文件精神，现通知如下。'], ['贯彻落实某政发〔2023〕4号文件的实施意见']])('must not fire: %s', (t) => expect(startsWithDocNumber(t)).toBe(false));
+});
+
+describe('opensLikeDocNumber', () => {
+  it.each([['某政办发〔201746'], ['某政办发〔2017〕46号'], ['某政发[2023]4号']])('%s', (t) => expect(opensLikeDocNumber(t)).toBe(true));
+  // must not fire: a sentence that cites a number, an addressee list, a year in brackets alone
+  it.each([['根据某政发〔2023〕4号文件'], ['各乡镇人民政府,县级有关部门:'], ['〔2017〕']])('must not fire: %s', (t) => expect(opensLikeDocNumber(t)).toBe(false));
 });

@@ -7,7 +7,7 @@
  * The 主送 closes the header: the body starts below it.
  */
 import type { SourceLine } from '../../types.js';
-import { parseDocNumber, printedNumber, type DocNumber } from '../../text/docNumber.js';
+import { opensLikeDocNumber, parseDocNumber, printedNumber, type DocNumber } from '../../text/docNumber.js';
 import { parseRecipients } from './recipients.js';
 import { parseTitleNote, type TitleNote } from './titleNote.js';
 import { parseHeaderDate, type HeaderDate } from './headerDate.js';
@@ -36,8 +36,10 @@ export function parseHeaderTail(lines: SourceLine[], from: number, end: number, 
       i = note.last + 1;
       continue;
     }
-    // the header's number printed again (a page that shows it under its heading and in the document)
-    if (hasNumber && parseDocNumber(lines[i].text)?.normalized === headerNumber) {
+    // the header's number printed again (a page that shows it under its heading and in the document), or a number
+    // line whose end was lost (牟政办发〔201746): part of the header, not of the 主送 below it
+    const damaged = !hasNumber && !parseDocNumber(lines[i].text) && opensLikeDocNumber(lines[i].text) && lines[i].text.trim().length <= 30;
+    if ((hasNumber && parseDocNumber(lines[i].text)?.normalized === headerNumber) || damaged) {
       i++;
       continue;
     }

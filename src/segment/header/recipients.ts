@@ -2,7 +2,7 @@
 import type { SourceLine } from '../../types.js';
 import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
 import { isRecipientsLine } from '../../text/recipientsLine.js';
-import { parseDocNumber } from '../../text/docNumber.js';
+import { opensLikeDocNumber, parseDocNumber } from '../../text/docNumber.js';
 import { parseDateLine } from '../../text/dates.js';
 
 /** A wrapped addressee list: lines without closing punctuation before the line that ends in a colon. */
@@ -22,7 +22,7 @@ export function parseRecipients(lines: SourceLine[], from: number, to: number): 
     const t = removeAllSpaces(lines[from + n].text);
     if (/[。；;：:]$/.test(t) || t.length > 80 || lines[from + n].table) return null;
     // a header line of its own (the 发文字号, a dated line) is no part of a wrapped addressee list
-    if (parseDocNumber(t) || parseDateLine(t)) return null;
+    if (parseDocNumber(t) || opensLikeDocNumber(t) || parseDateLine(t)) return null;
   }
   return null;
 }

@@ -26,7 +26,8 @@ import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 export function isTitleFragment(l: SourceLine): boolean {
   if (l.table || l.rule) return false;
   const t = removeAllSpaces(l.text);
-  if (t.length === 0 || t.length > 80) return false;
+  // (a title is written in Chinese: a line without a Chinese character, { 2017 6 23, is none of it)
+  if (t.length === 0 || t.length > 80 || !/[\u4e00-\u9fa5]/.test(t)) return false;
   if (/[。；;：:，,！？!?]$/.test(t) || /[。；]/.test(t)) return false;
   if (parseDocNumber(t) || startsWithDocNumber(t) || parseDateLine(t) || parsePublicity(t) || isPageNumber(t) || isEditorialNote(t)) return false;
   // the 发文机关标志 (某某省某某厅文件) heads the 版头; it is no line of the title; nor is a page's date stamp (2017-09-04)

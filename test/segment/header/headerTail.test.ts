@@ -60,6 +60,12 @@ describe('parseHeaderTail', () => {
       headerNumber: '某政发〔2024〕1号',
       want: { noteLines: null, number: null, date: null, recipients: null, bodyStart: 0 },
     },
+    {
+      shape: 'a number line whose 〕 and 号 were lost, above the 主送',
+      text: '某政办发〔201746\n各乡镇人民政府,县级有关部门:\n现将有关事项通知如下。',
+      headerNumber: null,
+      want: { noteLines: null, number: null, date: null, recipients: '各乡镇人民政府,县级有关部门', bodyStart: 2 },
+    },
   ])('$shape', ({ text, headerNumber, want }) => {
     const lines = linesOf(text);
     const tail = parseHeaderTail(lines, 0, lines.length, headerNumber);

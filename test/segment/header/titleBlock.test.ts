@@ -55,6 +55,7 @@ describe('isTitleFragment and attachment labels', () => {
     ['某某省某某厅文件', false],
     ['2017-09-04', false],
     ['归档时间:2018-11-21', false], // a page's labelled field
+    ['{ 2017 6 23', false], // no Chinese: a date whose 年月日 were lost
   ])('%s → %s', (text, want) => expect(isTitleFragment(linesOf(text)[0])).toBe(want));
 });
 
