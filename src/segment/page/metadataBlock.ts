@@ -5,6 +5,7 @@
  */
 import type { SourceLine } from '../../types.js';
 import { removeWebButtons } from './webChrome.js';
+import { append } from '../../util/arrays.js';
 
 // The labels of such tables (spaces inside a label are layout: 索 引 号)
 const LABELS = ['索引号', '发文机关', '发文机构', '发布机构', '颁布单位', '颁布日期', '发文文号', '归档时间', '日期', '字号', '浏览量', '视力保护色', '发文单位', '制发机关', '成文日期', '发文日期', '发布日期', '发布时间', '公布日期', '生效日期', '实施日期', '废止日期', '发文字号', '文号', '主题分类', '主题词', '体裁分类', '组配分类', '服务对象', '公文种类', '文种', '有效性', '效力状态', '时效性', '标题', '名称', '信息来源', '来源', '浏览次数', '阅读次数', '访问次数', '点击数', '责任编辑', '作者'];
@@ -63,7 +64,7 @@ export function findMetadataBlock(lines: SourceLine[], within = METADATA_REACH):
     const run = metadataRunAt(lines, i);
     if (!run) continue;
     if (Object.keys(run.fields).length >= 2) {
-      indexes.push(...run.indexes);
+      append(indexes, run.indexes);
       for (const [k, v] of Object.entries(run.fields)) fields[k] ??= v;
     }
     i = run.indexes[run.indexes.length - 1];
