@@ -63,6 +63,8 @@ function isUnpagedEntry(text: string, firstEntry: string): boolean {
 const BARE_LIST_MIN = 3;
 
 function bareUnitList(lines: SourceLine[], i: number): BodyToc | null {
+  // (every line is asked: a unit's line opens with 第, the others are passed over before any marker is parsed)
+  if (!/^[\s\u3000]*第/.test(lines[i].text) || i + 1 >= lines.length || !/^[\s\u3000]*第/.test(lines[i + 1].text)) return null;
   const first = unitMarker(lines[i].text);
   const next = i + 1 < lines.length ? unitMarker(lines[i + 1].text) : null;
   if (!first || !next || next.kind !== first.kind || next.label === first.label || endsSentence(lines[i].text)) return null;

@@ -30,6 +30,7 @@ const CITING_WORDS = /关于|转发|印发|批转|根据|依据|按照|依照|�
 
 /** The line opens with a 发文字号 and goes on after it (a title never starts with one). */
 export function startsWithDocNumber(s: string): boolean {
+  if (!s.includes('号')) return false;
   const m = LEADING_BRACKETED.exec(removeAllSpaces(s.normalize('NFKC')));
   return !!m && !CITING_WORDS.test(m[1]);
 }
@@ -39,6 +40,7 @@ const NUMBER_HEAD = /^[\u4e00-\u9fa5]{1,10}[〔\[［【]\s*[12]\d{3}/;
 
 /** The line opens like a 发文字号 (its code and bracketed year), even one whose 〕 and 号 were lost. */
 export function opensLikeDocNumber(s: string): boolean {
+  if (!/[〔\[［【]/.test(s)) return false;
   const t = removeAllSpaces(s.normalize('NFKC'));
   const m = NUMBER_HEAD.exec(t);
   return !!m && !CITING_WORDS.test(m[0]);

@@ -150,7 +150,7 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
       }
     }
     // (the 主送 alone, or with the body's first sentence on its line: 市直有关部门: 为切实做好…)
-    if (isRecipientsLine(l.text) || parseRecipients(lines, k, k + 1)?.rest) {
+    if (isRecipientsLine(l.text) || (/[:：]/.test(l.text) && parseRecipients(lines, k, k + 1)?.rest)) {
       const details = headerDetailsAbove(lines, k, floor);
       const above = titleBlockAbove(lines, details, floor);
       const kind = above ? detectDocType(above.title) : null;

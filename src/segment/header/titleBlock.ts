@@ -33,7 +33,7 @@ export function isTitleFragment(l: SourceLine): boolean {
   // the 发文机关标志 (某某省某某厅文件) heads the 版头; it is no line of the title; nor is a page's date stamp (2017-09-04)
   if (isIssuerMarkLine(t) || /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(t)) return false;
   // a page's labelled field (归档时间:2018-11-21, 发布日期：…) is no line of the title
-  if (parseMetadataLine(l.text)) return false;
+  if (/[:：]/.test(t) && parseMetadataLine(l.text)) return false;
   // an attachment's label (附件 / 附件三 / 附件三：某某) is no title line; a title wrapped before 附件三所列… is
   if (parseAttachmentLabel(t) || /^附\s*件\s*[:：]/.test(t)) return false;
   const m = parseMarker(l.text);

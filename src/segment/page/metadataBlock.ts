@@ -20,8 +20,14 @@ const LIST_BULLET = /^[•·●▪◦\-*][ \t\u3000]+/;
 // a page's time stamp before its labels, without a label of its own: 2018-12-22 10:35 来源：某某办
 const STAMP = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+/;
 
+// what such a line may open with: a label's first character, a bracket, a digit of a stamp, a bullet, a button's 【
+const OPENING = new Set([...LABELS.map((l) => l[0]), '（', '(', '【', '[', '［', '•', '·', '●', '▪', '◦', '-', '*', ...'0123456789']);
+
 /** The `label：value` pairs of a line that starts with a known label, or null. */
 export function parseMetadataLine(text: string): Record<string, string> | null {
+  // (most lines are passed over here, before any regex: the title checks ask every line)
+  const first = text.trimStart()[0];
+  if (first === undefined || !OPENING.has(first)) return null;
   // a list's bullet before the label (• 发文字号:): the page drew the table as a list
   let t = removeWebButtons(text).trim().replace(LIST_BULLET, '');
   const inBrackets = BRACKETED.exec(t);
