@@ -8,7 +8,7 @@ import { withoutDatabaseLabel } from './databaseLabel.js';
 import { isPageNumber, parseRunningHeader, type RunningHeader } from '../../text/runningHeader.js';
 import { removeAllSpaces } from '../../text/normalize.js';
 import { shouldJoinLines } from '../../repair/shouldJoinLines.js';
-import { isFontSizeControl, isWebChrome } from './webChrome.js';
+import { isFontSizeControl, isPipeMenu, isWebChrome } from './webChrome.js';
 import { isAttachmentNoteLink } from './attachmentNoteLink.js';
 import { spanOf } from '../lineRanges.js';
 import { isLeaderLine } from '../../text/leaders.js';
@@ -61,9 +61,9 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
       dropped.push(drop(l, 'markup'));
       continue;
     }
-    // a lone 首页 at the top of page text is the site menu's first item, never a title
+    // a lone 首页 or a row of links with pipes at the top of page text is the site menu, never a title
     // (a download link above the signature is the document's 附件说明)
-    if (!l.table && ((isWebChrome(l.text) && !isAttachmentNoteLink(lines, i)) || isFontSizeControl(texts, i) || (i < PAGE_TOP && removeAllSpaces(l.text) === '首页'))) {
+    if (!l.table && ((isWebChrome(l.text) && !isAttachmentNoteLink(lines, i)) || isFontSizeControl(texts, i) || (i < PAGE_TOP && (removeAllSpaces(l.text) === '首页' || isPipeMenu(l.text))))) {
       dropped.push(drop(l, 'web-chrome'));
       continue;
     }

@@ -12,6 +12,8 @@ const BREADCRUMB = /^(?:您?(?:当前|现在|目前)?(?:所在)?的?位置[:：]
 
 // A site's menu saved as a line: 首页 | 政务公开 | 政策文件 / 首页 · 新闻中心 · 互动交流 (items of a few characters)
 const MENU = /^首页(?:\s*[|｜·•]\s*[^|｜·•。；，,：:]{2,8}){2,15}$/;
+// a row of links with pipes between them, whatever comes first: 热门站点| 某某网 | 某某网论坛 / 收藏本站| 设为首页| 首页
+const PIPE_MENU = /^[^|｜。；，,：:]{2,8}(?:\s*[|｜]\s*[^|｜。；，,：:]{2,8}){2,15}$/;
 // …or with spaces between its items: 首页 政务公开 政策解读 互动交流
 const SPACED_MENU = /^首页(?:[ \t\u3000]+[^\s。；，,：:]{2,8}){3,15}$/;
 
@@ -81,6 +83,11 @@ export function isSiteNotice(text: string): boolean {
 /** isSiteNotice on a text without spaces already. */
 function isSiteNoticeText(t: string): boolean {
   return t.length <= MAX_NOTICE && SITE_SELF.test(t) && COPYRIGHT_NOTICE.test(t);
+}
+
+/** A row of links with pipes between them (热门站点| 某某网 | 某某论坛): a site's menu at the top of its page, where a table's header row does not stand. */
+export function isPipeMenu(text: string): boolean {
+  return PIPE_MENU.test(text.trim());
 }
 
 export function isWebChrome(text: string): boolean {

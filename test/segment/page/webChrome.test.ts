@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFontSizeControl, isSiteNotice, isWebChrome, removeWebButtons } from '../../../src/segment/page/webChrome.js';
+import { isFontSizeControl, isPipeMenu, isSiteNotice, isWebChrome, removeWebButtons } from '../../../src/segment/page/webChrome.js';
 
 describe('isWebChrome', () => {
   it.each([
@@ -82,4 +82,9 @@ describe('isSiteNotice', () => {
     // the site named without a copyright clause
     ['本网将及时发布有关信息。'],
   ])('must not fire: %s', (t) => expect(isSiteNotice(t)).toBe(false));
+});
+
+describe('isPipeMenu', () => {
+  it.each([['热门站点| 某某资料网 | 某某网 | 某某网论坛'], ['收藏本站| 设为首页| 首页']])('%s', (t) => expect(isPipeMenu(t)).toBe(true));
+  it.each([['甲单位 | 乙单位'], ['各区要做好 | 某某工作，确保落实。 | 其他']])('must not fire: %s', (t) => expect(isPipeMenu(t)).toBe(false));
 });
