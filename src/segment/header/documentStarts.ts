@@ -161,11 +161,13 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
       }
       continue;
     }
-    // a statute printed without 题注: its title right above its first chapter or article
+    // a statute printed without 题注: its title right above its first chapter or article (a law database may print
+    // its date and maker between them: 1990年3月10日,某某部)
     if (opensStatuteBody(l.text)) {
-      const above = statuteTitleAbove(lines, k, floor, from);
+      const details = headerDetailsAbove(lines, k, floor);
+      const above = statuteTitleAbove(lines, details, floor, from);
       if (above) {
-        starts.push({ first: above.first, headerEnd: above.last, title: above, numberIndex: null, number: null, numberRaw: null, kind: 'statute' });
+        starts.push({ first: above.first, headerEnd: details < k ? k - 1 : above.last, title: above, numberIndex: null, number: null, numberRaw: null, kind: 'statute' });
         floor = k;
       }
       continue;

@@ -1,6 +1,7 @@
 /**
  * The 成文日期 a web copy prints on its own line under the title, before the 发文字号 or the 主送 line: a date
- * alone (`2024年3月5日`), or with the signing organ beside it (`2024年3月5日 某某省人民政府`, either order).
+ * alone (`2024年3月5日`), or with the signing organ beside it (`2024年3月5日 某某省人民政府`, either order, a comma
+ * between them or not).
  */
 import { findDate } from '../../text/dates.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
@@ -16,7 +17,8 @@ export function parseHeaderDate(text: string): HeaderDate | null {
   if (t.length > 60) return null;
   const f = findDate(t);
   if (!f) return null;
-  const rest = (t.slice(0, f.index) + ' ' + t.slice(f.index + f.length)).replace(/[()（）]/g, ' ').trim();
+  // (a law database writes the two with a comma between them: 1990年3月10日,某某部)
+  const rest = (t.slice(0, f.index) + ' ' + t.slice(f.index + f.length)).replace(/[()（）]/g, ' ').replace(/^[,，、\s]+|[,，、\s]+$/g, '').trim();
   if (rest === '') return { iso: f.iso, organs: [] };
   const organs = organsOfLine(rest);
   return organs.every(looksLikeOrganName) ? { iso: f.iso, organs } : null;
