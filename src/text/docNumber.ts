@@ -12,6 +12,8 @@ export interface DocNumber {
 
 // 机关代字 + 〔2022〕/[2022]/［2022］/(2022) + 序号 + 号, e.g. 某市政发〔2022〕17号, 某政发[2023] 4 号
 const BRACKETED = /^([\u4e00-\u9fa5A-Za-z]{1,16}?)[〔\[［【(（]([12]\d{3})[〕\]］】)）]第?(\d{1,5})号$/;
+// the year before the code, as numbers were written until the 1980s: (78)交公路字412号, 〔1985〕某发字第3号
+const YEAR_FIRST = /^[〔\[［【(（]((?:19)?\d{2})[〕\]］】)）]([\u4e00-\u9fa5]{1,12}?)第?(\d{1,5})号$/;
 // Orders and notices numbered 第N号: 某市人民政府令第5号, 国家税务总局公告2023年第1号, 某市人大常委会公告第三十七号
 const ORDINAL = /^([\u4e00-\u9fa5]{1,30}?(?:令|公告|通告))(?:([12]\d{3})年)?第(\d{1,5}|[一二三四五六七八九十百千零〇]{1,8})号$/;
 
@@ -50,13 +52,21 @@ export function opensLikeDocNumber(s: string): boolean {
 export function parseDocNumber(s: string): DocNumber | null {
   if (!s.includes('号') || s.length > 60) return null; // every 发文字号 ends in 号
   // upward documents print the signer on the number line: 某政发〔2023〕4号  签发人：张三 (GB/T 9704 7.2.5)
-  const t = removeAllSpaces(printedNumber(s.normalize('NFKC'))).replace(/^[（(]|[)）]$/g, '');
+  // (a number printed in brackets, （某政发〔2021〕27号）: the pair around it goes; a year-first number keeps its own)
+  const printed = removeAllSpaces(printedNumber(s.normalize('NFKC')));
+  const t = /^[（(].*[)）]$/.test(printed) ? printed.slice(1, -1) : /^[（(]\d{2,4}[)）]/.test(printed) ? printed : printed.replace(/^[（(]|[)）]$/g, '');
   let m = BRACKETED.exec(t);
   if (m) {
     const code = m[1];
     // GB/T 9704 numbers carry no 第 (某政发〔2023〕5号); an order's or announcement's keeps it as printed (政府令〔2010〕第15号)
     const ordinal = /(令|公告|通告)$/.test(code) && /[〕\]］】)）]第/.test(t) ? '第' : '';
     return { normalized: `${code}〔${m[2]}〕${ordinal}${Number(m[3])}号`, code, year: Number(m[2]), serial: Number(m[3]) };
+  }
+  m = YEAR_FIRST.exec(t);
+  if (m) {
+    const code = m[2];
+    const year = m[1].length === 2 ? 1900 + Number(m[1]) : Number(m[1]);
+    return { normalized: `〔${m[1]}〕${code}${Number(m[3])}号`, code, year, serial: Number(m[3]) };
   }
   m = ORDINAL.exec(t);
   if (m) {

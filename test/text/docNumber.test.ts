@@ -18,6 +18,10 @@ describe('parseDocNumber', () => {
     ['某市人民代表大会常务委员会公告第三十七号', '某市人民代表大会常务委员会公告第三十七号'],
     ['政府令〔2010〕15号', '政府令〔2010〕15号'],
     ['某政发〔2023〕第5号', '某政发〔2023〕5号'],
+    // the year before the code, as numbers were written until the 1980s
+    [' ((78)交公路字412号)', '〔78〕交公路字412号'],
+    ['〔1985〕某发字第3号', '〔1985〕某发字3号'],
+    ['(某市审管发〔2021〕27号', '某市审管发〔2021〕27号'], // a bracket left open
   ])('%s → %s', (input, expected) => {
     expect(parseDocNumber(input)?.normalized).toBe(expected);
   });
