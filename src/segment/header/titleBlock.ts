@@ -101,7 +101,12 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   // an organ name wrapped onto the next line (某某省人民政府办 / 公厅关于…) is the whole prefix before 关于
   const prefixed = issuer ? splitIssuerPrefix(removeAllSpaces(parts.join(''))).issuer : null;
   if (prefixed && prefixed.length > headText.length && prefixed.startsWith(headText)) issuer = prefixed;
-  const named = organLines > 0 && !prefixed && isIssuerOverNamedTitle(parts.slice(organLines).join(''));
+  // organ lines between two copies of the title (a law database: the page's title, its 制定机关, the document's title)
+  // are a label too, whatever the title begins with
+  const rest = removeAllSpaces(parts.slice(organLines).join(''));
+  const copyAbove = organLines > 0 && start > 0 ? removeAllSpaces(lines[start - 1].text) : '';
+  const sandwiched = rest.length >= 6 && copyAbove.startsWith(rest);
+  const named = organLines > 0 && ((!prefixed && isIssuerOverNamedTitle(rest)) || sandwiched);
   // a site that prints the whole title in book brackets (《某市人民政府关于…的通知》) names it: the title is inside
   const title = withoutAppendedNote(withoutBookMarks(removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' '))));
   if (!issuer) issuer = splitIssuerPrefix(parts.join(' ')).issuer;

@@ -67,3 +67,26 @@ describe('a page\'s table of values without labels above the document', () => {
     expect(docs.map((d) => [d.title, d.docNumber, d.recipients, d.signDate])).toEqual([['某县人民政府办公室关于印发某县某事应急预案的通知', '某政办发〔2017〕83号', '各乡镇人民政府，县直有关部门', '2017-09-04']]);
   });
 });
+
+describe('a law database page: its title, the maker\'s line, the document\'s own title again', () => {
+  it.each([
+    // the title starts with 关于: the maker's line between two copies of it is a label
+    [['关于颁发《某某管理办法》(试行)的通知', '某某部', '关于颁发《某某管理办法》(试行)的通知', '(78)某公路字412号'], '关于颁发《某某管理办法》(试行)的通知', '某某部'],
+    // the document's own line lost its end: still a copy of the heading above
+    [['关于印发某市某事工作规则的通知', '某某省某市人民政府办公室', '关于印发某市某事', '某政办发〔2010〕15号'], '关于印发某市某事', '某某省某市人民政府办公室'],
+  ])('%j', (texts, title, issuer) => expect(blockAbove(...texts)).toMatchObject({ title, issuer }));
+  it('must not fire without the copy above: an organ line over 关于… is the title\'s start', () => {
+    expect(blockAbove('上文结束。', '某某部', '关于颁发某某管理办法的通知', '某发〔2024〕1号')?.title).toBe('某某部关于颁发某某管理办法的通知');
+  });
+});
+
+describe('a statute with a law database\'s date and maker line under its title, and articles numbered 第1条', () => {
+  it('is dated by that line and its articles are counted', async () => {
+    const { parseGazette } = await import('../../../src/parse.js');
+    const text = ['热门站点| 某某资料网 | 某某网 | 某某网论坛', '某某货物管理办法', '某某部', '某某货物管理办法', '1990年3月10日,某某部', '第1条 为了加强管理，特制定本办法。', '第2条 本办法适用于某某运输。', '第3条 本办法由某某部负责解释。'].join('\n\n');
+    const docs = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+    const articles = docs[0].body.filter((n) => n.type === 'article').length;
+    expect(docs.map((d) => [d.title, d.issuer, d.signDate])).toEqual([['某某货物管理办法', '某某部', '1990-03-10']]);
+    expect(articles).toBe(3);
+  });
+});
