@@ -7,6 +7,7 @@ import { removeAllSpaces } from '../../text/normalize.js';
 import { parseDateLine } from '../../text/dates.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
+import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 
 // A person's signature of an order or a leader-signed document: 省长 张三 / 市长：李四 / the post alone, 省长 (a copy that
 // dropped the name)
@@ -54,8 +55,9 @@ export function findSignature(lines: SourceLine[], from: number, to: number): Si
     const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
     if (first === d && !next) {
       // A bare date line closes a signature only when the text before it has ended.
+      // (or when a 附件说明 ends it, 附件：某某办法 or 附：某某办法; a full stop may be typed as an ASCII point after Chinese: 函告该院.)
       const prev = d - 1 >= from ? lines[d - 1].text.trim() : '';
-      if (!/[。！]$/.test(prev)) continue;
+      if (!/[。！]$|[\u4e00-\u9fa5][.]$/.test(prev) && !parseAttachmentLabel(prev) && !/^附\s*[:：]/.test(prev)) continue;
     }
     return { first, dateIndex: d, last: next ? d + 1 : d, organs: organLines.flat(), signer: people.length ? people.join('、') : null, date, publicity: next };
   }

@@ -48,6 +48,17 @@ describe('findSignature with a person signature', () => {
     const lines = linesOf('请遵照执行。\n\n某市人民政府\n\n2023年1月20日');
     expect(findSignature(lines, 0, lines.length)?.signer).toBeNull();
   });
+  it.each([
+    ['an old text whose full stop is an ASCII point', '希随时函告该院.\n\n一九七八年三月二十三日'],
+    ['a 附件说明 written 附：', '现制订出某某办法，定于四月一日起试行。\n\n附：某某办法(试行)\n\n一九七八年三月二十三日'],
+  ])('a bare date closes the text: %s', (_what, text) => {
+    const lines = linesOf(text);
+    expect(findSignature(lines, 0, lines.length)?.date).toBe('1978-03-23');
+  });
+  it('must not take a bare date after a line that runs on', () => {
+    const lines = linesOf('本办法自\n\n1978年3月23日\n\n起施行。');
+    expect(findSignature(lines, 0, lines.length)).toBeNull();
+  });
   it('a post alone with nothing after it is not a signature without its date', () => {
     const lines = linesOf('请遵照执行。\n\n省长\n\n下一段文字。');
     expect(findSignature(lines, 0, lines.length)).toBeNull();
