@@ -23,6 +23,11 @@ export interface SegmentedIssue {
 /** How many lines of an order's body are read for the names of what it promulgates. */
 const ORDER_OPENING_LINES = 4;
 
+/** A name without the bracketed status a title may end with: 某市某事条例(草案修改稿) → 某市某事条例. */
+function withoutTrailingBracket(name: string): string {
+  return name.replace(/[(（][^()（）]{1,15}[)）]$/, '');
+}
+
 /** Drop candidate starts that are the header of a text the previous document issues, forwards or promulgates. */
 function withoutIssuedTexts(lines: SourceLine[], starts: DocStart[]): DocStart[] {
   const out: DocStart[] = [];
@@ -38,7 +43,8 @@ function withoutIssuedTexts(lines: SourceLine[], starts: DocStart[]): DocStart[]
     // an order, or any document whose opening promulgates a named text (an order number under a statute's name)
     const promulgates = isOrderTitle(prev.title.title) || promulgatesInOpening(openingLines);
     const names = promulgates ? [...issuedNames(prev.title.title), ...opening()] : issuesSeveral(prev.title.title) ? [...issuedNames(prev.title.title), ...opening()] : issuedNames(prev.title.title);
-    if (names.some((n) => titleSimilarity(n, s.title.title) >= 0.85)) continue;
+    // (names compared without a bracketed status at their end: 某条例(草案) is the text printed as 某条例 / (草案修改稿))
+    if (names.some((n) => titleSimilarity(withoutTrailingBracket(n), withoutTrailingBracket(s.title.title)) >= 0.85)) continue;
     if (promulgatesStatuteAbove(lines, prev, s)) continue;
     out.push(s);
   }

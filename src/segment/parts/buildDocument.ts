@@ -51,6 +51,11 @@ function issuedTitleAt(lines: SourceLine[], at: number, to: number): { title: st
     last++;
     title += ' ' + lines[last].text;
   }
+  // (试行) or (暂行) on the line under the title is part of the text's name (某某办法(试行)), not a draft's status note
+  if (last + 1 < to && /^[（(][\s\u3000]*(试[\s\u3000]*行|暂[\s\u3000]*行)[\s\u3000]*[)）]$/.test(lines[last + 1].text.trim())) {
+    last++;
+    title += lines[last].text;
+  }
   return { title: removeLayoutSpaces(title), last };
 }
 

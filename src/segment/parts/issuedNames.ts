@@ -2,9 +2,10 @@
  * Names of the texts a notice issues or forwards: `关于印发《A》《B》的通知` → [A, B];
  * `关于印发XX实施方案的通知` → [XX实施方案]; `关于转发…关于…的通知的通知` → [关于…的通知].
  */
+import { detectDocType } from '../../text/docType.js';
 
-// 印发/转发/颁布/发布/公布/下发 … 的通知/决定/函/令
-const ISSUING = /(?:印发|转发|颁布|发布|公布|下发|批转)(.+)的(?:通知|决定|函|令|通告|公告|批复)$/;
+// 印发/转发/颁布/颁发/发布/公布/下发 … 的通知/决定/函/令
+const ISSUING = /(?:印发|转发|颁布|颁发|发布|公布|下发|批转)(.+)的(?:通知|决定|函|令|通告|公告|批复)$/;
 // 征求《X》意见的函 / 征求对《X》修改意见 / 关于《X》公开征求意见的公告
 const CONSULTING = /征求.*《(.+?)》|《(.+?)》.*征求.*意见/;
 
@@ -14,11 +15,15 @@ export function isIssuingTitle(title: string): boolean {
 
 export function issuedNames(title: string): string[] {
   // names in 《》, else in the 〈〉 a title takes when a site prints it inside 《》 itself
-  const book = [...title.matchAll(/《([^《》]+)》/g)].map((m) => m[1]);
+  // (with the bracketed word a title puts after the name: 《某某办法》(试行))
+  const book = [...title.matchAll(/《([^《》]+)》([(（][^()（）]{1,6}[)）])?/g)].map((m) => m[1] + (m[2] ?? ''));
   const quoted = book.length ? book : [...title.matchAll(/〈([^〈〉]+)〉/g)].map((m) => m[1]);
   const m = ISSUING.exec(title);
   if (m) {
     if (quoted.length) return quoted;
+    // 转发A管理办法和B管理办法的通知: two texts, each named whole (not 转发A和B领域工作方案, one text)
+    const parts = m[1].split(/和|及|、/);
+    if (parts.length > 1 && parts.every((p) => p.length >= 4 && detectDocType(p))) return parts;
     return [m[1]];
   }
   if (CONSULTING.test(title)) return quoted;

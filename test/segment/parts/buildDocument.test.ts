@@ -121,3 +121,16 @@ describe('a statute whose promulgating 公告 a law database prints between its 
     expect(found.map((d) => [d.title, d.issuedTexts.map((t) => t.title)])).toEqual([['某省第十一届人民代表大会常务委员会公告', ['某省某事条例']]]);
   });
 });
+
+describe('an old notice that issues a text in trial (试行), its 附 line and its bare date', () => {
+  it('issues the text under its whole name, (试行) included, and is dated', () => {
+    const text = ['关于颁发《某某工程设计管理办法》(试行)的通知', ' ((78)某公路字412号)', '各省(自治区)交通局,第一、二公路工程局:', '  为了加强某某工作,现制订出《某某工程设计管理办法》,定于一九七八年四月一日起试行.', '  附:某某工程设计管理办法(试行)', '                        一九七八年三月二十三日', '             某某工程设计管理办法', '                (试   行)', ' 第一条 目的', '  为了统一技术标准,特制订本办法.', ' 第二条 适用范围', '  本办法只适用于全国通用的设计.'].join('\n\n');
+    const [d, ...rest] = docs(text);
+    expect(rest).toEqual([]);
+    expect([d.docNumber, d.signDate, d.issuedTexts.map((t) => t.title)]).toEqual(['〔78〕某公路字412号', '1978-03-23', ['某某工程设计管理办法(试行)']]);
+  });
+  it('must not join a draft\'s status line under its title', () => {
+    const text = ['关于《某市某事条例(草案)》公开征求意见的公告', '现将草案向社会公开征求意见。', '某市人大常委会办公厅', '2018年11月12日', '某市某事条例', '(草案修改稿)', '第一条 为了规范某事，制定本条例。'].join('\n\n');
+    expect(docs(text)[0].issuedTexts.map((t) => t.title)).toEqual(['某市某事条例']);
+  });
+});
