@@ -49,11 +49,7 @@ function statuteTitleAbove(lines: SourceLine[], k: number, floor: number, from: 
   const above = titleBlockAbove(lines, k, floor);
   const kind = above ? detectDocType(above.title) : null;
   if (!above || !kind || !REGULATION_TYPES.has(kind) || /[，,]/.test(above.title)) return null;
-  // (a page's heading that prints the same title above the document's own closes what is above it too, a stray
-  // mark after it or not: 某某条例1)
-  const heading = above.first > from ? removeAllSpaces(lines[above.first - 1].text) : '';
-  const repeated = heading.startsWith(above.title) && heading.length - above.title.length <= 2;
-  return closedBefore(lines, above.first, from) || repeated || (noted && endsListItem(lines, above.first, from)) ? above : null;
+  return closedBefore(lines, above.first, from, above.title) || (noted && endsListItem(lines, above.first, from)) ? above : null;
 }
 
 /** Is lines[i - 1] a whole list item (一、《某某法》, 6．某某条例), not one that runs on (ending in 的, 关于…)? */
@@ -82,20 +78,40 @@ function headerDetailsAbove(lines: SourceLine[], k: number, floor: number): numb
 }
 
 /**
- * Has what stands above lines[i] ended, so that a title may start there? It has after a sentence end, a date, a
- * table or rule, a heading, a 题注, a stand-alone line or an attachment's caption — and when lines[i] is itself a
- * heading (a markdown `#`, a page's <h1>, a PDF line set larger than the body): a heading starts a block whatever
- * ends the one above (a statute's annex list of items without full stops, then an appended decision).
+ * Where the maker's line printed right above lines[k] begins: a law database prints the organ on a line of its own
+ * between a title and its 题注, 主送 or first article. k itself when there is none.
  */
+function makerLinesAbove(lines: SourceLine[], k: number, floor: number): number {
+  let j = k;
+  while (j - 1 > floor && k - j < 2 && looksLikeOrganName(lines[j - 1].text)) j--;
+  return j;
+}
+
+/** The title block with the maker's line under it as its issuer, when the title names none. */
+function withMaker(lines: SourceLine[], title: TitleBlock, makerAt: number, k: number): TitleBlock {
+  if (title.issuer || makerAt >= k || !looksLikeOrganName(lines[makerAt].text)) return title;
+  return { ...title, issuer: organsOfLine(lines[makerAt].text).join('、') };
+}
+
+
 /** An attachment's caption with its title (附件二：某某区域图) that does not run on into the next line. */
 function isClosedCaption(text: string): boolean {
   const title = parseAttachmentLabel(text)?.title;
   return !!title && !endsUnfinished(title);
 }
 
-function closedBefore(lines: SourceLine[], i: number, from: number): boolean {
+/**
+ * Has what stands above lines[i] ended, so that a title may start there? It has after a sentence end, a date, a
+ * table or rule, a heading, a 题注, a stand-alone line or an attachment's caption — and when lines[i] is itself a
+ * heading (a markdown `#`, a page's <h1>, a PDF line set larger than the body): a heading starts a block whatever
+ * ends the one above (a statute's annex list of items without full stops, then an appended decision).
+ */
+function closedBefore(lines: SourceLine[], i: number, from: number, title?: string): boolean {
   if (i <= from || lines[i].heading > 0) return true;
   const p = lines[i - 1];
+  // a page's heading that prints the same title above the document's own (a stray mark after it or not: 某某条例1)
+  const heading = title ? removeAllSpaces(p.text) : '';
+  if (title && heading.startsWith(title) && heading.length - title.length <= 2) return true;
   // (a labelled line, 截止:2019-06-18, is complete in itself; an attachment's caption, 附件二：某某区域图, when it does
   // not run on: a statute's annex list ends with one)
   return p.table || p.rule || endsSentence(p.text) || (startsWithLabel(p.text) && !parseAttachmentLabel(p.text)) || !!parseDateLine(p.text) || !!parsePublicity(p.text) || p.heading > 0 || isTitleNoteLine(p.text) || isStandaloneLine(p.text) || isClosedCaption(p.text);
@@ -125,6 +141,13 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
         floor = k + 1;
         continue;
       }
+      // an order printed whole on one line (某市人民政府令第123号) over the sentence that promulgates: the line is its title
+      if (/(令|公告|通告)$/.test(number.code) && number.normalized.includes('第') && !titleBlockBelow(lines, k, to)) {
+        const title = { first: k, last: k, title: number.code, issuer: number.code.replace(/(令|公告|通告)$/, '') };
+        starts.push({ first: k, headerEnd: k, title, numberIndex: k, number, numberRaw: printedNumber(l.text), kind: 'number' });
+        floor = k + 1;
+        continue;
+      }
       const below = titleBlockBelow(lines, k, to);
       // (right under the number, or under the 版头's separator rule)
       if (below && (below.first === k + 1 || (lines[k + 1].rule && below.first === k + 2))) {
@@ -151,12 +174,13 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
     }
     // (the 主送 alone, or with the body's first sentence on its line: 市直有关部门: 为切实做好…)
     if (isRecipientsLine(l.text) || (/[:：]/.test(l.text) && parseRecipients(lines, k, k + 1)?.rest)) {
-      const details = headerDetailsAbove(lines, k, floor);
+      // (the header's date, and a law database's maker line, may stand between the title and the 主送)
+      const details = makerLinesAbove(lines, headerDetailsAbove(lines, k, floor), floor);
       const above = titleBlockAbove(lines, details, floor);
       const kind = above ? detectDocType(above.title) : null;
-      if (above && kind && FORMAL_DOC_TYPES.has(kind) && /关于/.test(above.title) && closedBefore(lines, above.first, from)) {
+      if (above && kind && FORMAL_DOC_TYPES.has(kind) && /关于/.test(above.title) && closedBefore(lines, above.first, from, above.title)) {
         // the header runs to the line above the 主送 (a dated line under the title is part of it)
-        starts.push({ first: above.first, headerEnd: details < k ? k - 1 : above.last, title: above, numberIndex: null, number: null, numberRaw: null, kind: 'recipients' });
+        starts.push({ first: above.first, headerEnd: details < k ? k - 1 : above.last, title: withMaker(lines, above, above.last + 1, k), numberIndex: null, number: null, numberRaw: null, kind: 'recipients' });
         floor = k + 1;
       }
       continue;
@@ -164,25 +188,22 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
     // a statute printed without 题注: its title right above its first chapter or article (a law database may print
     // its date and maker between them: 1990年3月10日,某某部)
     if (opensStatuteBody(l.text)) {
-      const details = headerDetailsAbove(lines, k, floor);
+      const details = makerLinesAbove(lines, headerDetailsAbove(lines, k, floor), floor);
       const above = statuteTitleAbove(lines, details, floor, from);
       if (above) {
-        starts.push({ first: above.first, headerEnd: details < k ? k - 1 : above.last, title: above, numberIndex: null, number: null, numberRaw: null, kind: 'statute' });
+        starts.push({ first: above.first, headerEnd: details < k ? k - 1 : above.last, title: withMaker(lines, above, above.last + 1, k), numberIndex: null, number: null, numberRaw: null, kind: 'statute' });
         floor = k;
       }
       continue;
     }
     const note = parseTitleNote(lines, k, to);
     if (note) {
-      // a law database prints the statute's maker on its own line between the title and the 题注
-      let titleEnd = k;
-      while (titleEnd - 1 > floor && k - titleEnd < 2 && looksLikeOrganName(lines[titleEnd - 1].text)) titleEnd--;
+      // (the maker's line between the title and the 题注 is part of the header and names the issuer, as an issuer
+      // line above a title does)
+      const titleEnd = makerLinesAbove(lines, k, floor);
       const above = statuteTitleAbove(lines, titleEnd, floor, from, true);
       if (above) {
-        // (the maker's line is part of the header and names the issuer, as an issuer line above a title does)
-        const maker = titleEnd < k ? organsOfLine(lines[titleEnd].text).join('、') : null;
-        const title = maker && !above.issuer ? { ...above, issuer: maker } : above;
-        starts.push({ first: above.first, headerEnd: titleEnd < k ? k - 1 : above.last, title, numberIndex: null, number: null, numberRaw: null, kind: 'adoption' });
+        starts.push({ first: above.first, headerEnd: titleEnd < k ? k - 1 : above.last, title: withMaker(lines, above, titleEnd, k), numberIndex: null, number: null, numberRaw: null, kind: 'adoption' });
         floor = note.last + 1;
       }
       k = note.last;

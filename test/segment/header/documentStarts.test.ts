@@ -194,3 +194,36 @@ describe('a 主送 with the body\'s first sentence on its line', () => {
     expect(docs.map((d) => d.title)).toEqual(['某市人民政府关于某事的通知']);
   });
 });
+
+describe('a law database page: the maker\'s line under the document\'s own title', () => {
+  const parse = async (text: string) => (await import('../../../src/parse.js')).parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+  it('above the 主送: part of the header, the issuer', async () => {
+    const text = ['某部关于某事救济款发放使用问题的通知', '某部', '某部关于某事救济款发放使用问题的通知', '某部', '××省民政局:', '为了帮助群众克服困难,我部已拨给你省救灾款。', '二、要加强检查。'].join('\n\n');
+    const docs = await parse(text);
+    expect(docs.map((d) => [d.title, d.issuer, d.recipients])).toEqual([['某部关于某事救济款发放使用问题的通知', '某部', '××省民政局']]);
+  });
+  it('above the first chapter: the statute is found and its maker names the issuer', async () => {
+    const text = ['某某自治区某事管理办法', '某某自治区政府', '某某自治区某事管理办法', '某某自治区政府', '第一章 总则', '第一条 为了加强管理，制定本办法。', '第二条 本办法适用于本区。'].join('\n\n');
+    const docs = await parse(text);
+    expect(docs.map((d) => [d.title, d.issuer])).toEqual([['某某自治区某事管理办法', '某某自治区政府']]);
+  });
+  it('must not take an organ line above a number line for a maker: a 版头 stays a 版头', async () => {
+    const text = ['某某地区行署办公室', '某行办发〔2008〕31号', '关于印发某地区某事办法的通知', '各县市人民政府：', '现印发你们，请认真遵照执行。'].join('\n\n');
+    const docs = await parse(text);
+    expect(docs.map((d) => [d.title, d.docNumber])).toEqual([['关于印发某地区某事办法的通知', '某行办发〔2008〕31号']]);
+  });
+});
+
+describe('an order printed whole on one line', () => {
+  const parse = async (text: string) => (await import('../../../src/parse.js')).parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+  it('is the order\'s title and number, signed by a spaced post', async () => {
+    const text = ['某市某事管理办法', '某某省某市人民政府', '某市人民政府令第123号', '《某市某事管理办法》已经市人民政府同意，现予发布。', '市 长 某某某', '二○一二年五月三十日', '某市某事管理办法', '第一章 总 则', '第一条 为加强管理，制定本办法。'].join('\n\n');
+    const docs = await parse(text);
+    expect(docs.map((d) => [d.title, d.docNumber, d.issuer, d.signDate, d.signer, d.issuedTexts.map((t) => t.title)])).toEqual([['某市人民政府令', '某市人民政府令第123号', '某市人民政府', '2012-05-30', '市长 某某某', ['某市某事管理办法']]]);
+  });
+  it('must not fire when a title is printed right below the number (版头 order)', async () => {
+    const text = ['某市人民政府令第5号', '某市人民政府关于某事的决定', '各区人民政府：', '现决定如下。'].join('\n\n');
+    const docs = await parse(text);
+    expect(docs.map((d) => d.title)).toEqual(['某市人民政府关于某事的决定']);
+  });
+});
