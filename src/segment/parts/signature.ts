@@ -15,7 +15,15 @@ import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 const PERSON_SIGNATURE = /^([\u4e00-\u9fa5]{0,10}?)(代理?)?(省长|市长|区长|县长|州长|旗长|主任|局长|厅长|部长|书记|主席|院长|检察长|总理|署长|行长|会长|社长)(\s*[:：]?\s*[\u4e00-\u9fa5]{2,4})?$/;
 
 export function isPersonSignature(text: string): boolean {
-  return PERSON_SIGNATURE.test(text.trim());
+  // (the post may be spaced out to fill the line: 市 长 某某某)
+  return PERSON_SIGNATURE.test(text.trim()) || PERSON_SIGNATURE.test(removeAllSpaces(text));
+}
+
+/** A person's signature as `post name` (省长 张三), layout spaces removed: 市 长 某某某 → 市长 某某某. */
+function signerOf(text: string): string {
+  const m = PERSON_SIGNATURE.exec(removeAllSpaces(text).replace(/[:：]/, ''));
+  if (!m) return text.trim();
+  return `${m[1]}${m[2] ?? ''}${m[3]}${m[4] ? ' ' + m[4] : ''}`;
 }
 
 export interface Signature {
@@ -50,7 +58,7 @@ export function findSignature(lines: SourceLine[], from: number, to: number): Si
     while (first - 1 >= from && d - first < 8 && (looksLikeOrganName(lines[first - 1].text) || isPersonSignature(lines[first - 1].text))) {
       first--;
       if (looksLikeOrganName(lines[first].text)) organLines.unshift(organsOfLine(lines[first].text));
-      else people.unshift(lines[first].text.trim().replace(/[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+/, ' '));
+      else people.unshift(signerOf(lines[first].text));
     }
     const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
     if (first === d && !next) {
