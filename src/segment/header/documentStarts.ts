@@ -93,7 +93,6 @@ function withMaker(lines: SourceLine[], title: TitleBlock, makerAt: number, k: n
   return { ...title, issuer: organsOfLine(lines[makerAt].text).join('、') };
 }
 
-
 /** An attachment's caption with its title (附件二：某某区域图) that does not run on into the next line. */
 function isClosedCaption(text: string): boolean {
   const title = parseAttachmentLabel(text)?.title;
@@ -141,14 +140,14 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
         floor = k + 1;
         continue;
       }
+      const below = titleBlockBelow(lines, k, to);
       // an order printed whole on one line (某市人民政府令第123号) over the sentence that promulgates: the line is its title
-      if (/(令|公告|通告)$/.test(number.code) && number.normalized.includes('第') && !titleBlockBelow(lines, k, to)) {
+      if (!below && /(令|公告|通告)$/.test(number.code) && number.normalized.includes('第')) {
         const title = { first: k, last: k, title: number.code, issuer: number.code.replace(/(令|公告|通告)$/, '') };
         starts.push({ first: k, headerEnd: k, title, numberIndex: k, number, numberRaw: printedNumber(l.text), kind: 'number' });
         floor = k + 1;
         continue;
       }
-      const below = titleBlockBelow(lines, k, to);
       // (right under the number, or under the 版头's separator rule)
       if (below && (below.first === k + 1 || (lines[k + 1].rule && below.first === k + 2))) {
         starts.push({ first: issuerMarkAbove(lines, k, floor, true) ?? k, headerEnd: below.last, title: below, numberIndex: k, number, numberRaw: printedNumber(l.text), kind: 'number' });

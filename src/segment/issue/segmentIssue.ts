@@ -37,12 +37,11 @@ function withoutIssuedTexts(lines: SourceLine[], starts: DocStart[]): DocStart[]
       out.push(s);
       continue;
     }
-    // an order, or a notice of several texts (…等三个文件的通知), names them in 《》 in its opening lines
+    // an order, any document whose opening promulgates a named text (an order number under a statute's name), or a
+    // notice of several texts (…等三个文件的通知) names them in 《》 in its opening lines
     const openingLines = lines.slice(prev.headerEnd + 1, Math.min(s.first, prev.headerEnd + 1 + ORDER_OPENING_LINES)).map((l) => l.text);
-    const opening = () => promulgatedNames(openingLines);
-    // an order, or any document whose opening promulgates a named text (an order number under a statute's name)
-    const promulgates = isOrderTitle(prev.title.title) || promulgatesInOpening(openingLines);
-    const names = promulgates ? [...issuedNames(prev.title.title), ...opening()] : issuesSeveral(prev.title.title) ? [...issuedNames(prev.title.title), ...opening()] : issuedNames(prev.title.title);
+    const namesInOpening = isOrderTitle(prev.title.title) || promulgatesInOpening(openingLines) || issuesSeveral(prev.title.title);
+    const names = namesInOpening ? [...issuedNames(prev.title.title), ...promulgatedNames(openingLines)] : issuedNames(prev.title.title);
     // (names compared without a bracketed status at their end: 某条例(草案) is the text printed as 某条例 / (草案修改稿))
     if (names.some((n) => titleSimilarity(withoutTrailingBracket(n), withoutTrailingBracket(s.title.title)) >= 0.85)) continue;
     if (promulgatesStatuteAbove(lines, prev, s)) continue;
