@@ -108,7 +108,9 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   const sandwiched = rest.length >= 6 && copyAbove.startsWith(rest);
   const named = organLines > 0 && ((!prefixed && isIssuerOverNamedTitle(rest)) || sandwiched);
   // a site that prints the whole title in book brackets (《某市人民政府关于…的通知》) names it: the title is inside
-  const title = withoutAppendedNote(withoutBookMarks(removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' '))));
+  const printed = withoutAppendedNote(withoutBookMarks(removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' '))));
+  // a document's title line the page cut short (关于印发某市某事 / 某政办发…) is whole in the heading copy above it
+  const title = sandwiched && copyAbove.length > rest.length && detectDocType(copyAbove) && !detectDocType(printed) ? copyAbove : printed;
   if (!issuer) issuer = splitIssuerPrefix(parts.join(' ')).issuer;
   if (!detectDocType(title) && !/关于/.test(title)) return null;
   if (looksLikeOrganName(title)) return null;

@@ -72,8 +72,10 @@ describe('a law database page: its title, the maker\'s line, the document\'s own
   it.each([
     // the title starts with 关于: the maker's line between two copies of it is a label
     [['关于颁发《某某管理办法》(试行)的通知', '某某部', '关于颁发《某某管理办法》(试行)的通知', '(78)某公路字412号'], '关于颁发《某某管理办法》(试行)的通知', '某某部'],
-    // the document's own line lost its end: still a copy of the heading above
-    [['关于印发某市某事工作规则的通知', '某某省某市人民政府办公室', '关于印发某市某事', '某政办发〔2010〕15号'], '关于印发某市某事', '某某省某市人民政府办公室'],
+    // the document's own line lost its end: the heading above has it whole
+    [['关于印发某市某事工作规则的通知', '某某省某市人民政府办公室', '关于印发某市某事', '某政办发〔2010〕15号'], '关于印发某市某事工作规则的通知', '某某省某市人民政府办公室'],
+    // must not take the heading when the document's own title is whole (the heading adds a site's note)
+    [['关于印发某市某事工作规则的通知(2019修订)', '某某省某市人民政府办公室', '关于印发某市某事工作规则的通知', '某政办发〔2010〕15号'], '关于印发某市某事工作规则的通知', '某某省某市人民政府办公室'],
   ])('%j', (texts, title, issuer) => expect(blockAbove(...texts)).toMatchObject({ title, issuer }));
   it('must not fire without the copy above: an organ line over 关于… is the title\'s start', () => {
     expect(blockAbove('上文结束。', '某某部', '关于颁发某某管理办法的通知', '某发〔2024〕1号')?.title).toBe('某某部关于颁发某某管理办法的通知');
