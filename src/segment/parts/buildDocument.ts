@@ -43,7 +43,8 @@ function issuedTitleAt(lines: SourceLine[], at: number, to: number): { title: st
   // a name in book brackets alone on its line (《某市某某办法》) mentions the text: the head of the announcing
   // sentence, cut from its verb in a two-column extraction; the text's own title is printed bare
   // nor is the 题注 of a statute printed without its title again under the order that promulgates it
-  if (i >= to || !isTitleFragment(lines[i]) || isAnnouncingSentence(lines[i].text) || isBookTitle(lines[i].text) || parseTitleNote(lines, i, to)) return null;
+  // (a 题注 opens with its bracket or its date: other lines are not asked)
+  if (i >= to || !isTitleFragment(lines[i]) || isAnnouncingSentence(lines[i].text) || isBookTitle(lines[i].text) || (/^[\s\u3000]*[（(\d〇○一二]/.test(lines[i].text) && parseTitleNote(lines, i, to))) return null;
   let last = i;
   let title = lines[i].text;
   // join a wrapped title until it ends with a kind of text (方案, 办法…)
