@@ -17,6 +17,19 @@ const YEAR_FIRST = /^[〔\[［【(（]((?:19)?\d{2})[〕\]］】)）]([\u4e00-\u
 // Orders and notices numbered 第N号: 某市人民政府令第5号, 国家税务总局公告2023年第1号, 某市人大常委会公告第三十七号
 const ORDINAL = /^([\u4e00-\u9fa5]{1,30}?(?:令|公告|通告))(?:([12]\d{3})年)?第(\d{1,5}|[一二三四五六七八九十百千零〇]{1,8})号$/;
 
+// what ends the code of an order or of an announcement numbered 第N号: 某市人民政府令, 某某常务委员会公告
+const ORDER_END = /(令|公告|通告)$/;
+
+/** The code names an order or a numbered announcement (某市人民政府令, 某某公告). */
+export function isOrderCode(code: string): boolean {
+  return ORDER_END.test(code);
+}
+
+/** The organ an order's code names: 某市人民政府令 → 某市人民政府. */
+export function issuerOfOrderCode(code: string): string {
+  return code.replace(ORDER_END, '');
+}
+
 // The 签发人 an upward document prints beside its number: `  签发人：张三` (GB/T 9704 7.2.5)
 const SIGNER_TAIL = /[\s\u3000]*签[\s\u3000]*发[\s\u3000]*人[\s\u3000]*[:：].*$/;
 
@@ -59,7 +72,7 @@ export function parseDocNumber(s: string): DocNumber | null {
   if (m) {
     const code = m[1];
     // GB/T 9704 numbers carry no 第 (某政发〔2023〕5号); an order's or announcement's keeps it as printed (政府令〔2010〕第15号)
-    const ordinal = /(令|公告|通告)$/.test(code) && /[〕\]］】)）]第/.test(t) ? '第' : '';
+    const ordinal = isOrderCode(code) && /[〕\]］】)）]第/.test(t) ? '第' : '';
     return { normalized: `${code}〔${m[2]}〕${ordinal}${Number(m[3])}号`, code, year: Number(m[2]), serial: Number(m[3]) };
   }
   m = YEAR_FIRST.exec(t);
@@ -73,9 +86,10 @@ export function parseDocNumber(s: string): DocNumber | null {
     const code = m[1];
     const year = m[2] ? Number(m[2]) : null;
     // a serial in Chinese numerals stays as printed (第三十七号)
-    const serial = /^\d+$/.test(m[3]) ? Number(m[3]) : parseChineseNumber(m[3]);
+    const inDigits = /^\d+$/.test(m[3]);
+    const serial = inDigits ? Number(m[3]) : parseChineseNumber(m[3]);
     if (serial === null) return null;
-    return { normalized: `${code}${year ? `${year}年` : ''}第${/^\d+$/.test(m[3]) ? serial : m[3]}号`, code, year, serial };
+    return { normalized: `${code}${year ? `${year}年` : ''}第${inDigits ? serial : m[3]}号`, code, year, serial };
   }
   return null;
 }
@@ -86,10 +100,10 @@ const ORDINAL_TAIL = /^[（(]?((?:[12]\d{3}年)?第(?:\d{1,5}|[一二三四五�
 
 /** `XX人民政府令` / `XX人民政府公告` + `第300号` on two lines → the number, or null. */
 export function parseSplitOrderNumber(first: string, second: string): DocNumber | null {
-  if (!/(令|公告|通告)\s*$/.test(first)) return null;
+  if (!isOrderCode(first.trimEnd())) return null;
   const head = removeAllSpaces(first.normalize('NFKC'));
   const tail = ORDINAL_TAIL.exec(removeAllSpaces(second.normalize('NFKC')));
-  if (!/(令|公告|通告)$/.test(head) || !tail) return null;
+  if (!isOrderCode(head) || !tail) return null;
   return parseDocNumber(head + tail[1]);
 }
 

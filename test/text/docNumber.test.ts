@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocNumber, normalizeDocNumber, parseDocNumber, parseSplitOrderNumber, printedNumber, opensLikeDocNumber, startsWithDocNumber } from '../../src/text/docNumber.js';
+import { findDocNumber, normalizeDocNumber, parseDocNumber, parseSplitOrderNumber, printedNumber, opensLikeDocNumber, startsWithDocNumber, isOrderCode, issuerOfOrderCode } from '../../src/text/docNumber.js';
 
 describe('parseDocNumber', () => {
   it.each([
@@ -86,4 +86,11 @@ describe('opensLikeDocNumber', () => {
   it.each([['某政办发〔201746'], ['某政办发〔2017〕46号'], ['某政发[2023]4号']])('%s', (t) => expect(opensLikeDocNumber(t)).toBe(true));
   // must not fire: a sentence that cites a number, an addressee list, a year in brackets alone
   it.each([['根据某政发〔2023〕4号文件'], ['各乡镇人民政府,县级有关部门:'], ['〔2017〕']])('must not fire: %s', (t) => expect(opensLikeDocNumber(t)).toBe(false));
+});
+
+describe('isOrderCode and issuerOfOrderCode', () => {
+  it.each([['某市人民政府令', '某市人民政府'], ['某某省人民代表大会常务委员会公告', '某某省人民代表大会常务委员会'], ['某市公安局通告', '某市公安局']])('%s is an order\'s code of %s', (code, issuer) => {
+    expect([isOrderCode(code), issuerOfOrderCode(code)]).toEqual([true, issuer]);
+  });
+  it.each([['某政发'], ['令行禁止办'], ['公告栏']])('must not fire: %s', (code) => expect(isOrderCode(code)).toBe(false));
 });

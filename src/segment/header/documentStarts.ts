@@ -5,7 +5,7 @@
  * running text is a citation and never starts a document.
  */
 import type { SourceLine } from '../../types.js';
-import { parseDocNumber, parseSplitOrderNumber, printedNumber, type DocNumber } from '../../text/docNumber.js';
+import { isOrderCode, issuerOfOrderCode, parseDocNumber, parseSplitOrderNumber, printedNumber, type DocNumber } from '../../text/docNumber.js';
 import { buildTitleBlock, isTitleFragment, titleBlockAbove, titleBlockBelow, type TitleBlock } from './titleBlock.js';
 import { splitTrailingDocNumber } from './titleWithNumber.js';
 import { isRecipientsLine } from '../../text/recipientsLine.js';
@@ -125,7 +125,7 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
     // An order (令) printed as `XX人民政府令` / `第300号`: the order line is the title.
     const order = k + 1 < to ? parseSplitOrderNumber(l.text, lines[k + 1].text) : null;
     if (order) {
-      const title = { first: k, last: k, title: removeAllSpaces(l.text), issuer: removeAllSpaces(l.text).replace(/(令|公告|通告)$/, '') };
+      const title = { first: k, last: k, title: removeAllSpaces(l.text), issuer: issuerOfOrderCode(removeAllSpaces(l.text)) };
       starts.push({ first: k, headerEnd: k + 1, title, numberIndex: k + 1, number: order, numberRaw: `${l.text.trim()}${lines[k + 1].text.trim()}`, kind: 'number' });
       floor = k + 2;
       k++;
@@ -142,8 +142,8 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
       }
       const below = titleBlockBelow(lines, k, to);
       // an order printed whole on one line (某市人民政府令第123号) over the sentence that promulgates: the line is its title
-      if (!below && /(令|公告|通告)$/.test(number.code) && number.normalized.includes('第')) {
-        const title = { first: k, last: k, title: number.code, issuer: number.code.replace(/(令|公告|通告)$/, '') };
+      if (!below && isOrderCode(number.code) && number.normalized.includes('第')) {
+        const title = { first: k, last: k, title: number.code, issuer: issuerOfOrderCode(number.code) };
         starts.push({ first: k, headerEnd: k, title, numberIndex: k, number, numberRaw: printedNumber(l.text), kind: 'number' });
         floor = k + 1;
         continue;

@@ -11,6 +11,7 @@ import { mergeRepeatedHeaders, withTitleCopyAbove } from '../header/repeatedHead
 import { fallbackStart } from '../header/fallbackStart.js';
 import { parseTitleNote } from '../header/titleNote.js';
 import { titleSimilarity } from '../../text/similarity.js';
+import { isOrderCode } from '../../text/docNumber.js';
 
 export interface SegmentedIssue {
   toc: TocEntry[];
@@ -56,7 +57,7 @@ function withoutIssuedTexts(lines: SourceLine[], starts: DocStart[]): DocStart[]
  */
 function promulgatesStatuteAbove(lines: SourceLine[], statute: DocStart, order: DocStart): boolean {
   // (an order: 某某令 / 第N号, or an announcement numbered so: 某某常务委员会公告 / 第28号)
-  const isOrder = isOrderTitle(order.title.title) || /(令|公告|通告)$/.test(order.number?.code ?? '');
+  const isOrder = isOrderTitle(order.title.title) || isOrderCode(order.number?.code ?? '');
   if (statute.kind !== 'adoption' || !isOrder) return false;
   // nothing but the 题注 between them
   for (let k = statute.headerEnd + 1; k < order.first; ) {
