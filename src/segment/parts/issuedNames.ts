@@ -51,6 +51,11 @@ export function promulgatesInOpening(texts: string[]): boolean {
   return texts.some((t) => /《[^《》]+》/.test(t) && PROMULGATING.test(t.replace(/[\s\u3000]+/g, '')));
 }
 
+/** The document promulgates the texts its opening names: an order (某某令), or one whose opening says so (现予公布). */
+export function promulgatesNamedTexts(title: string, openingTexts: string[]): boolean {
+  return isOrderTitle(title) || promulgatesInOpening(openingTexts);
+}
+
 export function promulgatedNames(texts: string[]): string[] {
   return texts.flatMap((t) => [...t.matchAll(/《([^《》]+)》/g)].map((m) => m[1]));
 }

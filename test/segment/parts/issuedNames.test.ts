@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuedNames, issuesSeveral, promulgatesInOpening } from '../../../src/segment/parts/issuedNames.js';
+import { issuedNames, issuesSeveral, promulgatesInOpening, promulgatesNamedTexts } from '../../../src/segment/parts/issuedNames.js';
 
 describe('issuedNames', () => {
   it.each([
@@ -37,4 +37,13 @@ describe('promulgatesInOpening', () => {
     [['本办法自公布之日起施行，现予公布。']],
     [['现将《某市某事方案》印发给你们，请认真贯彻执行。']],
   ])('must not fire: %j', (texts) => expect(promulgatesInOpening(texts)).toBe(false));
+});
+
+describe('promulgatesNamedTexts', () => {
+  it.each([
+    ['某某省人民政府令', ['《某某省某事办法》已经省政府常务会议通过，现予公布。']],
+    ['某某省某事管理规定', ['《某某省某事管理规定》已经省政府常务会议通过，现予公布。']], // an order number under the statute's name
+    ['某某省人民政府令', []], // an order, whatever its opening
+  ])('%s', (title, opening) => expect(promulgatesNamedTexts(title, opening)).toBe(true));
+  it('must not fire: a notice whose opening cites a text', () => expect(promulgatesNamedTexts('某市人民政府关于某事的通知', ['根据《某某条例》，现就有关事项通知如下：'])).toBe(false));
 });
