@@ -18,7 +18,7 @@ import { frontMatterTitleLine } from './segment/header/frontMatterTitle.js';
 import { linkToc } from './segment/issue/linkToc.js';
 import { parseMastheadLine } from './text/masthead.js';
 import { inferIssuers } from './segment/issue/inferIssuer.js';
-import { looksLikeOrganName, splitOrgans } from './text/organName.js';
+import { isOrganList } from './text/organName.js';
 import { parseDocNumber } from './text/docNumber.js';
 import { findDate, isCalendarDate } from './text/dates.js';
 import { sha256Hex } from './read/readSource.js';
@@ -246,7 +246,7 @@ function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue |
   }
   const issuer = field(['发文机关', '发文机构', '发布机构', '发文单位', '发布单位', '颁布单位', '制发机关', 'issuer']);
   // (only a value that names organs: a site fills the field with itself, 县政府网站)
-  if (!d.issuer && issuer && splitOrgans(issuer.value).every((o) => looksLikeOrganName(o))) {
+  if (!d.issuer && issuer && isOrganList(issuer.value)) {
     d.issuer = issuer.value;
     d.issuerSource = issuer.source;
   }

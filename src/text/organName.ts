@@ -18,6 +18,12 @@ export function splitOrgans(s: string): string[] {
   return s.split(/[\s\u3000、]+/).filter(Boolean);
 }
 
+/** A list of organs and nothing else (`某某局、某某委员会`, `某某局 某某委员会`): each part looks like an organ's name. */
+export function isOrganList(s: string): boolean {
+  const organs = splitOrgans(s);
+  return organs.length > 0 && organs.every((o) => looksLikeOrganName(o));
+}
+
 /**
  * The organs one line names: several when its space-separated parts are each an organ name (a joint signature
  * written on one line: `某某省发展和改革委员会 某某省能源局`), else the line as one name with its layout spaces

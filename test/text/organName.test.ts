@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeOrganName, organsOfLine } from '../../src/text/organName.js';
+import { isOrganList, looksLikeOrganName, organsOfLine } from '../../src/text/organName.js';
 
 describe('looksLikeOrganName', () => {
   it.each([['某市人民政府办公室'], ['某某省发展和改革委员会'], ['国 家 能 源 局'], ['某市水文监测站'], ['某市人大常委会']])('%s', (t) => expect(looksLikeOrganName(t)).toBe(true));
@@ -15,4 +15,9 @@ describe('looksLikeOrganName', () => {
 describe('organsOfLine', () => {
   it('splits organs a line names side by side', () => expect(organsOfLine('某某省发展和改革委员会 某某省能源局')).toEqual(['某某省发展和改革委员会', '某某省能源局']));
   it('keeps a name spaced out to fill the line whole', () => expect(organsOfLine('国 家 能 源 局')).toEqual(['国家能源局']));
+});
+
+describe('isOrganList', () => {
+  it.each([['某某省财政厅'], ['某某省财政厅、某某省教育厅'], ['某某省财政厅 某某省教育厅']])('%s', (t) => expect(isOrganList(t)).toBe(true));
+  it.each([[''], ['县政府网站'], ['某某省财政厅、有关单位负责人']])('must not fire: %j', (t) => expect(isOrganList(t)).toBe(false));
 });

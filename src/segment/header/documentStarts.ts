@@ -17,10 +17,10 @@ import { endsUnfinished, isStandaloneLine } from './standaloneLine.js';
 import { parseDateLine } from '../../text/dates.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { parseMarker } from '../../text/markers.js';
-import { issuerMarkAbove } from './issuerMark.js';
+import { issuerMarkAbove, issuerOfMark } from './issuerMark.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 import { parseHeaderDate } from './headerDate.js';
-import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
+import { looksLikeOrganName } from '../../text/organName.js';
 import { startsWithLabel } from '../../text/labelLine.js';
 import { findSignedDocument } from './signedDocument.js';
 
@@ -89,8 +89,9 @@ function makerLinesAbove(lines: SourceLine[], k: number, floor: number): number 
 
 /** The title block with the maker's line under it as its issuer, when the title names none. */
 function withMaker(lines: SourceLine[], title: TitleBlock, makerAt: number, k: number): TitleBlock {
-  if (title.issuer || makerAt >= k || !looksLikeOrganName(lines[makerAt].text)) return title;
-  return { ...title, issuer: organsOfLine(lines[makerAt].text).join('、') };
+  // (an organ's name alone: what issuerOfMark reads from a bare mark)
+  const maker = title.issuer || makerAt >= k || !looksLikeOrganName(lines[makerAt].text) ? null : issuerOfMark(lines[makerAt].text);
+  return maker ? { ...title, issuer: maker } : title;
 }
 
 /** An attachment's caption with its title (附件二：某某区域图) that does not run on into the next line. */

@@ -5,7 +5,7 @@
  */
 import type { SourceLine } from '../../types.js';
 import { removeAllSpaces } from '../../text/normalize.js';
-import { looksLikeOrganName, organsOfLine, splitOrgans } from '../../text/organName.js';
+import { isOrganList, looksLikeOrganName, organsOfLine, splitOrgans } from '../../text/organName.js';
 
 // 份号 (six digits), 密级 with its 保密期限 (秘密★1年), 紧急程度 (特急/加急)
 const HEAD_MARK = /^(\d{6}|(绝密|机密|秘密)(★.{0,8})?|特急|加急)$/;
@@ -13,9 +13,7 @@ const HEAD_MARK = /^(\d{6}|(绝密|机密|秘密)(★.{0,8})?|特急|加急)$/;
 /** `某市人民政府文件`, `某某省财政厅 某某省教育厅文件`: organ names followed by 文件. */
 export function isIssuerMarkLine(text: string): boolean {
   const t = text.trim();
-  if (!/文件$/.test(t)) return false;
-  const organs = splitOrgans(t.slice(0, -2));
-  return organs.length > 0 && organs.every((o) => looksLikeOrganName(o));
+  return /文件$/.test(t) && isOrganList(t.slice(0, -2));
 }
 
 /**
