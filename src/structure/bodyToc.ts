@@ -66,7 +66,7 @@ function bareUnitList(lines: SourceLine[], i: number): BodyToc | null {
   // (every line is asked: a unit's line opens with 第, the others are passed over before any marker is parsed)
   if (!/^[\s\u3000]*第/.test(lines[i].text) || i + 1 >= lines.length || !/^[\s\u3000]*第/.test(lines[i + 1].text)) return null;
   const first = unitMarker(lines[i].text);
-  const next = i + 1 < lines.length ? unitMarker(lines[i + 1].text) : null;
+  const next = unitMarker(lines[i + 1].text);
   if (!first || !next || next.kind !== first.kind || next.label === first.label || endsSentence(lines[i].text)) return null;
   const rows: string[][] = [];
   let k = i;

@@ -36,7 +36,7 @@ export function findDate(s: string): FoundDate | null {
   if (y === null || y < 1000) return null;
   const mo = parseChineseNumber(m[2]);
   const d = parseChineseNumber(m[3]);
-  if (y === null || mo === null || d === null) return null;
+  if (mo === null || d === null) return null;
   const value = iso(y, mo, d);
   return value ? { iso: value, index: m.index, length: m[0].length } : null;
 }

@@ -211,6 +211,6 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
   }
   // the text before the first start may hold a document printed with its title and signature only
   const signed = findSignedDocument(lines, from, starts.length ? starts[0].first : to);
-  if (signed) starts.unshift({ first: signed.title.first, headerEnd: signed.title.last, title: signed.title, numberIndex: null, number: null, numberRaw: null, kind: 'signed' });
+  if (signed) starts.unshift({ first: signed.first, headerEnd: signed.last, title: signed, numberIndex: null, number: null, numberRaw: null, kind: 'signed' });
   return starts;
 }

@@ -38,8 +38,9 @@ export function parseHeaderTail(lines: SourceLine[], from: number, end: number, 
     }
     // the header's number printed again (a page that shows it under its heading and in the document), or a number
     // line whose end was lost (牟政办发〔201746): part of the header, not of the 主送 below it
-    const damaged = !hasNumber && !parseDocNumber(lines[i].text) && opensLikeDocNumber(lines[i].text) && lines[i].text.trim().length <= 30;
-    if ((hasNumber && parseDocNumber(lines[i].text)?.normalized === headerNumber) || damaged) {
+    const printed = parseDocNumber(lines[i].text);
+    const damaged = !hasNumber && !printed && opensLikeDocNumber(lines[i].text) && lines[i].text.trim().length <= 30;
+    if ((hasNumber && printed?.normalized === headerNumber) || damaged) {
       i++;
       continue;
     }
@@ -50,7 +51,7 @@ export function parseHeaderTail(lines: SourceLine[], from: number, end: number, 
       break;
     }
     // a number is part of the header only right under a 题注 (elsewhere a lone number line is body text)
-    const number = tail.note && !tail.number && !hasNumber ? parseDocNumber(lines[i].text) : null;
+    const number = tail.note && !tail.number && !hasNumber ? printed : null;
     if (number) {
       tail.number = { value: number, raw: printedNumber(lines[i].text), index: i };
       i++;

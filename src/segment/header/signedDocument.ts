@@ -13,12 +13,6 @@ import { isTitleFragment, titleBlockAbove, type TitleBlock } from './titleBlock.
 /** How many lines of body a signed document may have between its title and its signature. */
 const SIGNED_REACH = 60;
 
-export interface SignedDocument {
-  title: TitleBlock;
-  /** Index of the first line of the signature block. */
-  signatureAt: number;
-}
-
 /** The title line nearest above the body that ends at lines[end - 1]: a short line naming a formal kind of 公文. */
 function titleLineAbove(lines: SourceLine[], end: number, from: number): number {
   for (let k = end - 1; k >= from && end - k <= SIGNED_REACH; k--) {
@@ -31,7 +25,8 @@ function titleLineAbove(lines: SourceLine[], end: number, from: number): number 
   return -1;
 }
 
-export function findSignedDocument(lines: SourceLine[], from: number, to: number): SignedDocument | null {
+/** The title block of the document signed in lines[from..to), or null. */
+export function findSignedDocument(lines: SourceLine[], from: number, to: number): TitleBlock | null {
   const sig = findSignature(lines, from, to);
   // an organ (or a person) signs: a date line alone may end any text
   if (!sig || (!sig.organs.length && !sig.signer)) return null;
@@ -39,6 +34,5 @@ export function findSignedDocument(lines: SourceLine[], from: number, to: number
   if (at < 0) return null;
   // the body says something: a sentence between the title and the signature
   if (!lines.slice(at + 1, sig.first).some((l) => endsSentence(l.text))) return null;
-  const title = titleBlockAbove(lines, at + 1, from);
-  return title ? { title, signatureAt: sig.first } : null;
+  return titleBlockAbove(lines, at + 1, from);
 }

@@ -15,8 +15,9 @@ import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 const PERSON_SIGNATURE = /^([\u4e00-\u9fa5]{0,10}?)(代理?)?(省长|市长|区长|县长|州长|旗长|主任|局长|厅长|部长|书记|主席|院长|检察长|总理|署长|行长|会长|社长)(\s*[:：]?\s*[\u4e00-\u9fa5]{2,4})?$/;
 
 export function isPersonSignature(text: string): boolean {
-  // (the post may be spaced out to fill the line: 市 长 某某某)
-  return PERSON_SIGNATURE.test(text.trim()) || PERSON_SIGNATURE.test(removeAllSpaces(text));
+  // asked without layout spaces: the post may be spaced out to fill the line (市 长 某某某), and the spaces the
+  // pattern allows around its colon are spaces all the same
+  return PERSON_SIGNATURE.test(removeAllSpaces(text));
 }
 
 /** A person's signature as `post name` (省长 张三), layout spaces removed: 市 长 某某某 → 市长 某某某. */

@@ -6,7 +6,7 @@ import { linesOf } from '../../helpers/lines.js';
 const found = (text: string) => {
   const lines = linesOf(text);
   const s = findSignedDocument(lines, 0, lines.length);
-  return s ? s.title.title : null;
+  return s ? s.title : null;
 };
 
 describe('findSignedDocument', () => {
