@@ -32,7 +32,7 @@ export interface DocStart {
   numberIndex: number | null;
   number: DocNumber | null;
   numberRaw: string | null;
-  kind: 'number' | 'recipients' | 'adoption' | 'statute' | 'signed' | 'fallback';
+  kind: 'number' | 'recipients' | 'dated' | 'adoption' | 'statute' | 'signed' | 'fallback';
   /** Index of a 题注 printed above a repeated header (see mergeRepeatedHeaders). */
   noteAt?: number;
 }
@@ -92,6 +92,21 @@ function withMaker(lines: SourceLine[], title: TitleBlock, makerAt: number, k: n
   // (an organ's name alone: what issuerOfMark reads from a bare mark)
   const maker = title.issuer || makerAt >= k || !looksLikeOrganName(lines[makerAt].text) ? null : issuerOfMark(lines[makerAt].text);
   return maker ? { ...title, issuer: maker } : title;
+}
+
+/**
+ * The title block right above a date line lines[k] (a date alone, or with its organ beside it) that starts a
+ * document: a formal 关于 title, closed above, with its own body below the date. A number or 主送 under the date
+ * is left to the rules that start at those lines, and a statute's first article to the statute rule.
+ */
+function datedTitleAbove(lines: SourceLine[], k: number, floor: number, from: number, to: number): TitleBlock | null {
+  if (k + 1 >= to || !parseHeaderDate(lines[k].text)) return null;
+  const next = lines[k + 1].text;
+  if (parseDocNumber(next) || isRecipientsLine(next) || opensStatuteBody(next) || parseHeaderDate(next)) return null;
+  const above = titleBlockAbove(lines, k, floor);
+  const kind = above ? detectDocType(above.title) : null;
+  if (!above || !kind || !FORMAL_DOC_TYPES.has(kind) || !/关于/.test(above.title)) return null;
+  return closedBefore(lines, above.first, from, above.title) ? above : null;
 }
 
 /** An attachment's caption with its title (附件二：某某区域图) that does not run on into the next line. */
@@ -183,6 +198,13 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
         starts.push({ first: above.first, headerEnd: details < k ? k - 1 : above.last, title: withMaker(lines, above, above.last + 1, k), numberIndex: null, number: null, numberRaw: null, kind: 'recipients' });
         floor = k + 1;
       }
+      continue;
+    }
+    // a 关于 title over its 成文日期 line, with no number or 主送 below (a web copy of a circular: 1991年8月29日,某某委)
+    const dated = datedTitleAbove(lines, k, floor, from, to);
+    if (dated) {
+      starts.push({ first: dated.first, headerEnd: k, title: dated, numberIndex: null, number: null, numberRaw: null, kind: 'dated' });
+      floor = k + 1;
       continue;
     }
     // a statute printed without 题注: its title right above its first chapter or article (a law database may print

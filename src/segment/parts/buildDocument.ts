@@ -3,7 +3,7 @@
  * attachments, from its lines[first..end) (end exclusive).
  */
 import type { Attachment, Document, IssuedText, SourceLine, Warning } from '../../types.js';
-import type { DocStart } from '../header/documentStarts.js';
+import { opensStatuteBody, type DocStart } from '../header/documentStarts.js';
 import { parseHeaderTail } from '../header/headerTail.js';
 import { findSignature } from './signature.js';
 import { parsePublicity } from '../../text/publicity.js';
@@ -25,6 +25,18 @@ import { isCalendarDate } from '../../text/dates.js';
 import { issuedTextLabelAt } from './issuedTextLabel.js';
 import { parseHeaderDate } from '../header/headerDate.js';
 import { isBookTitle } from '../../text/bookTitle.js';
+
+/**
+ * Where the issued text of an unsigned notice starts when it is printed without its title: a statute's first
+ * chapter or article right after the notice's short body has ended its sentence (现将《某某规程》发给你们，请遵照执行。
+ * / 第一章 总则). Null when there is none.
+ */
+function untitledStatuteAt(lines: SourceLine[], bodyStart: number, to: number): number | null {
+  for (let k = bodyStart + 1; k < Math.min(to, bodyStart + LINES_BEFORE_ISSUED_TITLE); k++) {
+    if (opensStatuteBody(lines[k].text)) return endsSentence(lines[k - 1].text) ? k : null;
+  }
+  return null;
+}
 
 interface PrintedAttachment {
   number: number | null;
@@ -218,6 +230,8 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
           break;
         }
       }
+      const untitled = starts.length || !names.length ? null : untitledStatuteAt(lines, bodyStart, contentEnd);
+      if (untitled !== null) starts.push({ index: untitled, title: names[0], last: untitled - 1 });
     }
     if (starts.length && names.length <= 1) {
       // One name for several texts (关于印发A、B和C领域…方案的通知): later titles of the same shape follow a closed text.

@@ -227,3 +227,39 @@ describe('an order printed whole on one line', () => {
     expect(docs.map((d) => d.title)).toEqual(['某市人民政府关于某事的决定']);
   });
 });
+
+describe('a 关于 title over its 成文日期 line, with no number or 主送 (a web copy of a circular)', () => {
+  const rows: { name: string; text: string; want: { title: string; kind: string }[] }[] = [
+    { name: 'date and maker after a comma', text: '某委关于印发《某某规程》的通知\n1991年8月29日,某委\n现将《某某规程》发给你们，请遵照执行。', want: [{ title: '某委关于印发《某某规程》的通知', kind: 'dated' }] },
+    { name: 'a date alone in brackets', text: '某市人民政府关于加强冬季防火安全的通告\n（2024年12月28日）\n为加强防火安全，现通告如下：', want: [{ title: '某市人民政府关于加强冬季防火安全的通告', kind: 'dated' }] },
+    // must not fire: the 主送 under the date is the recipients rule's start
+    { name: 'a 主送 under the date', text: '某市人民政府关于某事的通知\n2024年3月5日\n各区人民政府：\n现通知如下。', want: [{ title: '某市人民政府关于某事的通知', kind: 'recipients' }] },
+    // must not fire: a signature is an organ over its date, not a title
+    { name: 'a signature', text: '请认真贯彻执行。\n某市人民政府\n2024年3月5日\n某市某事办法', want: [] },
+    // must not fire: a title without 关于 over a date (a page heading with its stamp) is not taken
+    { name: 'no 关于', text: '某市某事工作要点\n2024年3月5日\n一、总体要求', want: [] },
+    // must not fire: a title running on from a sentence above is no title
+    { name: 'not closed above', text: '现将有关情况报告如下，请\n某市人民政府关于某事的通知\n2024年3月5日\n正文。', want: [] },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      expect(starts(row.text).map(({ title, kind }) => ({ title, kind }))).toEqual(row.want);
+    });
+  }
+  it('the date dates the document, and an untitled statute after its one sentence is the text it issues', () => {
+    const text = ['某委关于印发《某某规程》的通知', '1991年8月29日,某委', '现将《某某规程》发给你们，请遵照执行。', '第一章 总 则', '第一条 为加强管理，制定本规程。', '第二条 本规程适用于各校。'].join('\n\n');
+    const docs = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+    expect(docs.map((d) => [d.title, d.issuer, d.signDate, d.issuedTexts.map((t) => t.title)])).toEqual([['某委关于印发《某某规程》的通知', '某委', '1991-08-29', ['某某规程']]]);
+    expect(docs[0].issuedTexts[0].body.length).toBeGreaterThan(0);
+  });
+});
+
+describe('an untitled statute after an unsigned issuing notice', () => {
+  const issued = (text: string) => parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents).map((d) => d.issuedTexts.map((t) => t.title));
+  it('must not take the chapters of a notice that issues nothing', () => {
+    expect(issued(['某市人民政府关于某事的通知', '各区人民政府：', '现就有关事项通知如下。', '第一章 总 则', '第一条 各区要加强管理。'].join('\n\n'))).toEqual([[]]);
+  });
+  it('must not start the text where the sentence above runs on', () => {
+    expect(issued(['某市人民政府关于印发《某某办法》的通知', '各区人民政府：', '现将《某某办法》印发给你们，请按照', '第一条 的规定执行。'].join('\n\n'))).toEqual([[]]);
+  });
+});
