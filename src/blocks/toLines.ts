@@ -9,6 +9,7 @@ import { markdownRisk } from './markdownRisk.js';
 import { htmlLines, type HtmlLines } from './html/htmlLines.js';
 import { cutLongLines, type CutLine } from './cutLongLines.js';
 import { withoutInvisible } from './withoutInvisible.js';
+import { splitFlattenedLines } from './splitFlattenedLines.js';
 import { isContainerFence } from './containerFence.js';
 import type { PdfLines } from './pdf/pdfLines.js';
 
@@ -30,7 +31,8 @@ export interface LinesResult {
 export function toLines(text: string, format?: SourceFormat, pdf?: PdfLines): LinesResult {
   const read = pdf ? pdfRead(pdf) : readLines(text, format);
   const { lines, cut } = cutLongLines(withoutInvisible(read.format === 'html' || read.format === 'pdf' ? read.lines : blocksAroundFences(read.lines)));
-  return { ...read, lines, cut };
+  // (a PDF's lines are its printed lines: none lost its ends)
+  return { ...read, lines: read.format === 'pdf' ? lines : splitFlattenedLines(lines), cut };
 }
 
 /** What a container fence (`::: tip` … `:::`) encloses starts a block, and so does what follows it. */

@@ -1,0 +1,61 @@
+/**
+ * A text whose line ends were lost (a crawler's export that joined a statute's paragraphs with spaces: `…制定本条例。
+ * 第二条 …`) is cut back into lines where print ended them: before each 编/章/节/条 heading that continues the
+ * numbering of the ones before it on the line, and after a sentence end that a space follows. Only a line holding
+ * two or more article headings in sequence is cut: a space before a cited 第五条 in running text starts no sequence,
+ * and a paragraph with a space after its full stop is left alone. The pieces keep the source line's number and say
+ * where in it they start (`column`), as cutLongLines' do.
+ */
+import type { SourceLine } from '../types.js';
+import { parseMarker, STRUCTURAL_RANK } from '../text/markers.js';
+import { linePieces } from './cutLongLines.js';
+import { append } from '../util/arrays.js';
+
+// a space, then a 编/章/节/条 heading's 第X (the heading itself is read by parseMarker)
+const SPACE_BEFORE_UNIT = /[ \t\u3000]+(?=第[\s\u3000]*[零〇一二两三四五六七八九十百千\d]+[\s\u3000]*[编章节条])/g;
+// a sentence end (full-width 。；！？, a closing quote or bracket after it), then a space before more text
+const SPACE_AFTER_SENTENCE = /[。；！？][”’」』）)]*([ \t\u3000]+)(?=\S)/g;
+/** How much of the text after a space is read for a heading (a heading's marker and a little of its text). */
+const MARKER_WINDOW = 40;
+
+/** Offsets where a flattened line's lines began, in order; none when the line is not flattened. */
+export function flattenedBreaks(text: string): number[] {
+  // (most lines are passed over here: no 第 after a space)
+  if (!/[ \t\u3000]第/.test(text)) return [];
+  const last = new Map<string, number>();
+  const lead = parseMarker(text.slice(0, MARKER_WINDOW));
+  if (lead && STRUCTURAL_RANK[lead.kind] && lead.number !== null) last.set(lead.kind, lead.number);
+  const units: number[] = [];
+  let articles = lead?.kind === 'article' ? 1 : 0;
+  for (const m of text.matchAll(SPACE_BEFORE_UNIT)) {
+    const at = m.index + m[0].length;
+    const marker = parseMarker(text.slice(at, at + MARKER_WINDOW));
+    if (!marker || !STRUCTURAL_RANK[marker.kind] || marker.number === null) continue;
+    const before = last.get(marker.kind);
+    // (the first of a kind may have any number: the line may start inside a statute)
+    if (before !== undefined && marker.number !== before + 1) continue;
+    last.set(marker.kind, marker.number);
+    // a new chapter's articles go on from the last article: only a lower unit restarts nothing
+    units.push(at);
+    if (marker.kind === 'article') articles++;
+  }
+  if (articles < 2) return [];
+  const breaks = new Set(units);
+  for (const m of text.matchAll(SPACE_AFTER_SENTENCE)) breaks.add(m.index + m[0].length);
+  return [...breaks].sort((a, b) => a - b);
+}
+
+/** Lines with every flattened line cut back into the lines it joined. */
+export function splitFlattenedLines(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const l of lines) {
+    const breaks = l.table ? [] : flattenedBreaks(l.text);
+    if (!breaks.length) {
+      out.push(l);
+      continue;
+    }
+    const starts = [0, ...breaks.filter((b) => b > 0)];
+    append(out, linePieces(l, starts.map((start, n) => ({ start, text: l.text.slice(start, starts[n + 1] ?? l.text.length) }))));
+  }
+  return out;
+}
