@@ -9,7 +9,7 @@ import { parseRunningHeader } from './text/runningHeader.js';
 import { MAX_NESTING } from './blocks/html/limitNesting.js';
 import { parseYamlFrontMatter, frontMatterValue } from './blocks/yamlFrontMatter.js';
 import { dropNoise } from './segment/page/dropNoise.js';
-import { findMetadataBlock, METADATA_REACH, parseMetadataLine, splitMetadataTail } from './segment/page/metadataBlock.js';
+import { findMetadataBlock, METADATA_REACH, parseMetadataLine, splitLabelledRun, splitMetadataTail } from './segment/page/metadataBlock.js';
 import { splitIssues } from './segment/issue/splitIssues.js';
 import { repairLayout } from './repair/repairLayout.js';
 import { joinSplitDates } from './repair/joinSplitDate.js';
@@ -90,7 +90,7 @@ export function parseSource(input: ParseInput): ParseOutcome {
   const furniture = new Set(noise.dropped.filter((d) => d.reason === 'page-number' || d.reason === 'running-header').map((d) => d.lines.start));
   // the labelled metadata of a web page (发文字号：… 成文日期：…) is front matter, as YAML is; a heading may print it
   // beside the title, in brackets
-  const kept = noise.kept.slice(0, METADATA_REACH).flatMap(splitMetadataTail).concat(noise.kept.slice(METADATA_REACH));
+  const kept = noise.kept.slice(0, METADATA_REACH).flatMap(splitMetadataTail).flatMap(splitLabelledRun).concat(noise.kept.slice(METADATA_REACH));
   const metadata = findMetadataBlock(kept, METADATA_REACH);
   const metadataLines = metadata ? metadata.indexes.map((i) => kept[i]) : [];
   const inMetadata = new Set(metadata?.indexes);
@@ -223,7 +223,7 @@ interface FieldValue {
 }
 
 function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue | null, warnings: Warning[], publishedAsSigned: boolean): void {
-  const no = field(['文号', '发文字号', '发文文号', 'docNumber', 'doc_number']);
+  const no = field(['文号', '发文字号', '发文文号', '发布文号', 'docNumber', 'doc_number']);
   // a document found without any header takes its title from the front matter
   const title = field(TITLE_KEYS);
   if (title && warnings.some((w) => w.code === 'document-without-header')) {
@@ -244,7 +244,7 @@ function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue |
       d.signDateSource = date.source;
     }
   }
-  const issuer = field(['发文机关', '发文机构', '发布机构', '发文单位', '发布单位', '颁布单位', '制发机关', 'issuer']);
+  const issuer = field(['发文机关', '发文机构', '发布机构', '发文单位', '发布单位', '颁布单位', '制发机关', '制定机关', 'issuer']);
   // (only a value that names organs: a site fills the field with itself, 县政府网站)
   if (!d.issuer && issuer && isOrganList(issuer.value)) {
     d.issuer = issuer.value;

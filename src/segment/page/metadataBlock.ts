@@ -6,9 +6,12 @@
 import type { SourceLine } from '../../types.js';
 import { removeWebButtons } from './webChrome.js';
 import { append } from '../../util/arrays.js';
+import { detectDocType } from '../../text/docType.js';
+import { removeAllSpaces } from '../../text/normalize.js';
+import { linePieces } from '../../blocks/cutLongLines.js';
 
 // The labels of such tables (spaces inside a label are layout: 索 引 号)
-const LABELS = ['索引号', '发文机关', '发文机构', '发布机构', '颁布单位', '颁布日期', '发文文号', '归档时间', '日期', '字号', '浏览量', '视力保护色', '发文单位', '制发机关', '成文日期', '发文日期', '发布日期', '发布时间', '公布日期', '生效日期', '实施日期', '废止日期', '发文字号', '文号', '主题分类', '主题词', '体裁分类', '组配分类', '服务对象', '公文种类', '文种', '有效性', '效力状态', '时效性', '标题', '名称', '信息来源', '来源', '浏览次数', '阅读次数', '访问次数', '点击数', '责任编辑', '作者'];
+const LABELS = ['索引号', '制定机关', '效力级别', '发布文号', '施行日期', '法规类别', '发文机关', '发文机构', '发布机构', '颁布单位', '颁布日期', '发文文号', '归档时间', '日期', '字号', '浏览量', '视力保护色', '发文单位', '制发机关', '成文日期', '发文日期', '发布日期', '发布时间', '公布日期', '生效日期', '实施日期', '废止日期', '发文字号', '文号', '主题分类', '主题词', '体裁分类', '组配分类', '服务对象', '公文种类', '文种', '有效性', '效力状态', '时效性', '标题', '名称', '信息来源', '来源', '浏览次数', '阅读次数', '访问次数', '点击数', '责任编辑', '作者'];
 const LABEL_AT = new RegExp(`(${LABELS.map((l) => [...l].join('[ \\t\\u3000]*')).join('|')})[ \\t\\u3000]*[:：]`, 'g');
 
 // a whole line in brackets, as pages print their metadata under the title: (发布日期：… 文号：…)
@@ -114,4 +117,36 @@ export function splitMetadataTail(line: SourceLine): SourceLine[] {
   const column = at >= 0 ? (line.column ?? 1) + at : line.column;
   const tail: SourceLine = { ...line, text: m[2], raw: m[2], heading: 0, boldPrefix: null, allBold: false, blankBefore: false, ...(column ? { column } : {}) };
   return [{ ...line, text: m[1] }, tail];
+}
+
+// a law database's 题注 labelled among its fields (… 施行日期: 2006.08.18 题 注 : (1986年…批准)): the label, and a
+// 题注's opening after it (a bracket or a date)
+const NOTE_LABEL = /[ \t\u3000]*题[ \t\u3000]*注[ \t\u3000]*[:：][ \t\u3000]*(?=[（(\d〇○一二])/;
+// a title's bracketed note after its 文种 (某某条例(2006年修正本))
+const TITLE_NOTE = /[（(][^（()）]{1,20}[)）]$/;
+
+/**
+ * A law database's fields printed on one line with the title before them and the 题注 after them (`某某条例(2006年
+ * 修正本)制定机关: 某某 效力级别: 地方性法规 … 题 注 : (1986年…批准)`): the title, the fields and the 题注's text, each a
+ * line of its own (the 题注 without its label, as a 【题注】 label goes). Other lines come back alone.
+ */
+export function splitLabelledRun(line: SourceLine): SourceLine[] {
+  const text = line.text;
+  // (most lines are passed over here: the label regex runs only on a line with a colon)
+  if (!/[:：]/.test(text)) return [line];
+  const cuts: number[] = [0];
+  if (!parseMetadataLine(text)) {
+    const first = [...text.matchAll(LABEL_AT)][0];
+    if (!first || first.index === 0) return [line];
+    const title = removeAllSpaces(text.slice(0, first.index)).replace(TITLE_NOTE, '');
+    const fields = parseMetadataLine(text.slice(first.index));
+    if (!detectDocType(title) || !fields || Object.keys(fields).length < 2) return [line];
+    cuts.push(first.index);
+  }
+  const note = NOTE_LABEL.exec(text.slice(cuts[cuts.length - 1]));
+  const noteAt = note ? cuts[cuts.length - 1] + note.index : -1;
+  if (cuts.length === 1 && noteAt < 0) return [line];
+  const pieces = cuts.map((start, n) => ({ start, text: text.slice(start, n + 1 < cuts.length ? cuts[n + 1] : noteAt >= 0 ? noteAt : text.length) }));
+  if (note) pieces.push({ start: noteAt + note[0].length, text: text.slice(noteAt + note[0].length) });
+  return linePieces(line, pieces);
 }

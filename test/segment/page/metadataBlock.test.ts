@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMetadataBlock, parseMetadataLine, splitMetadataTail } from '../../../src/segment/page/metadataBlock.js';
+import { findMetadataBlock, parseMetadataLine, splitLabelledRun, splitMetadataTail } from '../../../src/segment/page/metadataBlock.js';
 import { linesOf } from '../../helpers/lines.js';
 
 describe('parseMetadataLine', () => {
@@ -88,5 +88,25 @@ describe('a page whose table is drawn as a list', () => {
     const text = ['某县人民政府工作规则', '  • 索引号:', '    0000000000/2024-001005', '  • 发文机构:', '    县政府网站', '  • 发文字号:', '    某政发〔2024〕7号', '  • 发文日期:', '    2024年04月06日 16:40', '  • 内容概述:', '某县人民政府工作规则', '第一章总则', '一、根据有关法律，制定本规则。', '二、县政府工作的准则是依法行政。'].join('\n\n');
     const [d] = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
     expect([d.title, d.docNumber, d.docNumberSource, d.signDate, d.issuer]).toEqual(['某县人民政府工作规则', '某政发〔2024〕7号', 'pageMetadata', '2024-04-06', null]);
+  });
+});
+
+describe('splitLabelledRun', () => {
+  it('a title, the fields after it and the labelled 题注 are three lines', () => {
+    const [line] = linesOf('某某自治州自治条例(2006年修正本)制定机关: 某某自治州人民代表大会常务委员会 效力级别: 地方性法规 施行日期: 2006.08.18 题 注 : (1986年7月12日某某省人民代表大会常务委员会批准)');
+    expect(splitLabelledRun(line).map((l) => l.text)).toEqual(['某某自治州自治条例(2006年修正本)', '制定机关: 某某自治州人民代表大会常务委员会 效力级别: 地方性法规 施行日期: 2006.08.18', '(1986年7月12日某某省人民代表大会常务委员会批准)']);
+  });
+  it('a 题注 at the end of a fields line', () => {
+    const [line] = linesOf('制定机关：某市人民代表大会常务委员会 公布日期：2010.01.05 题注：（2009年12月25日某市人民代表大会常务委员会通过）');
+    expect(splitLabelledRun(line).map((l) => l.text)).toEqual(['制定机关：某市人民代表大会常务委员会 公布日期：2010.01.05', '（2009年12月25日某市人民代表大会常务委员会通过）']);
+  });
+  it.each([
+    ['联系人：张某 电话：12345678'], // labels that are no metadata
+    ['某市人民政府关于某事的通知 发布日期：2024-03-05'], // one field after a title: not a database's field list
+    ['请于2024年3月5日前报送。来源：某某网 发布日期：2024-03-05'], // a sentence before the labels is no title
+    ['本条例的题注：说明了通过的会议'], // 题注 in running text, no 题注 after it
+  ])('%s stays one line', (text) => {
+    const [line] = linesOf(text);
+    expect(splitLabelledRun(line)).toEqual([line]);
   });
 });
