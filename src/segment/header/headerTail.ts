@@ -11,6 +11,7 @@ import { opensLikeDocNumber, parseDocNumber, printedNumber, type DocNumber } fro
 import { parseRecipients } from './recipients.js';
 import { parseTitleNote, type TitleNote } from './titleNote.js';
 import { parseHeaderDate, type HeaderDate } from './headerDate.js';
+import { removeAllSpaces } from '../../text/normalize.js';
 
 export interface HeaderTail {
   note: TitleNote | null;
@@ -23,11 +24,14 @@ export interface HeaderTail {
   bodyStart: number;
 }
 
-/** The header's parts from lines[from] on; `headerNumber`: the 发文字号 the title block came with (normalised), or null. */
-export function parseHeaderTail(lines: SourceLine[], from: number, end: number, headerNumber: string | null): HeaderTail {
+/**
+ * The header's parts from lines[from] on; `headerNumber`: the 发文字号 the title block came with (normalised), or null;
+ * `title`: the title block's title.
+ */
+export function parseHeaderTail(lines: SourceLine[], from: number, end: number, headerNumber: string | null, title = ''): HeaderTail {
   const hasNumber = headerNumber !== null;
   const tail: HeaderTail = { note: null, number: null, date: null, recipients: null, bodyStart: from };
-  let i = from;
+  let i = from + (hasNumber ? repeatedTitleLines(lines, from, end, title) : 0);
   while (i < end) {
     // (a note line never ends in a colon, so it is looked for first: the 主送 below it must not take it in)
     const note = tail.note ? null : parseTitleNote(lines, i, end);
@@ -68,4 +72,16 @@ export function parseHeaderTail(lines: SourceLine[], from: number, end: number, 
   }
   tail.bodyStart = i;
   return tail;
+}
+
+/**
+ * How many lines at lines[from] print the title again (0 when they do not): a page that shows the title as its
+ * heading above the number and the document's own title right under it (某页标题 / 某政发〔2016〕83号 / 某页标题 /
+ * 主送). One line, or a title wrapped over two.
+ */
+function repeatedTitleLines(lines: SourceLine[], from: number, end: number, title: string): number {
+  if (!title || from >= end) return 0;
+  const first = removeAllSpaces(lines[from].text);
+  if (first === title) return 1;
+  return from + 1 < end && title.startsWith(first) && first + removeAllSpaces(lines[from + 1].text) === title ? 2 : 0;
 }

@@ -111,7 +111,7 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
   let issuerSource: Document['issuerSource'] = issuer ? 'title' : null;
 
   // below the title: the 题注, a number printed under it, the 主送
-  const tail = parseHeaderTail(lines, i, end, start.number?.normalized ?? null);
+  const tail = parseHeaderTail(lines, i, end, start.number?.normalized ?? null, tb.title);
   const rec = tail.recipients;
   const recipients = rec ? rec.value : null;
   const bodyStart = tail.bodyStart;

@@ -66,9 +66,28 @@ describe('parseHeaderTail', () => {
       headerNumber: null,
       want: { noteLines: null, number: null, date: null, recipients: '各乡镇人民政府,县级有关部门', bodyStart: 2 },
     },
+    {
+      shape: 'the title printed again under the number (a page heading above the number), then the 主送',
+      text: '关于印发《某市人民政府工作规则》的通知\n各镇人民政府,市人民政府各部门:\n现予印发。',
+      headerNumber: '某市政发〔2016〕83号',
+      want: { noteLines: null, number: null, date: null, recipients: '各镇人民政府,市人民政府各部门', bodyStart: 2 },
+    },
+    {
+      shape: 'the title printed again over two lines',
+      text: '关于印发《某市人民政府\n工作规则》的通知\n各镇人民政府:\n现予印发。',
+      headerNumber: '某市政发〔2016〕83号',
+      want: { noteLines: null, number: null, date: null, recipients: '各镇人民政府', bodyStart: 3 },
+    },
+    {
+      // must not fire: without a number the title block is right above, and a line like it below is body
+      shape: 'no number: a line repeating the title is not skipped',
+      text: '关于印发《某市人民政府工作规则》的通知\n各镇人民政府:',
+      headerNumber: null,
+      want: { noteLines: null, number: null, date: null, recipients: null, bodyStart: 0 },
+    },
   ])('$shape', ({ text, headerNumber, want }) => {
     const lines = linesOf(text);
-    const tail = parseHeaderTail(lines, 0, lines.length, headerNumber);
+    const tail = parseHeaderTail(lines, 0, lines.length, headerNumber, '关于印发《某市人民政府工作规则》的通知');
     expect(tail.note ? [tail.note.first, tail.note.last] : null).toEqual(want.noteLines);
     expect(tail.number?.value.normalized ?? null).toBe(want.number);
     expect(tail.date?.value.iso ?? null).toBe(want.date);
