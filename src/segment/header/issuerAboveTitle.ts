@@ -1,7 +1,8 @@
 /**
  * An organ line right above a title that itself begins with that organ (`某县人民政府` over
- * `某县人民政府关于…的通知`) is the 发文机关标志 of GB/T 9704 7.2.3 printed without 文件, not the first line of
- * a wrapped title: joining the two would print the issuer twice.
+ * `某县人民政府关于…的通知`), or with that organ's name short of its place (`某县人民政府` over `县人民政府关于…`),
+ * is the 发文机关标志 of GB/T 9704 7.2.3 printed without 文件, not the first line of a wrapped title: joining the two
+ * would print the issuer twice.
  */
 import { removeAllSpaces } from '../../text/normalize.js';
 import { looksLikeOrganName } from '../../text/organName.js';
@@ -10,9 +11,20 @@ import { splitIssuerPrefix } from './issuerPrefix.js';
 export function isIssuerAboveTitle(organLine: string, titleLine: string): boolean {
   const organ = removeAllSpaces(organLine);
   const title = removeAllSpaces(titleLine);
-  if (!looksLikeOrganName(organ) || title.length <= organ.length || !title.startsWith(organ)) return false;
-  // the title's own prefix before 关于 is that organ (alone or first of joint issuers)
-  return splitIssuerPrefix(title).issuer !== null;
+  if (!looksLikeOrganName(organ)) return false;
+  const prefix = splitIssuerPrefix(title).issuer;
+  if (prefix === null) return false;
+  // the title's own prefix before 关于 is that organ (alone or first of joint issuers), or the organ's name without
+  // its place (县人民政府 under 某某县人民政府)
+  return (title.length > organ.length && title.startsWith(organ)) || (isPlacelessOrgan(prefix) && organ.endsWith(prefix));
+}
+
+// an organ named by its level alone, without its place: 县人民政府, 市政府办公室, 省人大常委会
+const PLACELESS = /^(省|市|县|区|州|盟|旗|乡|镇)(人民政府|政府|人大|人民代表大会|委|党委)/;
+
+/** Is the organ's name its level without its place (县人民政府, not 某某县人民政府)? */
+export function isPlacelessOrgan(name: string): boolean {
+  return PLACELESS.test(name);
 }
 
 // what a title begins with when its issuer was printed on the line above it: 关于…, 印发…, 转发…, 批转…

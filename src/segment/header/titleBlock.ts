@@ -16,7 +16,7 @@ import { splitIssuerPrefix } from './issuerPrefix.js';
 import { opensTitle } from './titleOpening.js';
 import { isEditorialNote } from '../parts/editorialNote.js';
 import { parseSectionLabel } from '../issue/sectionLabel.js';
-import { isIssuerAboveTitle, isIssuerOverNamedTitle } from './issuerAboveTitle.js';
+import { isIssuerAboveTitle, isPlacelessOrgan, isIssuerOverNamedTitle } from './issuerAboveTitle.js';
 import { isIssuerMarkLine } from './issuerMark.js';
 import { withoutAppendedNote } from './appendedNote.js';
 import { parseMetadataLine } from '../page/metadataBlock.js';
@@ -111,6 +111,8 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   const printed = withoutAppendedNote(withoutBookMarks(removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' '))));
   // a document's title line the page cut short (关于印发某市某事 / 某政办发…) is whole in the heading copy above it
   const title = sandwiched && copyAbove.length > rest.length && detectDocType(copyAbove) && !detectDocType(printed) ? copyAbove : printed;
+  // (the mark names the organ in full where the title's prefix leaves out its place)
+  if (!issuer && titleStart > start && isPlacelessOrgan(splitIssuerPrefix(removeAllSpaces(parts[0])).issuer ?? '')) issuer = organsOfLine(lines[start].text).join('、');
   if (!issuer) issuer = splitIssuerPrefix(parts.join(' ')).issuer;
   if (!detectDocType(title) && !/关于/.test(title)) return null;
   if (looksLikeOrganName(title)) return null;

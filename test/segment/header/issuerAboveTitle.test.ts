@@ -7,6 +7,9 @@ describe('isIssuerAboveTitle', () => {
     ['某县人民政府', '某县人民政府关于进一步加强耕地保护工作的通知', true],
     ['某市人民政府办公室', '某市人民政府办公室关于印发某市数据管理办法的通知', true],
     ['某 某 省 财 政 厅', '某某省财政厅 某某省税务局关于某事的通知', true],
+    // the title's prefix is the organ's name without its place (县人民政府 under 某某县人民政府)
+    ['某某县人民政府', '县人民政府关于印发《某某县人民政府工作规则》的通知', true],
+    ['某某市人民政府办公室', '市政府办公室关于某事的通知', false], // 人民 left out as well: not the organ's own ending
     // must not fire: a wrapped title (organ line, then 关于…), another organ, not an organ line, the same line
     ['某县人民政府', '关于进一步加强耕地保护工作的通知', false],
     ['某县人民政府', '某县财政局关于某事的通知', false],
@@ -23,6 +26,21 @@ describe('a document under an issuer mark without 文件', () => {
     const [d, ...rest] = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
     expect(rest).toEqual([]);
     expect([d.title, d.issuer, d.docNumber]).toEqual(['某县人民政府关于进一步加强耕地保护工作的通知', '某县人民政府', '某县政发〔2023〕1号']);
+  });
+});
+
+describe('an organ line over a title that names the organ by its level alone', () => {
+  it('is the mark: the title as printed, the organ in full as the issuer', async () => {
+    const { parseGazette } = await import('../../../src/parse.js');
+    const text = ['某某县人民政府', '县人民政府关于印发《某某县人民政府工作规则》的通知', '某政发〔2017〕1号', '各乡镇人民政府：', '现予印发。', '某某县人民政府', '2017年1月24日'].join('\n\n');
+    const docs = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+    expect(docs.map((d) => [d.title, d.issuer])).toEqual([['县人民政府关于印发《某某县人民政府工作规则》的通知', '某某县人民政府']]);
+  });
+  it('must not replace a title prefix that names its place: a database\'s organ line over it leaves the prefix the issuer', async () => {
+    const { parseGazette } = await import('../../../src/parse.js');
+    const text = ['某市人民政府关于印发某事办法的通知', '某某省某市人民政府', '某市人民政府关于印发某事办法的通知', '各县(市、区)人民政府：', '现印发给你们。', '二○○七年二月十二日'].join('\n\n');
+    const docs = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+    expect(docs.map((d) => [d.title, d.issuer])).toEqual([['某市人民政府关于印发某事办法的通知', '某市人民政府']]);
   });
 });
 
