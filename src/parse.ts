@@ -9,6 +9,8 @@ import { parseRunningHeader } from './text/runningHeader.js';
 import { MAX_NESTING } from './blocks/html/limitNesting.js';
 import { parseYamlFrontMatter, frontMatterValue } from './blocks/yamlFrontMatter.js';
 import { dropNoise } from './segment/page/dropNoise.js';
+import { foldTraditional, restoreStrings } from './read/traditionalScript.js';
+import { removePinyinGlosses } from './read/pinyinGlosses.js';
 import { findMetadataBlock, METADATA_REACH, parseMetadataLine, splitLabelledRun, splitMetadataTail } from './segment/page/metadataBlock.js';
 import { splitIssues } from './segment/issue/splitIssues.js';
 import { repairLayout } from './repair/repairLayout.js';
@@ -59,7 +61,12 @@ export function parseSource(input: ParseInput): ParseOutcome {
   const sha = input.sha256 ?? sha256Hex(input.text);
   const warnings: Warning[] = [...(input.warnings ?? [])];
   const dropped: Dropped[] = [];
-  const { format, raw, lines: allLines, simplified, page, unreadHtml, cut } = toLines(input.text, input.format ?? (HTML_NAME.test(input.path) ? 'html' : undefined), input.pdf);
+  // (a PDF's text comes with its lines: it is read as printed)
+  const glossed = input.pdf ? { text: input.text, removed: 0 } : removePinyinGlosses(input.text);
+  if (glossed.removed) warnings.push({ code: 'pinyin-glosses', message: `took out ${glossed.removed} pinyin glosses written after characters (發(fā)): a converting site's, not the document's`, line: null });
+  const folded = input.pdf ? null : foldTraditional(glossed.text);
+  if (folded) warnings.push({ code: 'traditional-script', message: `printed in traditional characters: read through their simplified forms (${folded.changed.toLocaleString('en')} characters folded by OpenCC), given back as printed`, line: null });
+  const { format, raw, lines: allLines, simplified, page, unreadHtml, cut } = toLines(folded ? folded.text : glossed.text, input.format ?? (HTML_NAME.test(input.path) ? 'html' : undefined), input.pdf);
   if (unreadHtml) warnings.push({ code: 'html-unreadable', message: `read as text: the page could not be read as HTML (${unreadHtml})`, line: null });
   for (const c of cut) {
     warnings.push({ code: 'long-line-cut', message: `line ${c.line} is ${c.length.toLocaleString('en')} characters long: read as ${c.pieces} pieces cut where print would end a line (sentence ends, a 发文字号 alone, a signature's date); every piece keeps line ${c.line}`, line: c.line });
@@ -208,6 +215,8 @@ export function parseSource(input: ParseInput): ParseOutcome {
     dropped: dropped.sort((a, b) => a.lines.start - b.lines.start),
     warnings,
   };
+  // the strings of a text read through its simplified forms, in the characters it printed
+  if (folded) for (const part of [result.issues, result.dropped, result.warnings]) restoreStrings(part, folded.restore);
   const accountable = page ? page.visibleLines : raw.flatMap((r, i) => (removeInvisible(r).trim() === '' ? [] : [i + 1]));
   return { result, accountable };
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { foldTraditional, restoreStrings } from '../../src/read/traditionalScript.js';
+import { parseGazette } from '../../src/parse.js';
+
+const TRADITIONAL = ['某某市人民政府辦公廳關於進一步加強政務公開工作的通知', '某政辦發〔2013〕30號', '各區縣人民政府，市政府各部門：', '現將有關事項通知如下。', '一、加強組織領導。各單位要建立健全工作機制，明確責任。', '二、做好信息發布。', '某某市人民政府辦公廳', '2013年7月1日'].join('\n\n');
+
+describe('foldTraditional', () => {
+  it('folds a text in traditional characters character for character and gives strings back as printed', () => {
+    const f = foldTraditional(TRADITIONAL);
+    expect(f).not.toBeNull();
+    expect(f!.text.length).toBe(TRADITIONAL.length);
+    expect(f!.text).toContain('某某市人民政府办公厅关于进一步加强政务公开工作的通知');
+    expect(f!.text).toContain('某政办发〔2013〕30号');
+    expect(f!.restore('某政办发〔2013〕30号')).toBe('某政辦發〔2013〕30號');
+  });
+  it.each([
+    ['a simplified text', '某某市人民政府办公厅关于进一步加强政务公开工作的通知\n某政办发〔2013〕30号\n各区县人民政府：\n现将有关事项通知如下。一、加强组织领导。二、做好信息发布。三、强化监督检查。'],
+    ['a simplified text with a few traditional words (a quoted name, 復议)', '某市人民政府关于某事的通知\n各区人民政府：\n依照《行政復议法》和“國際”某某会议的要求，现将有关事项通知如下。各单位要加强组织领导，明确责任分工，抓好工作落实，确保各项任务按期完成，做好信息发布。'.repeat(3)],
+    ['a short text under the gate', '關於某事的通知'],
+  ])('must not fold: %s', (_name, text) => expect(foldTraditional(text)).toBeNull());
+});
+
+describe('restoreStrings', () => {
+  it('gives back every string of objects and arrays, in place', () => {
+    const value = { a: '发', b: ['号', { c: '发文' }], n: 1 };
+    expect(restoreStrings(value, (s) => s.replace(/发/g, '發').replace(/号/g, '號'))).toEqual({ a: '發', b: ['號', { c: '發文' }], n: 1 });
+  });
+});
+
+describe('a document in traditional characters', () => {
+  it('is parsed as its simplified form would be, and its fields are printed as the text prints them', () => {
+    const r = parseGazette({ text: TRADITIONAL, path: 'x.txt' });
+    const docs = r.issues.flatMap((i) => i.documents);
+    expect(docs.map((d) => [d.title, d.docNumber, d.issuer, d.recipients, d.signDate])).toEqual([['某某市人民政府辦公廳關於進一步加強政務公開工作的通知', '某政辦發〔2013〕30號', '某某市人民政府辦公廳', '各區縣人民政府，市政府各部門', '2013-07-01']]);
+    expect(r.warnings.map((w) => w.code)).toContain('traditional-script');
+  });
+});
