@@ -113,7 +113,8 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   const title = sandwiched && copyAbove.length > rest.length && detectDocType(copyAbove) && !detectDocType(printed) ? copyAbove : printed;
   // (the mark names the organ in full where the title's prefix leaves out its place)
   if (!issuer && titleStart > start && isPlacelessOrgan(splitIssuerPrefix(removeAllSpaces(parts[0])).issuer ?? '')) issuer = organsOfLine(lines[start].text).join('、');
-  if (!issuer) issuer = splitIssuerPrefix(parts.join(' ')).issuer;
+  // (a title printed whole in book brackets names its issuer inside them)
+  if (!issuer) issuer = splitIssuerPrefix(withoutBookMarks(parts.join(' '))).issuer;
   if (!detectDocType(title) && !/关于/.test(title)) return null;
   if (looksLikeOrganName(title)) return null;
   return { first: start, last, title, issuer };

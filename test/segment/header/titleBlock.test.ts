@@ -20,6 +20,8 @@ describe('titleBlockAbove', () => {
     [['某某名单', '某市某县某村', '省政府办公厅文件', '某省人民政府办公厅关于某某的', '实施意见', '某政办发〔2024〕15号'], '某省人民政府办公厅关于某某的实施意见', '某省人民政府办公厅'],
     // an attachment's last line right above a title that opens with its issuer
     [['某某名单', '某市某县某村', '某省人民政府关于公布某某名单的通知', '某政发〔2024〕10号'], '某省人民政府关于公布某某名单的通知', '某省人民政府'],
+    // a title printed whole in book brackets names its issuer inside them
+    [['《某市人民政府办公厅关于建立某事制度的通知》', '某政办发〔2001〕4号'], '某市人民政府办公厅关于建立某事制度的通知', '某市人民政府办公厅'],
     // an issuer line over a 关于 line stays in the block
     [['某市人民政府办公室', '关于印发某某办法的通知', '某市政办发〔2024〕2号'], '某市人民政府办公室关于印发某某办法的通知', '某市人民政府办公室'],
     // an organ name wrapped over two lines is one issuer: the wrapped tail does not open the title
