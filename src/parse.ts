@@ -232,7 +232,7 @@ interface FieldValue {
 }
 
 function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue | null, warnings: Warning[], publishedAsSigned: boolean): void {
-  const no = field(['文号', '发文字号', '发文文号', '发布文号', 'docNumber', 'doc_number']);
+  const no = field(['文号', '发文字号', '发文文号', '发布文号', 'docNumber', 'doc_number', 'doc_num', 'doc_no']);
   // a document found without any header takes its title from the front matter
   const title = field(TITLE_KEYS);
   if (title && warnings.some((w) => w.code === 'document-without-header')) {
@@ -244,7 +244,8 @@ function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue |
     d.docNumberRaw = no.value;
     d.docNumberSource = no.source;
   }
-  const date = field(publishedAsSigned ? ['成文日期', '发文日期', '发布日期', 'date', 'signDate'] : ['成文日期', '发文日期']);
+  // (an export's own keys for the date it was signed or promulgated: publish_date, promulgation_date)
+  const date = field(publishedAsSigned ? ['成文日期', '发文日期', '发布日期', '公布日期', 'date', 'signDate', 'sign_date', 'publish_date', 'promulgation_date'] : ['成文日期', '发文日期']);
   if (!d.signDate && date) {
     const iso = findDate(date.value)?.iso ?? (/^\d{4}-\d{2}-\d{2}/.exec(date.value)?.[0] ?? null);
     if (iso && !isCalendarDate(iso)) warnings.push({ code: 'impossible-date', message: `the front matter's date ${date.value} is not a day of the calendar: not used`, line: null });
@@ -253,7 +254,7 @@ function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue |
       d.signDateSource = date.source;
     }
   }
-  const issuer = field(['发文机关', '发文机构', '发布机构', '发文单位', '发布单位', '颁布单位', '制发机关', '制定机关', 'issuer']);
+  const issuer = field(['发文机关', '发文机构', '发布机构', '发文单位', '发布单位', '颁布单位', '制发机关', '制定机关', 'issuer', 'authority', 'issuing_authority']);
   // (only a value that names organs: a site fills the field with itself, 县政府网站)
   if (!d.issuer && issuer && isOrganList(issuer.value)) {
     d.issuer = issuer.value;

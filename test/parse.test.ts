@@ -167,6 +167,19 @@ describe('YAML front matter with a comment, quotes and a list', () => {
   });
 });
 
+describe('YAML front matter of a law database export, with its own keys', () => {
+  it('names the issuer (issuing_authority), the promulgation date and the number (doc_num) the text lacks', () => {
+    const text = ['---', 'title: 中华人民共和国某某法', 'issuing_authority: 全国人民代表大会常务委员会', 'promulgation_date: 2012-12-28', 'doc_num: 中华人民共和国主席令第七十三号', 'status: 现行', '---', '# 中华人民共和国某某法', '', '## 第一章 总则', '', '#### 第一条', '为了完善某某制度，制定本法。', ''].join('\n');
+    const d = parseGazette({ text, path: 'x.md' }).issues[0].documents[0];
+    expect([d.title, d.issuer, d.issuerSource, d.signDate, d.signDateSource, d.docNumber]).toEqual(['中华人民共和国某某法', '全国人民代表大会常务委员会', 'frontMatter', '2012-12-28', 'frontMatter', '中华人民共和国主席令第七十三号']);
+  });
+  it('must not take a site named under authority for an issuer', () => {
+    const text = ['---', 'title: 某市人民政府关于某事的通知', 'authority: 某某网站', '---', '各区人民政府：', '', '现将有关事项通知如下。', ''].join('\n');
+    const d = parseGazette({ text, path: 'x.md' }).issues[0].documents[0];
+    expect(d.issuerSource).not.toBe('frontMatter');
+  });
+});
+
 describe('a date printed that is no day of the calendar', () => {
   it('gives no signDate, and the warning quotes the printed date and its line', () => {
     const text = ['某市人民政府关于某事的通知', '', '某政发〔2023〕3号', '', '各区人民政府：', '', '现将有关事项通知如下。', '', '某市人民政府', '', '2023年2月30日'].join('\n');
