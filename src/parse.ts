@@ -9,7 +9,7 @@ import { parseRunningHeader } from './text/runningHeader.js';
 import { MAX_NESTING } from './blocks/html/limitNesting.js';
 import { parseYamlFrontMatter, frontMatterValue } from './blocks/yamlFrontMatter.js';
 import { dropNoise } from './segment/page/dropNoise.js';
-import { foldTraditional, restoreStrings } from './read/traditionalScript.js';
+import { foldTraditional, mayBeTraditional, restoreStrings } from './read/traditionalScript.js';
 import { removePinyinGlosses } from './read/pinyinGlosses.js';
 import { findMetadataBlock, METADATA_REACH, parseMetadataLine, splitLabelledRun, splitMetadataTail } from './segment/page/metadataBlock.js';
 import { splitIssues } from './segment/issue/splitIssues.js';
@@ -61,10 +61,12 @@ export function parseSource(input: ParseInput): ParseOutcome {
   const sha = input.sha256 ?? sha256Hex(input.text);
   const warnings: Warning[] = [...(input.warnings ?? [])];
   const dropped: Dropped[] = [];
-  // (a PDF's text comes with its lines: it is read as printed)
-  const glossed = input.pdf ? { text: input.text, removed: 0 } : removePinyinGlosses(input.text);
+  // (a PDF's text comes with its lines: it is read as printed; pinyin glosses come with a converting site's
+  // traditional characters)
+  const traditional = !input.pdf && mayBeTraditional(input.text);
+  const glossed = traditional ? removePinyinGlosses(input.text) : { text: input.text, removed: 0 };
   if (glossed.removed) warnings.push({ code: 'pinyin-glosses', message: `took out ${glossed.removed} pinyin glosses written after characters (發(fā)): a converting site's, not the document's`, line: null });
-  const folded = input.pdf ? null : foldTraditional(glossed.text);
+  const folded = traditional ? foldTraditional(glossed.text) : null;
   if (folded) warnings.push({ code: 'traditional-script', message: `printed in traditional characters: read through their simplified forms (${folded.changed.toLocaleString('en')} characters folded by OpenCC), given back as printed`, line: null });
   const { format, raw, lines: allLines, simplified, page, unreadHtml, cut } = toLines(folded ? folded.text : glossed.text, input.format ?? (HTML_NAME.test(input.path) ? 'html' : undefined), input.pdf);
   if (unreadHtml) warnings.push({ code: 'html-unreadable', message: `read as text: the page could not be read as HTML (${unreadHtml})`, line: null });

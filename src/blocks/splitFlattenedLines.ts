@@ -45,17 +45,19 @@ export function flattenedBreaks(text: string): number[] {
   return [...breaks].sort((a, b) => a - b);
 }
 
-/** Lines with every flattened line cut back into the lines it joined. */
+/** Lines with every flattened line cut back into the lines it joined (the same array when none is). */
 export function splitFlattenedLines(lines: SourceLine[]): SourceLine[] {
-  const out: SourceLine[] = [];
-  for (const l of lines) {
+  let out: SourceLine[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     const breaks = l.table ? [] : flattenedBreaks(l.text);
     if (!breaks.length) {
-      out.push(l);
+      out?.push(l);
       continue;
     }
+    out ??= lines.slice(0, i);
     const starts = [0, ...breaks.filter((b) => b > 0)];
     append(out, linePieces(l, starts.map((start, n) => ({ start, text: l.text.slice(start, starts[n + 1] ?? l.text.length) }))));
   }
-  return out;
+  return out ?? lines;
 }

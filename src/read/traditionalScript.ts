@@ -11,9 +11,12 @@
 import { Converter } from 'opencc-js/t2cn';
 
 /** Traditional forms of the characters most frequent in official texts (业区务发设…): a cheap gate before OpenCC. */
-const COMMON_TRADITIONAL = new Set('業區務發設實進應動產體項強開機責級辦單會爲為對規關資監數與創網醫門標國點縣環現經審場導電運統據時領質構準專聯險範優評學農劃職營證預組調協報確員於們這個號條');
+const COMMON_TRADITIONAL = '業區務發設實進應動產體項強開機責級辦單會爲為對規關資監數與創網醫門標國點縣環現經審場導電運統據時領質構準專聯險範優評學農劃職營證預組調協報確員於們這個號條';
+/** The gate's characters by UTF-16 code unit (a table: the gate asks every character it reads). */
+const IS_COMMON_TRADITIONAL = new Uint8Array(0x10000);
+for (let i = 0; i < COMMON_TRADITIONAL.length; i++) IS_COMMON_TRADITIONAL[COMMON_TRADITIONAL.charCodeAt(i)] = 1;
 /** How much of the text the gate reads. */
-const GATE_CHARS = 20000;
+const GATE_CHARS = 10000;
 /** Gate hits that send a text to OpenCC. */
 const GATE_HITS = 10;
 /** Share of Han characters OpenCC must change for the text to count as traditional. */
@@ -29,12 +32,17 @@ export interface FoldedText {
 
 let convert: ((s: string) => string) | null = null;
 
-/** The text folded to simplified characters, or null when it is not a text in traditional characters. */
-export function foldTraditional(text: string): FoldedText | null {
+/** Does the opening of the text print the traditional forms of common characters (the gate before OpenCC)? */
+export function mayBeTraditional(text: string): boolean {
   let hits = 0;
   const gateEnd = Math.min(text.length, GATE_CHARS);
-  for (let i = 0; i < gateEnd && hits < GATE_HITS; i++) if (COMMON_TRADITIONAL.has(text[i])) hits++;
-  if (hits < GATE_HITS) return null;
+  for (let i = 0; i < gateEnd; i++) if (IS_COMMON_TRADITIONAL[text.charCodeAt(i)] && ++hits >= GATE_HITS) return true;
+  return false;
+}
+
+/** The text folded to simplified characters, or null when it is not a text in traditional characters. */
+export function foldTraditional(text: string): FoldedText | null {
+  if (!mayBeTraditional(text)) return null;
   const toSimplified = (convert ??= Converter({ from: 't', to: 'cn' }));
   const folded = foldAligned(text, toSimplified);
   // how often each folded character stands for each printed one (a character printed both ways keeps its majority)

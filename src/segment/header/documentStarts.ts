@@ -100,7 +100,9 @@ function withMaker(lines: SourceLine[], title: TitleBlock, makerAt: number, k: n
  * is left to the rules that start at those lines, and a statute's first article to the statute rule.
  */
 function datedTitleAbove(lines: SourceLine[], k: number, floor: number, from: number, to: number): TitleBlock | null {
-  if (k + 1 >= to || !parseHeaderDate(lines[k].text)) return null;
+  // (most lines are passed over here: a date line is short and holds 年 or a digit)
+  const t = lines[k].text;
+  if (k + 1 >= to || t.length > 60 || !/[年\d]/.test(t) || !parseHeaderDate(t)) return null;
   const next = lines[k + 1].text;
   if (parseDocNumber(next) || isRecipientsLine(next) || opensStatuteBody(next) || parseHeaderDate(next)) return null;
   const above = titleBlockAbove(lines, k, floor);

@@ -11,12 +11,14 @@ import { splitIssuerPrefix } from './issuerPrefix.js';
 export function isIssuerAboveTitle(organLine: string, titleLine: string): boolean {
   const organ = removeAllSpaces(organLine);
   const title = removeAllSpaces(titleLine);
+  // the title's own prefix before 关于 is that organ (alone or first of joint issuers), or the organ's name without
+  // its place (县人民政府 under 某某县人民政府)
+  const same = title.length > organ.length && title.startsWith(organ);
+  if (!same && !isPlacelessOrgan(title)) return false;
   if (!looksLikeOrganName(organ)) return false;
   const prefix = splitIssuerPrefix(title).issuer;
   if (prefix === null) return false;
-  // the title's own prefix before 关于 is that organ (alone or first of joint issuers), or the organ's name without
-  // its place (县人民政府 under 某某县人民政府)
-  return (title.length > organ.length && title.startsWith(organ)) || (isPlacelessOrgan(prefix) && organ.endsWith(prefix));
+  return same || (isPlacelessOrgan(prefix) && organ.endsWith(prefix));
 }
 
 // an organ named by its level alone, without its place: 县人民政府, 市政府办公室, 省人大常委会
