@@ -22,6 +22,9 @@ import { withoutAppendedNote } from './appendedNote.js';
 import { parseMetadataLine } from '../page/metadataBlock.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 
+// a telephone number: an area code and its number (010-68208219), or seven digits and more in a row
+const PHONE = /\d{3,4}-\d{7,8}|\d{7,}/;
+
 /** A line that can be part of a title: short, no closing punctuation, not a number/date/item. */
 export function isTitleFragment(l: SourceLine): boolean {
   if (l.table || l.rule) return false;
@@ -36,6 +39,8 @@ export function isTitleFragment(l: SourceLine): boolean {
   if (/[:：]/.test(t) && parseMetadataLine(l.text)) return false;
   // an attachment's label (附件 / 附件三 / 附件三：某某) is no title line; a title wrapped before 附件三所列… is
   if (parseAttachmentLabel(t) || /^附\s*件\s*[:：]/.test(t)) return false;
+  // a line with a telephone number (联系人:某某010-68208219, 某某 0743-8229745) is contact text
+  if (PHONE.test(t)) return false;
   const m = parseMarker(l.text);
   if (m && m.kind !== 'dec1') return false;
   return true;
@@ -105,7 +110,8 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   // are a label too, whatever the title begins with
   const rest = removeAllSpaces(parts.slice(organLines).join(''));
   const copyAbove = organLines > 0 && start > 0 ? removeAllSpaces(lines[start - 1].text) : '';
-  const sandwiched = rest.length >= 6 && copyAbove.startsWith(rest);
+  // (or the heading names the text the title issues: 某某暂行规定 / 某部 / 关于发布《某某暂行规定》的通知)
+  const sandwiched = rest.length >= 6 && (copyAbove.startsWith(rest) || (copyAbove.length >= 4 && rest.includes(`《${copyAbove}》`)));
   const named = organLines > 0 && ((!prefixed && isIssuerOverNamedTitle(rest)) || sandwiched);
   // a site that prints the whole title in book brackets (《某市人民政府关于…的通知》) names it: the title is inside
   const printed = withoutAppendedNote(withoutBookMarks(removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' '))));

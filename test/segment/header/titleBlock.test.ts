@@ -58,6 +58,13 @@ describe('isTitleFragment and attachment labels', () => {
     ['2017-09-04', false],
     ['归档时间:2018-11-21', false], // a page's labelled field
     ['{ 2017 6 23', false], // no Chinese: a date whose 年月日 were lost
+    // must not: contact text with a telephone number
+    ['联系人:某某某010-68208219', false],
+    ['某某某 0743-8229745', false],
+    ['某某某12345678', false],
+    // a standard's number or a year range in a title is no telephone number
+    ['关于实施GB/T 9704-2012的通知', true],
+    ['某市促进就业行动实施方案(2023—2025年)', true],
   ])('%s → %s', (text, want) => expect(isTitleFragment(linesOf(text)[0])).toBe(want));
 });
 
@@ -78,7 +85,12 @@ describe('a law database page: its title, the maker\'s line, the document\'s own
     [['关于印发某市某事工作规则的通知', '某某省某市人民政府办公室', '关于印发某市某事', '某政办发〔2010〕15号'], '关于印发某市某事工作规则的通知', '某某省某市人民政府办公室'],
     // must not take the heading when the document's own title is whole (the heading adds a site's note)
     [['关于印发某市某事工作规则的通知(2019修订)', '某某省某市人民政府办公室', '关于印发某市某事工作规则的通知', '某政办发〔2010〕15号'], '关于印发某市某事工作规则的通知', '某某省某市人民政府办公室'],
+    // the heading is the name of the text the document issues: the maker's line is a label too
+    [['某某暂行规定', '某某部', '关于发布《某某暂行规定》的通知', '某部发(2002)570号'], '关于发布《某某暂行规定》的通知', '某某部'],
   ])('%j', (texts, title, issuer) => expect(blockAbove(...texts)).toMatchObject({ title, issuer }));
+  it('must not take a heading that only begins the name for the issued text', () => {
+    expect(blockAbove('上文结束。', '某某', '某某部', '关于发布《某某暂行规定》的通知', '某部发(2002)570号')?.title).toBe('某某部关于发布《某某暂行规定》的通知');
+  });
   it('must not fire without the copy above: an organ line over 关于… is the title\'s start', () => {
     expect(blockAbove('上文结束。', '某某部', '关于颁发某某管理办法的通知', '某发〔2024〕1号')?.title).toBe('某某部关于颁发某某管理办法的通知');
   });
@@ -92,5 +104,14 @@ describe('a statute with a law database\'s date and maker line under its title, 
     const articles = docs[0].body.filter((n) => n.type === 'article').length;
     expect(docs.map((d) => [d.title, d.issuer, d.signDate])).toEqual([['某某货物管理办法', '某某部', '1990-03-10']]);
     expect(articles).toBe(3);
+  });
+});
+
+describe('an unsigned issuing notice whose contact lines stand above the text it issues', () => {
+  it('is one document issuing the text: the contact lines are no part of its title', async () => {
+    const { parseGazette } = await import('../../../src/parse.js');
+    const text = ['某某暂行规定', '某某部', '关于发布《某某暂行规定》的通知', '某部发(2002)570号', '各省、自治区、直辖市某某主管部门:', '某某部特制定《某某暂行规定》，现予发布。', '实施中有何问题，请及时与部联系。', '联系人:某某某010-68208219', '某某某010-66068504', '某某暂行规定', '第一章 总则', '第一条 为规范管理，制定本规定。', '第二条 本规定适用于某某。'].join('\n\n');
+    const docs = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+    expect(docs.map((d) => [d.title, d.issuer, d.issuedTexts.map((t) => t.title)])).toEqual([['关于发布《某某暂行规定》的通知', '某某部', ['某某暂行规定']]]);
   });
 });
