@@ -12,9 +12,12 @@ export function distinctBigrams(s: string): string[] {
   return [...new Set(bigrams(s))];
 }
 
+// book-title marks (a title named inside another one is written 〈〉) and quotes: how a name is cited, not the name
+const CITATION_MARKS = /[《》〈〉“”"]/g;
+
 export function titleSimilarity(a: string, b: string): number {
-  const x = comparable(a).replace(/[《》“”"]/g, '');
-  const y = comparable(b).replace(/[《》“”"]/g, '');
+  const x = comparable(a).replace(CITATION_MARKS, '');
+  const y = comparable(b).replace(CITATION_MARKS, '');
   if (!x || !y) return 0;
   if (x === y) return 1;
   const A = bigrams(x);
