@@ -20,7 +20,9 @@ export function mergeRepeatedHeaders(lines: SourceLine[], starts: DocStart[]): D
   for (const s of starts) {
     const prev = out[out.length - 1];
     if (prev && removeAllSpaces(prev.title.title) === removeAllSpaces(s.title.title) && onlyTitleNote(lines, prev.headerEnd + 1, s.first)) {
-      out[out.length - 1] = { ...s, first: prev.first, noteAt: prev.headerEnd + 1 < s.first ? prev.headerEnd + 1 : prev.noteAt };
+      // (the number printed between the two copies, 某页标题 / 某政发〔2023〕1号 / 某页标题 / 主送, is the document's)
+      const number = !s.number && prev.number ? { number: prev.number, numberIndex: prev.numberIndex, numberRaw: prev.numberRaw } : {};
+      out[out.length - 1] = { ...s, ...number, first: prev.first, noteAt: prev.headerEnd + 1 < s.first ? prev.headerEnd + 1 : prev.noteAt };
       continue;
     }
     out.push(s);

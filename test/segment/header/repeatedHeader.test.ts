@@ -20,6 +20,10 @@ describe('mergeRepeatedHeaders', () => {
       '某市物业管理条例', '（2020年1月1日某市人大常委会修订通过）', '第一条 为了规范物业管理活动，制定本条例。'].join('\n\n');
     expect(merged(text).map((s) => s.first)).toEqual([0, 3]);
   });
+  it('a page heading and the number under it, then the title again over the 主送: one document keeping the number', () => {
+    const text = ['某市卫生健康委关于印发 2023年全市某某工作要点的通知', '某卫健发〔2023〕1号', '某市卫生健康委关于印发', '2023年全市某某工作要点的通知', '各区县卫生健康局,委属各单位:', '现将有关事项通知如下。'].join('\n\n');
+    expect(merged(text)).toEqual([{ first: 0, title: '某市卫生健康委关于印发2023年全市某某工作要点的通知', number: '某卫健发〔2023〕1号', noteAt: undefined }]);
+  });
   it('different titles are not merged', () => {
     const text = ['某市物业管理条例', '（2010年1月1日某市人大常委会通过）', '某市养犬管理条例', '（2011年1月1日某市人大常委会通过）', '第一条 为了……'].join('\n\n');
     expect(merged(text).map((s) => s.title)).toEqual(['某市物业管理条例', '某市养犬管理条例']);
