@@ -23,6 +23,7 @@ import { parseHeaderDate } from './headerDate.js';
 import { looksLikeOrganName } from '../../text/organName.js';
 import { startsWithLabel } from '../../text/labelLine.js';
 import { findSignedDocument } from './signedDocument.js';
+import { withoutBookMarks } from '../../text/bookTitle.js';
 
 export interface DocStart {
   first: number;
@@ -127,7 +128,7 @@ function closedBefore(lines: SourceLine[], i: number, from: number, title?: stri
   if (i <= from || lines[i].heading > 0) return true;
   const p = lines[i - 1];
   // a page's heading that prints the same title above the document's own (a stray mark after it or not: 某某条例1)
-  const heading = title ? removeAllSpaces(p.text) : '';
+  const heading = title ? withoutBookMarks(removeAllSpaces(p.text)) : '';
   if (title && heading.startsWith(title) && heading.length - title.length <= 2) return true;
   // (a labelled line, 截止:2019-06-18, is complete in itself; an attachment's caption, 附件二：某某区域图, when it does
   // not run on: a statute's annex list ends with one)

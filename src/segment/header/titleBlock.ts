@@ -22,6 +22,9 @@ import { withoutAppendedNote } from './appendedNote.js';
 import { parseMetadataLine } from '../page/metadataBlock.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 
+// a page's separator bar after a title: 某某的通知 | (ASCII or full-width)
+const TRAILING_SEPARATOR = /[\s\u3000]*[|｜]+[\s\u3000]*$/;
+
 // a telephone number: an area code and its number (010-68208219), or seven digits and more in a row
 const PHONE = /\d{3,4}-\d{7,8}|\d{7,}/;
 
@@ -62,6 +65,8 @@ export interface TitleBlock {
  */
 function titleStartIn(lines: SourceLine[], first: number, last: number): number {
   const text = (i: number) => removeAllSpaces(lines[i].text);
+  // a whole title printed twice on consecutive lines (a page's heading right over the document's own): the last copy
+  if (last > first && text(last) === text(last - 1) && detectDocType(withoutBookMarks(text(last)))) return last;
   if (last > first && opensTitle(text(last))) return isIssuerAboveTitle(lines[last - 1].text, lines[last].text) ? last - 1 : last;
   for (let i = last - 1; i >= first; i--) {
     if (parseSectionLabel(text(i))) return i + 1;
@@ -114,7 +119,8 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   const sandwiched = rest.length >= 6 && (copyAbove.startsWith(rest) || (copyAbove.length >= 4 && rest.includes(`《${copyAbove}》`)));
   const named = organLines > 0 && ((!prefixed && isIssuerOverNamedTitle(rest)) || sandwiched);
   // a site that prints the whole title in book brackets (《某市人民政府关于…的通知》) names it: the title is inside
-  const printed = withoutAppendedNote(withoutBookMarks(removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' '))));
+  // (a page's separator after the title, 某某的通知 |, is no part of it)
+  const printed = withoutAppendedNote(withoutBookMarks(removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' ')).replace(TRAILING_SEPARATOR, '')));
   // a document's title line the page cut short (关于印发某市某事 / 某政办发…) is whole in the heading copy above it
   const title = sandwiched && copyAbove.length > rest.length && detectDocType(copyAbove) && !detectDocType(printed) ? copyAbove : printed;
   // (the mark names the organ in full where the title's prefix leaves out its place)

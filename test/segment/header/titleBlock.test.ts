@@ -20,6 +20,10 @@ describe('titleBlockAbove', () => {
     [['某某名单', '某市某县某村', '省政府办公厅文件', '某省人民政府办公厅关于某某的', '实施意见', '某政办发〔2024〕15号'], '某省人民政府办公厅关于某某的实施意见', '某省人民政府办公厅'],
     // an attachment's last line right above a title that opens with its issuer
     [['某某名单', '某市某县某村', '某省人民政府关于公布某某名单的通知', '某政发〔2024〕10号'], '某省人民政府关于公布某某名单的通知', '某省人民政府'],
+    // a page's separator bar after the title is no part of it
+    [['某市卫生计生委关于印发某某工作要点的通知 |', '某卫发〔2017〕4号'], '某市卫生计生委关于印发某某工作要点的通知', '某市卫生计生委'],
+    // the same title on two consecutive lines (the page's heading over the document's own): the title once
+    [['《某市人民政府办公厅关于建立某事制度的通知》', '《某市人民政府办公厅关于建立某事制度的通知》', '某政办发〔2001〕4号'], '某市人民政府办公厅关于建立某事制度的通知', '某市人民政府办公厅'],
     // a title printed whole in book brackets names its issuer inside them
     [['《某市人民政府办公厅关于建立某事制度的通知》', '某政办发〔2001〕4号'], '某市人民政府办公厅关于建立某事制度的通知', '某市人民政府办公厅'],
     // an issuer line over a 关于 line stays in the block
