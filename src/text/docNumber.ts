@@ -43,6 +43,18 @@ const LEADING_BRACKETED = /^([\u4e00-\u9fa5A-Za-z]{1,10}?)[〔\[［【(（][12]\
 // words of a title or sentence that cites a number (关于转发某政发〔2023〕4号…): never in a 机关代字
 const CITING_WORDS = /关于|转发|印发|批转|根据|依据|按照|依照|贯彻|落实|执行|废止|修改/;
 
+/**
+ * Where the 发文字号 a line opens with ends, when the line goes on after it (吉教发[2015]1号关于…), or null. Only for
+ * a line that NFKC leaves as long as it is, so the index points into the line as printed.
+ */
+export function leadingDocNumberEnd(s: string): number | null {
+  if (!s.includes('号')) return null;
+  const t = s.normalize('NFKC');
+  if (t.length !== s.length) return null;
+  const m = LEADING_BRACKETED.exec(t);
+  return m && !CITING_WORDS.test(m[1]) ? m[0].length : null;
+}
+
 /** The line opens with a 发文字号 and goes on after it (a title never starts with one). */
 export function startsWithDocNumber(s: string): boolean {
   if (!s.includes('号')) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocNumber, normalizeDocNumber, parseDocNumber, parseSplitOrderNumber, printedNumber, opensLikeDocNumber, startsWithDocNumber, isOrderCode, issuerOfOrderCode } from '../../src/text/docNumber.js';
+import { findDocNumber, normalizeDocNumber, parseDocNumber, parseSplitOrderNumber, printedNumber, opensLikeDocNumber, startsWithDocNumber, isOrderCode, issuerOfOrderCode, leadingDocNumberEnd } from '../../src/text/docNumber.js';
 
 describe('parseDocNumber', () => {
   it.each([
@@ -74,6 +74,15 @@ describe('printedNumber', () => {
     ['某政〔2024〕15号　签 发 人: 王某某', '某政〔2024〕15号'],
     ['某政发〔2024〕3号', '某政发〔2024〕3号'],
   ])('%s → %s', (line, printed) => expect(printedNumber(line)).toBe(printed));
+});
+
+describe('leadingDocNumberEnd', () => {
+  it.each([
+    ['吉教发[2015]1号关于印发某某要点的通知', 11],
+    ['某政发〔2023〕4号 关于某事的通知', 11],
+    ['关于转发某政发〔2023〕4号的通知', null], // a title citing a number does not open with it
+    ['某政发〔2023〕4号', null], // a number alone does not go on
+  ])('%s → %s', (t, want) => expect(leadingDocNumberEnd(t)).toBe(want));
 });
 
 describe('startsWithDocNumber', () => {

@@ -1,0 +1,46 @@
+/**
+ * A 发文字号 printed on the line of the title under it (`吉教发[2015]1号关于印发《某某要点》的通知`, a page that lost the
+ * line end between them): the number and the title, each a line of its own, as the 版头 prints them (GB/T 9704
+ * 7.2.4, 7.3.1). Only when what follows the number is a title — it opens with 关于, or with an organ's name before 关于,
+ * and ends with a kind of text — never a sentence (the number of a cited text goes on into its clause) nor a site's
+ * heading that prints the title in 《》 after the number.
+ */
+import type { SourceLine } from '../types.js';
+import { leadingDocNumberEnd } from '../text/docNumber.js';
+import { detectDocType } from '../text/docType.js';
+import { looksLikeOrganName } from '../text/organName.js';
+import { removeAllSpaces } from '../text/normalize.js';
+import { linePieces } from './cutLongLines.js';
+
+/** Longest line read: a number and a title. */
+const MAX_LINE = 150;
+
+/** Where the title starts after the number the line opens with, or null. */
+export function numberedTitleAt(text: string): number | null {
+  if (text.length > MAX_LINE) return null;
+  const end = leadingDocNumberEnd(text.trimStart());
+  if (end === null) return null;
+  const at = text.length - text.trimStart().length + end;
+  const rest = removeAllSpaces(text.slice(at));
+  // (a title's clause marks: a sentence is no title)
+  if (/[。；，,：:]/.test(rest) || !detectDocType(rest)) return null;
+  const about = rest.indexOf('关于');
+  if (about < 0 || (about > 0 && !looksLikeOrganName(rest.slice(0, about)))) return null;
+  return at;
+}
+
+/** Lines with every number-and-title line cut into its number and its title (the same array when none is). */
+export function splitNumberedTitles(lines: SourceLine[]): SourceLine[] {
+  let out: SourceLine[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const at = l.table ? null : numberedTitleAt(l.text);
+    if (at === null) {
+      out?.push(l);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    for (const piece of linePieces(l, [{ start: 0, text: l.text.slice(0, at) }, { start: at, text: l.text.slice(at) }])) out.push(piece);
+  }
+  return out ?? lines;
+}
