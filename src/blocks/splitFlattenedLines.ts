@@ -10,6 +10,8 @@ import type { SourceLine } from '../types.js';
 import { parseMarker, STRUCTURAL_RANK } from '../text/markers.js';
 import { linePieces } from './cutLongLines.js';
 import { append } from '../util/arrays.js';
+import { datePattern } from '../text/dates.js';
+import { looksLikeOrganName } from '../text/organName.js';
 
 // a space, then a 编/章/节/条 heading's 第X (the heading itself is read by parseMarker)
 const SPACE_BEFORE_UNIT = /[ \t\u3000]+(?=第[\s\u3000]*[零〇一二两三四五六七八九十百千\d]+[\s\u3000]*[编章节条])/g;
@@ -45,18 +47,44 @@ export function flattenedBreaks(text: string): number[] {
   return [...breaks].sort((a, b) => a - b);
 }
 
+// the end of a line that ran on into its signature: a space, the organ, a space, the date (某某厅 2015年3月10日)
+const SIGNATURE_AT_END = /[ \t\u3000]+([^\s。；，,：:]{2,40})[ \t\u3000]+$/;
+// before the signature: a sentence end, or an attachment note after one (。 附件:某某要点)
+const NOTE_BEFORE = /[。！？；][ \t\u3000]+(附[ \t\u3000]*件[ \t\u3000]*[:：][^。；]*?)$/;
+
+/**
+ * Offsets where a body line that ran on into its closing began new lines: `…请认真贯彻落实。 附件:某某要点 某某厅
+ * 2015年3月10日` is the sentence, the attachment note, the signing organ and the date. None when the line does not
+ * end with an organ and a date after a sentence end.
+ */
+export function runOnSignatureBreaks(text: string): number[] {
+  const t = text.trimEnd();
+  // (most lines are passed over here: a line ending in 日 after a space, with a sentence end before it)
+  if (!t.endsWith('日') || !/[。！？；]/.test(t)) return [];
+  let date: RegExpExecArray | null = null;
+  for (const m of t.matchAll(datePattern())) date = m;
+  if (!date || date.index + date[0].length !== t.length) return [];
+  const signature = SIGNATURE_AT_END.exec(t.slice(0, date.index));
+  if (!signature || !looksLikeOrganName(signature[1])) return [];
+  const organAt = signature.index + signature[0].length - signature[1].length - (signature[0].length - signature[0].trimEnd().length);
+  const before = t.slice(0, signature.index);
+  const note = NOTE_BEFORE.exec(before);
+  if (!note && !/[。！？；][”’」』）)]*$/.test(before)) return [];
+  return [...(note ? [note.index + note[0].length - note[1].length] : []), organAt, date.index];
+}
+
 /** Lines with every flattened line cut back into the lines it joined (the same array when none is). */
 export function splitFlattenedLines(lines: SourceLine[]): SourceLine[] {
   let out: SourceLine[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const breaks = l.table ? [] : flattenedBreaks(l.text);
+    const breaks = l.table ? [] : flattenedBreaks(l.text).concat(runOnSignatureBreaks(l.text));
     if (!breaks.length) {
       out?.push(l);
       continue;
     }
     out ??= lines.slice(0, i);
-    const starts = [0, ...breaks.filter((b) => b > 0)];
+    const starts = [0, ...[...new Set(breaks.filter((b) => b > 0))].sort((a, b) => a - b)];
     append(out, linePieces(l, starts.map((start, n) => ({ start, text: l.text.slice(start, starts[n + 1] ?? l.text.length) }))));
   }
   return out ?? lines;

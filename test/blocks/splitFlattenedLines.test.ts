@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenedBreaks, splitFlattenedLines } from '../../src/blocks/splitFlattenedLines.js';
+import { flattenedBreaks, runOnSignatureBreaks, splitFlattenedLines } from '../../src/blocks/splitFlattenedLines.js';
 import { linesOf } from '../helpers/lines.js';
 
 const pieces = (text: string) => splitFlattenedLines(linesOf(text)).map((l) => l.text);
@@ -41,4 +41,16 @@ describe('splitFlattenedLines', () => {
     expect(flattenedBreaks(text).length).toBe(3);
     expect(pieces(text).join(' ')).toBe(text);
   });
+});
+
+describe('a body line that ran on into its attachment note, signature and date', () => {
+  it.each([
+    ['the note, the organ, the date', '现将《某某要点》印发给你们，请认真抓好贯彻落实。 附件:某某要点 某某省教育厅 2015年3月10日', ['现将《某某要点》印发给你们，请认真抓好贯彻落实。', '附件:某某要点', '某某省教育厅', '2015年3月10日']],
+    ['the organ and the date', '特此通知。 某市人民政府办公室 2023年1月5日', ['特此通知。', '某市人民政府办公室', '2023年1月5日']],
+  ])('%s', (_name, text, want) => expect(pieces(text)).toEqual(want));
+  it.each([
+    ['no sentence end before the organ', '会议由 某市人民政府 2023年1月5日'],
+    ['a date in a clause, not a signature', '本办法自发布之日起施行。 有效期至 2025年12月31日'],
+    ['a signature on its own line', '某市人民政府 2023年1月5日'],
+  ])('must not cut: %s', (_name, text) => expect(runOnSignatureBreaks(text)).toEqual([]));
 });
