@@ -12,12 +12,15 @@ import { looksLikeOrganName } from '../text/organName.js';
 import { removeAllSpaces } from '../text/normalize.js';
 import { linePieces } from './cutLongLines.js';
 
+// a line opening like a 发文字号: a 机关代字 of up to ten characters, then the year's bracket
+const NUMBER_OPENING = /^[\s\u3000]*[\u4e00-\u9fa5A-Za-z]{1,10}[〔\[［【(（]/;
 /** Longest line read: a number and a title. */
 const MAX_LINE = 150;
 
 /** Where the title starts after the number the line opens with, or null. */
 export function numberedTitleAt(text: string): number | null {
-  if (text.length > MAX_LINE) return null;
+  // (most lines are passed over here: a number opens with its 机关代字 and a bracket)
+  if (text.length > MAX_LINE || !NUMBER_OPENING.test(text)) return null;
   const end = leadingDocNumberEnd(text.trimStart());
   if (end === null) return null;
   const at = text.length - text.trimStart().length + end;
