@@ -71,7 +71,8 @@ export function parseSource(input: ParseInput): ParseOutcome {
   const { format, raw, lines: allLines, simplified, page, unreadHtml, cut } = toLines(folded ? folded.text : glossed.text, input.format ?? (HTML_NAME.test(input.path) ? 'html' : undefined), input.pdf);
   if (unreadHtml) warnings.push({ code: 'html-unreadable', message: `read as text: the page could not be read as HTML (${unreadHtml})`, line: null });
   for (const c of cut) {
-    warnings.push({ code: 'long-line-cut', message: `line ${c.line} is ${c.length.toLocaleString('en')} characters long: read as ${c.pieces} pieces cut where print would end a line (sentence ends, a 发文字号 alone, a signature's date); every piece keeps line ${c.line}`, line: c.line });
+    const why = c.runTogether ? `holds a whole document run together without line ends (${c.length.toLocaleString('en')} characters)` : `is ${c.length.toLocaleString('en')} characters long`;
+    warnings.push({ code: 'long-line-cut', message: `line ${c.line} ${why}: read as ${c.pieces} pieces cut where print would end a line (sentence ends, a 发文字号 alone, a signature's date, a statute's 章/条); every piece keeps line ${c.line}`, line: c.line });
   }
   if (simplified) warnings.push({ code: 'markdown-simplified', message: `markdown read line by line, not by remark: ${simplified}`, line: null });
 

@@ -12,6 +12,8 @@ import { datePattern } from '../text/dates.js';
 import { DOC_TYPES } from '../text/docType.js';
 import { looksLikeOrganName } from '../text/organName.js';
 import { append } from '../util/arrays.js';
+import { linePieces } from './linePieces.js';
+import { unitBreaks } from './splitFlattenedLines.js';
 
 /** A line longer than this is cut (the longest paragraphs of the corpora are under 3,000 characters). */
 export const MAX_LINE_CHARS = 5000;
@@ -37,56 +39,42 @@ export interface CutLine {
   line: number;
   length: number;
   pieces: number;
+  /** Cut because it holds a whole document run together (title, number, signature), not for its length. */
+  runTogether: boolean;
 }
 
-/** Lines with every line over MAX_LINE_CHARS cut into pieces, and which lines were cut. */
-export function cutLongLines(lines: SourceLine[]): { lines: SourceLine[]; cut: CutLine[] } {
-  if (!lines.some((l) => l.text.length > MAX_LINE_CHARS)) return { lines, cut: [] };
-  const out: SourceLine[] = [];
-  const cut: CutLine[] = [];
-  for (const l of lines) {
-    if (l.text.length <= MAX_LINE_CHARS) {
-      out.push(l);
-      continue;
-    }
-    const pieces = cutText(l.text);
-    append(out, linePieces(l, pieces));
-    cut.push({ line: l.line, length: l.text.length, pieces: pieces.length });
-  }
-  return { lines: out, cut };
-}
+/** Shortest line asked whether it holds a whole document run together. */
+const MIN_RUN_TOGETHER = 200;
 
 /**
- * The lines a source line is cut into, one a piece of its text (`start`: where the piece begins in the text). Each
- * keeps the source line's number and says where in it it starts (`column`); only the first keeps the line's heading,
- * list and blank-line marks.
+ * A line that holds a whole document run together without line ends (a scraper's text: 某某关于印发…的通知某发〔2023〕
+ * 23号各省…：…请认真贯彻执行。某某总工会2023年12月28日某某办法第一章总则第一条…): a 发文字号 standing alone and a
+ * signature's date in it, whatever its length.
  */
-export function linePieces(l: SourceLine, pieces: { start: number; text: string }[]): SourceLine[] {
-  const out: SourceLine[] = [];
-  // where the text starts in the raw line (markup and indent before it), so columns point into the source
-  const offset = Math.max(0, l.raw.indexOf(l.text.slice(0, 20)));
-  let first = true;
-  for (const { start, text } of pieces) {
-    const trimmed = text.trim();
-    if (!trimmed) continue;
-    out.push({
-      line: l.line,
-      column: offset + start + (text.length - text.trimStart().length) + 1,
-      text: trimmed,
-      raw: text,
-      heading: first ? l.heading : 0,
-      boldPrefix: first ? l.boldPrefix : null,
-      allBold: false,
-      list: first && l.list,
-      // a row cut into pieces is not a table row: its pieces are text
-      table: false,
-      blankBefore: first ? l.blankBefore : false,
-      rule: false,
-      ...(l.parts ? { parts: l.parts } : {}),
-    });
-    first = false;
+export function isRunTogetherDocument(text: string): boolean {
+  // (most lines are passed over here: a document's header holds 号, a bracket and a date's 日)
+  if (text.length < MIN_RUN_TOGETHER || !text.includes('号') || !text.includes('日') || !/[〔\[［【]/.test(text)) return false;
+  const parts = headerBreakParts(text);
+  return parts.number.length > 0 && parts.signature.length > 0;
+}
+
+/** Lines with every line over MAX_LINE_CHARS, or holding a whole document run together, cut into pieces. */
+export function cutLongLines(lines: SourceLine[]): { lines: SourceLine[]; cut: CutLine[] } {
+  let out: SourceLine[] | null = null;
+  const cut: CutLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const long = l.text.length > MAX_LINE_CHARS;
+    if (!long && !isRunTogetherDocument(l.text)) {
+      out?.push(l);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    const pieces = cutText(l.text);
+    append(out, linePieces(l, pieces));
+    cut.push({ line: l.line, length: l.text.length, pieces: pieces.length, runTogether: !long });
   }
-  return out;
+  return { lines: out ?? lines, cut };
 }
 
 /**
@@ -108,7 +96,14 @@ function codeStart(code: string): number {
 
 /** Offsets where a printed document would have started a new line, in order. */
 export function headerBreaks(text: string): number[] {
+  const parts = headerBreakParts(text);
+  return [...parts.number, ...parts.signature].sort((a, b) => a - b);
+}
+
+/** headerBreaks by kind: around a 发文字号 standing alone, around a signature's date. */
+function headerBreakParts(text: string): { number: number[]; signature: number[] } {
   const breaks: number[] = [];
+  const signature: number[] = [];
   // a 发文字号 standing alone: a line of its own before and after
   for (const m of text.matchAll(docNumberPattern())) {
     // the pattern's 机关代字 may have taken the end of a title run on before it (and a spaced-out one, 的 通 知):
@@ -123,21 +118,25 @@ export function headerBreaks(text: string): number[] {
   // a signature's date: on a line of its own, after the organ's name (and before a publicity note beside it)
   for (const m of text.matchAll(datePattern())) {
     const start = m.index;
-    const signature = SIGNATURE_BEFORE.exec(text.slice(Math.max(0, start - 41), start));
-    if (!signature || !looksLikeOrganName(signature[1])) continue;
+    const organ = SIGNATURE_BEFORE.exec(text.slice(Math.max(0, start - 41), start));
+    if (!organ || !looksLikeOrganName(organ[1])) continue;
     const end = start + m[0].length;
     const note = PUBLICITY_AFTER.exec(text.slice(end, end + 20));
     const lineEnd = end + (note ? note[0].length : 0);
     if (CLAUSE_AFTER.test(text.slice(lineEnd, lineEnd + 1))) continue;
-    breaks.push(start, end, lineEnd);
+    signature.push(start, end, lineEnd);
   }
-  return breaks.sort((a, b) => a - b);
+  return { number: breaks, signature };
 }
 
-/** Pieces of one long text: cut after each sentence end, at header breaks, and at MAX_PIECE. */
+/**
+ * Pieces of one long text: cut after each sentence end, at header breaks, before the 章/条 headings of a statute run
+ * together in it (two or more articles in sequence), and at MAX_PIECE.
+ */
 export function cutText(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
-  const breaks = headerBreaks(text);
+  const units = unitBreaks(text, true);
+  const breaks = [...new Set([...headerBreaks(text), ...(units.articles >= 2 ? units.at : [])])].sort((a, b) => a - b);
   let b = 0;
   let start = 0;
   const cutAt = (end: number): void => {

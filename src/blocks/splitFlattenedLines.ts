@@ -8,7 +8,7 @@
  */
 import type { SourceLine } from '../types.js';
 import { parseMarker, STRUCTURAL_RANK } from '../text/markers.js';
-import { linePieces } from './cutLongLines.js';
+import { linePieces } from './linePieces.js';
 import { append } from '../util/arrays.js';
 import { datePattern } from '../text/dates.js';
 import { looksLikeOrganName } from '../text/organName.js';
@@ -20,29 +20,42 @@ const SPACE_AFTER_SENTENCE = /[。；！？][”’」』）)]*([ \t\u3000]+)(?=
 /** How much of the text after a space is read for a heading (a heading's marker and a little of its text). */
 const MARKER_WINDOW = 40;
 
+// a 编/章/节/条 heading's 第X anywhere (in a text run together without spaces: …制定本办法。第二条…)
+const GLUED_UNIT = /(?=第[\s\u3000]*[零〇一二两三四五六七八九十百千\d]+[\s\u3000]*[编章节条])/g;
+
+/**
+ * Where the 编/章/节/条 headings of a line begin that continue the numbering before them on the line (`glued`: with no
+ * space before them, as in a text run together), and how many of them are articles. The first of a kind may have any
+ * number (the line may start inside a statute); a cited 第五条 in running text neither reads as a heading (第五条规定,
+ * 第五条、第六条) nor, out of sequence, as the next one.
+ */
+export function unitBreaks(text: string, glued = false): { at: number[]; articles: number } {
+  const last = new Map<string, number>();
+  const lead = parseMarker(text.slice(0, MARKER_WINDOW));
+  if (lead && STRUCTURAL_RANK[lead.kind] && lead.number !== null) last.set(lead.kind, lead.number);
+  const at: number[] = [];
+  let articles = lead?.kind === 'article' ? 1 : 0;
+  for (const m of text.matchAll(glued ? GLUED_UNIT : SPACE_BEFORE_UNIT)) {
+    const from = m.index + m[0].length;
+    if (from === 0) continue;
+    const marker = parseMarker(text.slice(from, from + MARKER_WINDOW));
+    if (!marker || !STRUCTURAL_RANK[marker.kind] || marker.number === null) continue;
+    const before = last.get(marker.kind);
+    if (before !== undefined && marker.number !== before + 1) continue;
+    last.set(marker.kind, marker.number);
+    at.push(from);
+    if (marker.kind === 'article') articles++;
+  }
+  return { at, articles };
+}
+
 /** Offsets where a flattened line's lines began, in order; none when the line is not flattened. */
 export function flattenedBreaks(text: string): number[] {
   // (most lines are passed over here: no 第 after a space)
   if (!/[ \t\u3000]第/.test(text)) return [];
-  const last = new Map<string, number>();
-  const lead = parseMarker(text.slice(0, MARKER_WINDOW));
-  if (lead && STRUCTURAL_RANK[lead.kind] && lead.number !== null) last.set(lead.kind, lead.number);
-  const units: number[] = [];
-  let articles = lead?.kind === 'article' ? 1 : 0;
-  for (const m of text.matchAll(SPACE_BEFORE_UNIT)) {
-    const at = m.index + m[0].length;
-    const marker = parseMarker(text.slice(at, at + MARKER_WINDOW));
-    if (!marker || !STRUCTURAL_RANK[marker.kind] || marker.number === null) continue;
-    const before = last.get(marker.kind);
-    // (the first of a kind may have any number: the line may start inside a statute)
-    if (before !== undefined && marker.number !== before + 1) continue;
-    last.set(marker.kind, marker.number);
-    // a new chapter's articles go on from the last article: only a lower unit restarts nothing
-    units.push(at);
-    if (marker.kind === 'article') articles++;
-  }
-  if (articles < 2) return [];
-  const breaks = new Set(units);
+  const units = unitBreaks(text);
+  if (units.articles < 2) return [];
+  const breaks = new Set(units.at);
   for (const m of text.matchAll(SPACE_AFTER_SENTENCE)) breaks.add(m.index + m[0].length);
   return [...breaks].sort((a, b) => a - b);
 }

@@ -10,7 +10,7 @@ import { leadingDocNumberEnd } from '../text/docNumber.js';
 import { detectDocType } from '../text/docType.js';
 import { looksLikeOrganName } from '../text/organName.js';
 import { removeAllSpaces } from '../text/normalize.js';
-import { linePieces } from './cutLongLines.js';
+import { linePieces } from './linePieces.js';
 
 // a line opening like a 发文字号: a 机关代字 of up to ten characters, then the year's bracket
 const NUMBER_OPENING = /^[\s\u3000]*[\u4e00-\u9fa5A-Za-z]{1,10}[〔\[［【(（]/;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutLongLines, cutText, headerBreaks, MAX_LINE_CHARS, MAX_PIECE } from '../../src/blocks/cutLongLines.js';
+import { cutLongLines, cutText, headerBreaks, isRunTogetherDocument, MAX_LINE_CHARS, MAX_PIECE } from '../../src/blocks/cutLongLines.js';
+import { parseGazette } from '../../src/parse.js';
 import { plainLines } from '../../src/blocks/plainLines.js';
 
 const pieces = (text: string) => cutText(text).map((p) => p.text);
@@ -48,9 +49,32 @@ describe('cutLongLines', () => {
     const sentence = '第一条\t为了规范管理，制定本办法。';
     const raw = '  ' + sentence.repeat(Math.ceil(MAX_LINE_CHARS / sentence.length) + 1);
     const { lines, cut } = cutLongLines(plainLines(['标题', raw]));
-    expect(cut).toEqual([{ line: 2, length: raw.trim().length, pieces: Math.ceil(MAX_LINE_CHARS / sentence.length) + 1 }]);
+    expect(cut).toEqual([{ line: 2, length: raw.trim().length, pieces: Math.ceil(MAX_LINE_CHARS / sentence.length) + 1, runTogether: false }]);
     const pieces = lines.slice(1);
     expect(pieces.every((p) => p.line === 2 && !p.table && p.text === sentence)).toBe(true);
     expect(pieces.slice(0, 3).map((p) => p.column)).toEqual([3, 3 + sentence.length, 3 + 2 * sentence.length]);
+  });
+});
+
+describe('a whole document run together on one line (a scraper that dropped every line end)', () => {
+  const text = '某某总工会关于印发《某某处理办法》的通知某工发〔2023〕23号各省、自治区、直辖市总工会，各产业工会：《某某处理办法》已经某某总工会书记处会议审议通过，现印发给你们，请认真贯彻执行。某某总工会2023年12月28日某某处理办法第一章总则第一条为进一步规范和加强某某处理工作，根据有关规定，制定本办法。第二条某某处理，应当坚持以职工为本，最大限度将矛盾化解在基层。第三条县级以上总工会应当将某某处理工作纳入服务职工工作体系。';
+  it('is cut at its header, signature, and the 章/条 of the text it issues, whatever its length', () => {
+    expect(isRunTogetherDocument(text)).toBe(true);
+    expect(pieces(text)).toEqual([
+      '某某总工会关于印发《某某处理办法》的通知', '某工发〔2023〕23号', '各省、自治区、直辖市总工会，各产业工会：《某某处理办法》已经某某总工会书记处会议审议通过，现印发给你们，请认真贯彻执行。',
+      '某某总工会', '2023年12月28日', '某某处理办法', '第一章总则', '第一条为进一步规范和加强某某处理工作，根据有关规定，制定本办法。', '第二条某某处理，应当坚持以职工为本，最大限度将矛盾化解在基层。', '第三条县级以上总工会应当将某某处理工作纳入服务职工工作体系。',
+    ]);
+  });
+  it('is parsed as the document it is', () => {
+    const d = parseGazette({ text, path: 'x.txt' }).issues[0].documents[0];
+    expect([d.title, d.docNumber, d.issuer, d.signDate, d.issuedTexts.map((t) => t.title)]).toEqual(['某某总工会关于印发《某某处理办法》的通知', '某工发〔2023〕23号', '某某总工会', '2023-12-28', ['某某处理办法']]);
+  });
+  it.each([
+    ['a paragraph citing a number and dated in a clause', '根据《某市人民政府关于某事的通知》（某政发〔2023〕1号）要求，各单位应于2023年12月28日前报送材料。'.repeat(4)],
+    ['a paragraph with a signature but no number alone', '现将有关事项通知如下，请认真贯彻执行。某市人民政府2023年12月28日'.repeat(4)],
+    ['a short line', '某工发〔2023〕23号各单位：请执行。某某总工会2023年12月28日'],
+  ])('must not take %s for a run-together document', (_name, t) => expect(isRunTogetherDocument(t)).toBe(false));
+  it('a cited article out of sequence is no heading', () => {
+    expect(pieces('第一条为规范管理，制定本办法。依照本办法第五条处理。第二条本办法适用于本市。').filter((p) => p.startsWith('第'))).toEqual(['第一条为规范管理，制定本办法。', '第二条本办法适用于本市。']);
   });
 });

@@ -8,7 +8,7 @@ import { removeWebButtons } from './webChrome.js';
 import { append } from '../../util/arrays.js';
 import { detectDocType } from '../../text/docType.js';
 import { removeAllSpaces } from '../../text/normalize.js';
-import { linePieces } from '../../blocks/cutLongLines.js';
+import { linePieces } from '../../blocks/linePieces.js';
 
 // The labels of such tables (spaces inside a label are layout: 索 引 号)
 const LABELS = ['索引号', '制定机关', '效力级别', '发布文号', '施行日期', '法规类别', '发文机关', '发文机构', '发布机构', '颁布单位', '颁布日期', '发文文号', '归档时间', '日期', '字号', '浏览量', '视力保护色', '发文单位', '制发机关', '成文日期', '发文日期', '发布日期', '发布时间', '公布日期', '生效日期', '实施日期', '废止日期', '发文字号', '文号', '主题分类', '主题词', '体裁分类', '组配分类', '服务对象', '公文种类', '文种', '有效性', '效力状态', '时效性', '标题', '名称', '信息来源', '稿件来源', '文章来源', '来源', '浏览次数', '阅读次数', '访问次数', '点击数', '责任编辑', '作者', '时间', '发布'];

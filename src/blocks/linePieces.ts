@@ -1,0 +1,35 @@
+/** A source line cut into pieces of its text: each piece a line of its own that says where in the source it starts. */
+import type { SourceLine } from '../types.js';
+
+/**
+ * The lines a source line is cut into, one a piece of its text (`start`: where the piece begins in the text). Each
+ * keeps the source line's number and says where in it it starts (`column`); only the first keeps the line's heading,
+ * list and blank-line marks.
+ */
+export function linePieces(l: SourceLine, pieces: { start: number; text: string }[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  // where the text starts in the raw line (markup and indent before it), so columns point into the source
+  const offset = Math.max(0, l.raw.indexOf(l.text.slice(0, 20)));
+  let first = true;
+  for (const { start, text } of pieces) {
+    const trimmed = text.trim();
+    if (!trimmed) continue;
+    out.push({
+      line: l.line,
+      column: offset + start + (text.length - text.trimStart().length) + 1,
+      text: trimmed,
+      raw: text,
+      heading: first ? l.heading : 0,
+      boldPrefix: first ? l.boldPrefix : null,
+      allBold: false,
+      list: first && l.list,
+      // a row cut into pieces is not a table row: its pieces are text
+      table: false,
+      blankBefore: first ? l.blankBefore : false,
+      rule: false,
+      ...(l.parts ? { parts: l.parts } : {}),
+    });
+    first = false;
+  }
+  return out;
+}
