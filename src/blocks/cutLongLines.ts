@@ -48,14 +48,17 @@ const MIN_RUN_TOGETHER = 200;
 
 /**
  * A line that holds a whole document run together without line ends (a scraper's text: 某某关于印发…的通知某发〔2023〕
- * 23号各省…：…请认真贯彻执行。某某总工会2023年12月28日某某办法第一章总则第一条…): a 发文字号 standing alone and a
- * signature's date in it, whatever its length.
+ * 23号各省…：…请认真贯彻执行。某某总工会2023年12月28日某某办法第一章总则第一条…): a signature's date in it, and a
+ * 发文字号 standing alone or the articles of a statute in sequence, whatever its length.
  */
 export function isRunTogetherDocument(text: string): boolean {
-  // (most lines are passed over here: a document's header holds 号, a bracket and a date's 日)
-  if (text.length < MIN_RUN_TOGETHER || !text.includes('号') || !text.includes('日') || !/[〔\[［【]/.test(text)) return false;
+  // (most lines are passed over here: a signature's date holds 年 and 日, a number 号 and a bracket, a statute 第…条)
+  if (text.length < MIN_RUN_TOGETHER || !text.includes('日') || !text.includes('年')) return false;
+  const maybeNumber = text.includes('号') && /[〔\[［【]/.test(text);
+  if (!maybeNumber && !text.includes('条')) return false;
   const parts = headerBreakParts(text);
-  return parts.number.length > 0 && parts.signature.length > 0;
+  if (parts.signature.length === 0) return false;
+  return (maybeNumber && parts.number.length > 0) || unitBreaks(text, true).articles >= 2;
 }
 
 /** Lines with every line over MAX_LINE_CHARS, or holding a whole document run together, cut into pieces. */

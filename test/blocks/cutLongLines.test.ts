@@ -78,3 +78,14 @@ describe('a whole document run together on one line (a scraper that dropped ever
     expect(pieces('第一条为规范管理，制定本办法。依照本办法第五条处理。第二条本办法适用于本市。').filter((p) => p.startsWith('第'))).toEqual(['第一条为规范管理，制定本办法。', '第二条本办法适用于本市。']);
   });
 });
+
+describe('a run-together document without a number: its 主送, signature and the statute it issues on one line', () => {
+  const text = '各县、区人民政府，市政府各工作部门：现将《某市市级储备粮管理办法》印发给你们，请认真抓好贯彻落实。某市人民政府2023年9月5日（此件公开发布）某市市级储备粮管理办法第一章  总    则第一条  为加强市级储备粮管理，依据有关规定，结合本市实际，制定本办法。第二条  本办法所称市级储备粮，是指市人民政府储备的原粮、成品粮和食用植物油。第三条  本市行政区域内市级储备粮的计划、储存、轮换、动用和监督管理等活动，适用本办法。';
+  it('is cut at its signature and the 章/条 of its statute', () => {
+    expect(isRunTogetherDocument(text)).toBe(true);
+    expect(pieces(text).slice(0, 6)).toEqual(['各县、区人民政府，市政府各工作部门：现将《某市市级储备粮管理办法》印发给你们，请认真抓好贯彻落实。', '某市人民政府', '2023年9月5日', '（此件公开发布）', '某市市级储备粮管理办法', '第一章  总    则']);
+  });
+  it('must not take a paragraph that names an organ and a date after a full stop, with no statute and no number alone', () => {
+    expect(isRunTogetherDocument('各单位要按照要求认真做好有关工作，确保各项任务落到实处。某市人民政府2023年9月5日印发的《某某方案》明确了工作目标，各单位要对照第三条和第五条的要求抓好落实，按时报送工作进展情况。'.repeat(2))).toBe(false);
+  });
+});
