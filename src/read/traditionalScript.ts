@@ -100,7 +100,13 @@ function foldAligned(text: string, convertText: (s: string) => string): string {
     .join('\n');
 }
 
-/** Every string in value (objects and arrays walked) given back by restore; the value itself is changed. */
+/** Fields that name a category, not printed text: a 决定 is a 决定 in any script (search filters by it). */
+const CATEGORY_KEYS = new Set(['docType']);
+
+/**
+ * Every string in value (objects and arrays walked) given back by restore, but for the values of CATEGORY_KEYS; the
+ * value itself is changed.
+ */
 export function restoreStrings<T>(value: T, restore: (s: string) => string): T {
   if (typeof value === 'string') return restore(value) as T;
   if (Array.isArray(value)) {
@@ -109,7 +115,7 @@ export function restoreStrings<T>(value: T, restore: (s: string) => string): T {
   }
   if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    for (const k of Object.keys(o)) o[k] = restoreStrings(o[k], restore);
+    for (const k of Object.keys(o)) if (!CATEGORY_KEYS.has(k)) o[k] = restoreStrings(o[k], restore);
   }
   return value;
 }

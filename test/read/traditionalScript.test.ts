@@ -21,9 +21,9 @@ describe('foldTraditional', () => {
 });
 
 describe('restoreStrings', () => {
-  it('gives back every string of objects and arrays, in place', () => {
-    const value = { a: '发', b: ['号', { c: '发文' }], n: 1 };
-    expect(restoreStrings(value, (s) => s.replace(/发/g, '發').replace(/号/g, '號'))).toEqual({ a: '發', b: ['號', { c: '發文' }], n: 1 });
+  it('gives back every string of objects and arrays, in place, but a document\'s kind of text', () => {
+    const value = { a: '发', b: ['号', { c: '发文', docType: '决定' }], n: 1 };
+    expect(restoreStrings(value, (s) => s.replace(/发/g, '發').replace(/号/g, '號').replace(/决/g, '決'))).toEqual({ a: '發', b: ['號', { c: '發文', docType: '决定' }], n: 1 });
   });
 });
 
@@ -33,5 +33,14 @@ describe('a document in traditional characters', () => {
     const docs = r.issues.flatMap((i) => i.documents);
     expect(docs.map((d) => [d.title, d.docNumber, d.issuer, d.recipients, d.signDate])).toEqual([['某某市人民政府辦公廳關於進一步加強政務公開工作的通知', '某政辦發〔2013〕30號', '某某市人民政府辦公廳', '各區縣人民政府，市政府各部門', '2013-07-01']]);
     expect(r.warnings.map((w) => w.code)).toContain('traditional-script');
+
+  });
+});
+
+describe('a 決定 in traditional characters', () => {
+  it('keeps its kind of text as a category (决定, as search filters name it), its title as printed', () => {
+    const text = ['某某市人民政府關於表彰某某工作先進單位和先進個人的決定', '某政發〔2014〕12號', '各區縣人民政府，市政府各部門、各直屬機構：', '為表彰先進，市政府決定對某某等單位和個人給予表彰。希望受到表彰的單位和個人再接再厲，為全市經濟社會發展作出新的更大貢獻。', '某某市人民政府', '2014年3月1日'].join('\n\n');
+    const d = parseGazette({ text, path: 'x.txt' }).issues[0].documents[0];
+    expect([d.title, d.docType, d.docNumber]).toEqual(['某某市人民政府關於表彰某某工作先進單位和先進個人的決定', '决定', '某政發〔2014〕12號']);
   });
 });
