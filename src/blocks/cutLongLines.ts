@@ -11,8 +11,7 @@ import { docNumberPattern } from '../text/docNumber.js';
 import { datePattern } from '../text/dates.js';
 import { DOC_TYPES } from '../text/docType.js';
 import { looksLikeOrganName } from '../text/organName.js';
-import { append } from '../util/arrays.js';
-import { linePieces } from './linePieces.js';
+import { cutLines } from './linePieces.js';
 import { unitBreaks } from './splitFlattenedLines.js';
 
 /** A line longer than this is cut (the longest paragraphs of the corpora are under 3,000 characters). */
@@ -63,21 +62,15 @@ export function isRunTogetherDocument(text: string): boolean {
 
 /** Lines with every line over MAX_LINE_CHARS, or holding a whole document run together, cut into pieces. */
 export function cutLongLines(lines: SourceLine[]): { lines: SourceLine[]; cut: CutLine[] } {
-  let out: SourceLine[] | null = null;
   const cut: CutLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
+  const out = cutLines(lines, (l) => {
     const long = l.text.length > MAX_LINE_CHARS;
-    if (!long && !isRunTogetherDocument(l.text)) {
-      out?.push(l);
-      continue;
-    }
-    out ??= lines.slice(0, i);
+    if (!long && !isRunTogetherDocument(l.text)) return null;
     const pieces = cutText(l.text);
-    append(out, linePieces(l, pieces));
     cut.push({ line: l.line, length: l.text.length, pieces: pieces.length, runTogether: !long });
-  }
-  return { lines: out ?? lines, cut };
+    return pieces;
+  });
+  return { lines: out, cut };
 }
 
 /**

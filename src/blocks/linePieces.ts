@@ -33,3 +33,27 @@ export function linePieces(l: SourceLine, pieces: { start: number; text: string 
   }
   return out;
 }
+
+/** The pieces of a text cut at the given offsets (in any order; repeats, 0 and the end are no cuts). */
+export function piecesAt(text: string, breaks: number[]): { start: number; text: string }[] {
+  const starts = [0, ...[...new Set(breaks.filter((b) => b > 0 && b < text.length))].sort((a, b) => a - b)];
+  return starts.map((start, n) => ({ start, text: text.slice(start, starts[n + 1] ?? text.length) }));
+}
+
+/**
+ * Lines with each line that piecesOf cuts (it returns the pieces of the line's text, or null to keep the line)
+ * replaced by its pieces; the same array when none is cut.
+ */
+export function cutLines(lines: SourceLine[], piecesOf: (l: SourceLine) => { start: number; text: string }[] | null): SourceLine[] {
+  let out: SourceLine[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const pieces = piecesOf(lines[i]);
+    if (!pieces) {
+      out?.push(lines[i]);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    for (const piece of linePieces(lines[i], pieces)) out.push(piece);
+  }
+  return out ?? lines;
+}

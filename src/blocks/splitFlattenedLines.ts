@@ -8,8 +8,7 @@
  */
 import type { SourceLine } from '../types.js';
 import { parseMarker, STRUCTURAL_RANK } from '../text/markers.js';
-import { linePieces } from './linePieces.js';
-import { append } from '../util/arrays.js';
+import { cutLines, piecesAt } from './linePieces.js';
 import { datePattern } from '../text/dates.js';
 import { looksLikeOrganName } from '../text/organName.js';
 
@@ -61,7 +60,7 @@ export function flattenedBreaks(text: string): number[] {
 }
 
 // the end of a line that ran on into its signature: a space, the organ, a space, the date (某某厅 2015年3月10日)
-const SIGNATURE_AT_END = /[ \t\u3000]+([^\s。；，,：:]{2,40})[ \t\u3000]+$/;
+const SIGNATURE_AT_END = /([ \t\u3000]+)([^\s。；，,：:]{2,40})[ \t\u3000]+$/;
 // before the signature: a sentence end, or an attachment note after one (。 附件:某某要点)
 const NOTE_BEFORE = /[。！？；][ \t\u3000]+(附[ \t\u3000]*件[ \t\u3000]*[:：][^。；]*?)$/;
 
@@ -78,8 +77,8 @@ export function runOnSignatureBreaks(text: string): number[] {
   for (const m of t.matchAll(datePattern())) date = m;
   if (!date || date.index + date[0].length !== t.length) return [];
   const signature = SIGNATURE_AT_END.exec(t.slice(0, date.index));
-  if (!signature || !looksLikeOrganName(signature[1])) return [];
-  const organAt = signature.index + signature[0].length - signature[1].length - (signature[0].length - signature[0].trimEnd().length);
+  if (!signature || !looksLikeOrganName(signature[2])) return [];
+  const organAt = signature.index + signature[1].length;
   const before = t.slice(0, signature.index);
   const note = NOTE_BEFORE.exec(before);
   if (!note && !/[。！？；][”’」』）)]*$/.test(before)) return [];
@@ -88,17 +87,8 @@ export function runOnSignatureBreaks(text: string): number[] {
 
 /** Lines with every flattened line cut back into the lines it joined (the same array when none is). */
 export function splitFlattenedLines(lines: SourceLine[]): SourceLine[] {
-  let out: SourceLine[] | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
+  return cutLines(lines, (l) => {
     const breaks = l.table ? [] : flattenedBreaks(l.text).concat(runOnSignatureBreaks(l.text));
-    if (!breaks.length) {
-      out?.push(l);
-      continue;
-    }
-    out ??= lines.slice(0, i);
-    const starts = [0, ...[...new Set(breaks.filter((b) => b > 0))].sort((a, b) => a - b)];
-    append(out, linePieces(l, starts.map((start, n) => ({ start, text: l.text.slice(start, starts[n + 1] ?? l.text.length) }))));
-  }
-  return out ?? lines;
+    return breaks.length ? piecesAt(l.text, breaks) : null;
+  });
 }

@@ -10,7 +10,7 @@ import { leadingDocNumberEnd } from '../text/docNumber.js';
 import { detectDocType } from '../text/docType.js';
 import { looksLikeOrganName } from '../text/organName.js';
 import { removeAllSpaces } from '../text/normalize.js';
-import { linePieces } from './linePieces.js';
+import { cutLines, piecesAt } from './linePieces.js';
 
 // a line opening like a 发文字号: a 机关代字 of up to ten characters, then the year's bracket
 const NUMBER_OPENING = /^[\s\u3000]*[\u4e00-\u9fa5A-Za-z]{1,10}[〔\[［【(（]/;
@@ -34,16 +34,8 @@ export function numberedTitleAt(text: string): number | null {
 
 /** Lines with every number-and-title line cut into its number and its title (the same array when none is). */
 export function splitNumberedTitles(lines: SourceLine[]): SourceLine[] {
-  let out: SourceLine[] | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
+  return cutLines(lines, (l) => {
     const at = l.table ? null : numberedTitleAt(l.text);
-    if (at === null) {
-      out?.push(l);
-      continue;
-    }
-    out ??= lines.slice(0, i);
-    for (const piece of linePieces(l, [{ start: 0, text: l.text.slice(0, at) }, { start: at, text: l.text.slice(at) }])) out.push(piece);
-  }
-  return out ?? lines;
+    return at === null ? null : piecesAt(l.text, [at]);
+  });
 }
