@@ -136,7 +136,7 @@ export function splitLabelledRun(line: SourceLine): SourceLine[] {
   if (!/[:：]/.test(text)) return [line];
   const cuts: number[] = [0];
   if (!parseMetadataLine(text)) {
-    const first = [...text.matchAll(LABEL_AT)][0];
+    const first = text.matchAll(LABEL_AT).next().value;
     if (!first || first.index === 0) return [line];
     const title = removeAllSpaces(text.slice(0, first.index)).replace(TITLE_NOTE, '');
     const fields = parseMetadataLine(text.slice(first.index));
