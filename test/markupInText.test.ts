@@ -136,3 +136,13 @@ describe('a notice that issues three texts and names only the first in its title
     expect(counts).toEqual([[1, 2, 0], [2, 2, 0], [0, 0, 2]]);
   });
 });
+
+describe('a page printing the separator line as a paragraph of dashes (<p>------</p>)', () => {
+  const { result, accountable } = shape('pageWithTextRule.html');
+  const d = result.issues[0].documents[0];
+  it('the line is a separator: the number above it and the title under it make one header', () => {
+    expect(result.issues[0].documents).toHaveLength(1);
+    expect([d.title, d.docNumber, d.issuer, d.recipients, d.signDate]).toEqual(['关于加强某事管理的通知', '某某发〔2006〕83号', '某某省某某厅', '各市（州）某某局', '2006-05-10']);
+  });
+  it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
+});

@@ -10,6 +10,7 @@ import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { SourceLine } from '../types.js';
 import { stripHtmlRemnants } from './htmlRemnants.js';
 import { htmlFragmentLines } from './html/htmlLines.js';
+import { isRuleLine } from '../text/ruleLine.js';
 
 interface LineAcc {
   text: string;
@@ -218,7 +219,7 @@ export function markdownLines(raw: string[], text: string): SourceLine[] {
       table: !!cells || r.trim().includes('\t'),
       ...(cells ? { cells } : {}),
       blankBefore: blank || boundaries.has(n),
-      rule: isRule,
+      rule: isRule || (!cells && isRuleLine(lineText)),
       ...(a?.links.length ? { links: a.links } : {}),
     });
     blank = false;

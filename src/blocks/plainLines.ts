@@ -1,5 +1,6 @@
 /** Plain extracted text → SourceLine[]: one entry per non-blank line, with source line numbers. */
 import type { SourceLine } from '../types.js';
+import { isRuleLine } from '../text/ruleLine.js';
 import { stripHtmlRemnants } from './htmlRemnants.js';
 
 export function plainLines(raw: string[]): SourceLine[] {
@@ -23,7 +24,7 @@ export function plainLines(raw: string[]): SourceLine[] {
       table: r.includes('\t') && r.trim().includes('\t'),
       blankBefore: blank,
       // a line of only ---, *** or === is a rule (separator), in plain text too
-      rule: /^([-*_=—])\1{2,}$/.test(text.replace(/\s+/g, '')),
+      rule: isRuleLine(text),
     });
     blank = false;
   });

@@ -14,6 +14,7 @@ import { measureText } from './hastText.js';
 import { findContent } from './findContent.js';
 import { pageMeta } from './pageMeta.js';
 import { append } from '../../util/arrays.js';
+import { isRuleLine } from '../../text/ruleLine.js';
 
 export interface HtmlLines {
   /** The document's lines, in page order. */
@@ -176,7 +177,8 @@ function toSourceLine(v: VisualLine): SourceLine {
     table: !!v.cells,
     ...(v.cells ? { cells: v.cells } : {}),
     blankBefore: v.blockStart,
-    rule: false,
+    // a paragraph of dashes is the separator line a page printed as text
+    rule: !v.cells && isRuleLine(text),
     ...(parts.length > 1 ? { parts } : {}),
     ...(v.links.length ? { links: v.links } : {}),
   };
