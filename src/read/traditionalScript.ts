@@ -66,17 +66,46 @@ export function foldTraditional(text: string): FoldedText | null {
     if (forms) forms.set(text[i], (forms.get(text[i]) ?? 0) + 1);
   }
   const back = new Map<string, string>();
+  /** Folded characters the text prints in more than one way (规范 as 規范 and 規範, 余 as 余 and 餘). */
+  const ambiguous = new Set<string>();
   for (const [simple, forms] of counts) {
     const [printed] = [...forms].sort((a, b) => b[1] - a[1])[0];
     if (printed !== simple) back.set(simple, printed);
+    if (forms.size > 1) ambiguous.add(simple);
   }
-  const restore = (s: string): string => {
+  const byMajority = (s: string): string => {
     let out = '';
     for (const ch of s) out += back.get(ch) ?? ch;
     return out;
   };
+  const restore = (s: string): string => {
+    let mixed = false;
+    for (let i = 0; i < s.length && !mixed; i++) mixed = ambiguous.has(s[i]);
+    if (!mixed) return byMajority(s);
+    // a string the text holds as it is comes back exactly as printed there (the fold keeps every position)
+    const at = folded.indexOf(s);
+    if (at >= 0) return text.slice(at, at + s.length);
+    let out = '';
+    for (let i = 0; i < s.length; i++) out += ambiguous.has(s[i]) ? printedInContext(s, i) : (back.get(s[i]) ?? s[i]);
+    return out;
+  };
+  /** How the text prints s[i] where it holds s[i] with two or more of its neighbours in s; the majority form else. */
+  const printedInContext = (s: string, i: number): string => {
+    for (const [from, to] of CONTEXTS) {
+      const start = Math.max(0, i + from);
+      const end = Math.min(s.length, i + to);
+      // (two characters are too common a pair to say how this place prints them)
+      if (end - start < 3) continue;
+      const at = folded.indexOf(s.slice(start, end));
+      if (at >= 0) return text[at + i - start];
+    }
+    return back.get(s[i]) ?? s[i];
+  };
   return { text: folded, changed, restore };
 }
+
+/** Windows around a character, widest first, in which its printed form is looked for (offsets from it). */
+const CONTEXTS: ReadonlyArray<readonly [number, number]> = [[-3, 4], [0, 4], [-3, 1], [-1, 2], [0, 3], [-2, 1]];
 
 /**
  * The text converted so that every character keeps its place (OpenCC converts phrases: one whose conversion has

@@ -20,6 +20,18 @@ describe('foldTraditional', () => {
   ])('must not fold: %s', (_name, text) => expect(foldTraditional(text)).toBeNull());
 });
 
+describe('a text printing one character two ways (規范 and 規範, 余 and 餘)', () => {
+  const MIXED = ['某某市人民政府辦公廳關於進一步規范政務公開工作的通知', '餘府辦發〔2013〕30號', '各區縣人民政府，市政府各部門：', '現將有關事項通知如下。', '一、加強組織領導。各單位要按照規範要求，建立健全工作機制，明確責任，規範辦理流程。', '二、做好規範性文件的信息發布，新余片區同步推進。', '某某市人民政府辦公廳', '2013年7月1日'].join('\n\n');
+  const f = foldTraditional(MIXED)!;
+  it.each([
+    ['a string the text holds as it is', '某某市人民政府办公厅关于进一步规范政务公开工作的通知', '某某市人民政府辦公廳關於進一步規范政務公開工作的通知'],
+    ['a number', '余府办发〔2013〕30号', '餘府辦發〔2013〕30號'],
+    ['a name printed the other way', '新余片区', '新余片區'],
+    ['a string the parse rewrote (brackets), read by its neighbours', '余府办发[2013]30号', '餘府辦發[2013]30號'],
+    ['the majority form where the text holds no three of its characters', '规范管理', '規範管理'],
+  ])('%s', (_name, folded, printed) => expect(f.restore(folded)).toBe(printed));
+});
+
 describe('restoreStrings', () => {
   it('gives back every string of objects and arrays, in place, but a document\'s kind of text', () => {
     const value = { a: '发', b: ['号', { c: '发文', docType: '决定' }], n: 1 };
