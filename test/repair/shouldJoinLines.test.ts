@@ -20,6 +20,14 @@ describe('shouldJoinLines', () => {
     ['为全面贯彻落实党的二十大精神，切实加强组织领导', '（一）指导思想', false],
     ['为全面贯彻落实党的二十大精神，切实加强组织领导', '2023年7月12日', false],
     ['为全面贯彻落实党的二十大精神，切实加强组织领导', '附件：1.申请表', false],
+    // a whole title right over its text's first line (no recipients, no indent)
+    ['关于推进某某勘查规范某某延续登记有关问题的通知', '为认真贯彻落实《某某通知》文件精神，现就有关问题通知如下。', false],
+    ['某某市人民政府关于加强某某工作管理的意见', '为进一步加强某某工作，提出如下意见。', false],
+    ['关于推进某某勘查规范某某延续登记有关问题的通知', '为认真贯彻落实《某某关于全面整顿某某秩序的通知》(某发', false],
+    // must not: a title wrapped after a kind of text that is not the end (办法 / 实施细则的通知), running text citing a title
+    ['某某市人民政府办公室关于印发某某某某管理办法', '实施细则的通知', true],
+    ['按照市人民政府关于加强某某工作管理的通知', '要求，各单位要抓好落实。', true],
+    ['根据《某某市人民政府关于加强某某工作的通知', '》要求，现将有关事项通知如下。', true],
   ])('%s | %s → %s', (a, b, expected) => {
     expect(join(a, b)).toBe(expected);
   });

@@ -21,6 +21,7 @@ import { isIssuerMarkLine } from './issuerMark.js';
 import { withoutAppendedNote } from './appendedNote.js';
 import { parseMetadataLine } from '../page/metadataBlock.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
+import { isWholeTitleLine, opensRunningText } from '../../text/wholeTitle.js';
 
 // a page's separator bar after a title: 某某的通知 | (ASCII or full-width)
 const TRAILING_SEPARATOR = /[\s\u3000]*[|｜]+[\s\u3000]*$/;
@@ -66,7 +67,8 @@ export interface TitleBlock {
 function titleStartIn(lines: SourceLine[], first: number, last: number): number {
   const text = (i: number) => removeAllSpaces(lines[i].text);
   // a whole title printed twice on consecutive lines (a page's heading right over the document's own): the last copy
-  if (last > first && text(last) === text(last - 1) && detectDocType(withoutBookMarks(text(last)))) return last;
+  const copy = lastCopyStart(lines, first, last);
+  if (copy > first) return copy;
   if (last > first && opensTitle(text(last))) return isIssuerAboveTitle(lines[last - 1].text, lines[last].text) ? last - 1 : last;
   for (let i = last - 1; i >= first; i--) {
     if (parseSectionLabel(text(i))) return i + 1;
@@ -76,6 +78,23 @@ function titleStartIn(lines: SourceLine[], first: number, last: number): number 
     if (/^关于/.test(text(i))) return organLinesAbove(lines, i, first);
   }
   return first;
+}
+
+/**
+ * Where the second of two copies of one title starts when lines[first..last] end with the same title printed twice
+ * (each copy on one line or wrapped over several, not necessarily at the same place), or -1.
+ */
+function lastCopyStart(lines: SourceLine[], first: number, last: number): number {
+  const text = (i: number) => removeAllSpaces(lines[i].text);
+  let tail = '';
+  for (let m = last; m > first; m--) {
+    tail = text(m) + tail;
+    if (!detectDocType(withoutBookMarks(tail))) continue;
+    let head = '';
+    for (let k = m - 1; k >= first && head.length < tail.length; k--) head = text(k) + head;
+    if (head === tail) return m;
+  }
+  return -1;
 }
 
 /** The first of the organ lines stacked right above lines[k] (joint issuers, one a line), or k. */
@@ -147,7 +166,8 @@ export function titleBlockBelow(lines: SourceLine[], k: number, ceil: number): T
   // the 版头's separator rule between the number and the title (GB/T 9704 7.2.6)
   const from = k + 1 < ceil && lines[k + 1].rule ? k + 1 : k;
   let j = from + 1;
-  while (j < ceil && j - k <= 4 && isTitleFragment(lines[j])) j++;
+  // (a whole title over its text's first line ends there)
+  while (j < ceil && j - k <= 4 && isTitleFragment(lines[j]) && !(j > from + 1 && isWholeTitleLine(lines[j - 1].text) && opensRunningText(lines[j].text))) j++;
   if (j - 1 < from + 1) return null;
   return buildTitleBlock(lines, from + 1, j - 1);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTitleFragment, titleBlockAbove } from '../../../src/segment/header/titleBlock.js';
+import { isTitleFragment, titleBlockAbove, titleBlockBelow } from '../../../src/segment/header/titleBlock.js';
 import { linesOf } from '../../helpers/lines.js';
 
 /** The title block above the last line (a 发文字号) of these lines. */
@@ -24,6 +24,8 @@ describe('titleBlockAbove', () => {
     [['某市卫生计生委关于印发某某工作要点的通知 |', '某卫发〔2017〕4号'], '某市卫生计生委关于印发某某工作要点的通知', '某市卫生计生委'],
     // the same title on two consecutive lines (the page's heading over the document's own): the title once
     [['《某市人民政府办公厅关于建立某事制度的通知》', '《某市人民政府办公厅关于建立某事制度的通知》', '某政办发〔2001〕4号'], '某市人民政府办公厅关于建立某事制度的通知', '某市人民政府办公厅'],
+    // the same title twice, each copy wrapped over two lines (at different places): the title once
+    [['《某市人民政府办公厅关于建立某事', '制度的通知》', '《某市人民政府办公厅关于', '建立某事制度的通知》', '某政办发〔2001〕4号'], '某市人民政府办公厅关于建立某事制度的通知', '某市人民政府办公厅'],
     // a title printed whole in book brackets names its issuer inside them
     [['《某市人民政府办公厅关于建立某事制度的通知》', '某政办发〔2001〕4号'], '某市人民政府办公厅关于建立某事制度的通知', '某市人民政府办公厅'],
     // an issuer line over a 关于 line stays in the block
@@ -43,6 +45,8 @@ describe('titleBlockAbove', () => {
     [['本办法自印发之日起施行。', '关于印发某某办法的通知', '某政发〔2024〕2号'], '关于印发某某办法的通知'],
     // a site's heading of number and title above the title it prints in book brackets: neither the heading nor the brackets
     [['某政办发〔2016〕26号《某市人民政府办公厅关于印发〈某市某事工作要点〉的通知》', '《某市人民政府办公厅关于印发〈某市某事工作要点〉的通知》', '某政办发〔2016〕26号'], '某市人民政府办公厅关于印发〈某市某事工作要点〉的通知'],
+    // must not: a title whose second half repeats its first is one title (某某的通知的通知 is no pair of copies)
+    [['某市人民政府关于转发某某的通知', '的通知', '某政发〔2001〕4号'], '某市人民政府关于转发某某的通知的通知'],
   ])('keeps other text out: %j', (texts, title) => expect(blockAbove(...texts)?.title).toBe(title));
 });
 
@@ -118,4 +122,21 @@ describe('an unsigned issuing notice whose contact lines stand above the text it
     const docs = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
     expect(docs.map((d) => [d.title, d.issuer, d.issuedTexts.map((t) => t.title)])).toEqual([['关于发布《某某暂行规定》的通知', '某某部', ['某某暂行规定']]]);
   });
+});
+
+describe('titleBlockBelow', () => {
+  /** The title block under the first line (a 发文字号) of these lines. */
+  const blockBelow = (...texts: string[]) => {
+    const lines = linesOf(texts.join('\n'));
+    return titleBlockBelow(lines, 0, lines.length)?.title ?? null;
+  };
+  it.each([
+    // a whole title right over its text's first line, wrapped before its first clause mark: the title alone
+    [['某国土资发[2006]83号', '关于推进某某勘查规范某某延续登记有关问题的通知', '为认真贯彻落实《某某关于全面整顿某某秩序的通知》(某发', '[2005]28号)和《某某关于某某的通知》'], '关于推进某某勘查规范某某延续登记有关问题的通知'],
+    // a whole title right over a recipients line wrapped at the page width
+    [['某行办发〔2008〕31号', '关于印发某地区消防安全管理办法(暂行)的通知', '各县市人民政府,行署各部门、各直属机构,各事业、企业单位', ',驻某各单位、各群众团体:'], '关于印发某地区消防安全管理办法(暂行)的通知'],
+    // must not: a title wrapped over two lines is whole
+    [['某政办发〔2024〕2号', '某某市人民政府办公室关于印发某某管理办法', '实施细则的通知'], '某某市人民政府办公室关于印发某某管理办法实施细则的通知'],
+    [['某政办发〔2024〕2号', '某某市人民政府关于转发某某省人民政府关于某事的通知', '的通知'], '某某市人民政府关于转发某某省人民政府关于某事的通知的通知'],
+  ])('%j', (texts, title) => expect(blockBelow(...texts)).toBe(title));
 });

@@ -1,0 +1,33 @@
+/**
+ * A title line complete in itself, and the opening of a document's running text: where a title stands right over
+ * its text's first line (no recipients between, no indent to tell them apart, as a page or a PDF's text gives it),
+ * the title ends at its line.
+ */
+import { removeAllSpaces } from './normalize.js';
+import { looksLikeOrganName } from './organName.js';
+import { FORMAL_DOC_TYPES, detectDocType } from './docType.js';
+
+// words that open a sentence citing a title (按照市人民政府关于…的通知要求): no organ opens a title with them
+const CITING_OPENING = /^(按照|根据|依据|依照|遵照|参照|对照|贯彻|落实|执行|结合|为|经|据|由|在|对|将|把|向|与|和|及|请|现|并)/;
+// words that open a document's first sentence (为认真贯彻…, 根据…, 现将…): no title goes on with them
+const TEXT_OPENING = /^(为了?|根据|按照|依据|依照|遵照|近年来|现将|现就)/;
+
+/**
+ * 关于… opening the line (after its organ, if any), one of the formal kinds after 的 closing it (关于某事的通知,
+ * 某市人民政府关于某事的意见), and no clause mark or open book bracket in it, as running text citing a title has
+ * (根据省政府关于某事的通知, 《某某关于某事的通知).
+ */
+export function isWholeTitleLine(text: string): boolean {
+  const t = removeAllSpaces(text);
+  const about = t.indexOf('关于');
+  if (about < 0 || (about > 0 && (!looksLikeOrganName(t.slice(0, about)) || CITING_OPENING.test(t)))) return false;
+  if (/[，。；,;：:]/.test(t) || t.split('《').length !== t.split('》').length) return false;
+  const kind = detectDocType(t);
+  return !!kind && FORMAL_DOC_TYPES.has(kind) && t.endsWith(`的${kind}`);
+}
+
+/** A line no title goes on with: a clause mark in it, or a first sentence's opening words. */
+export function opensRunningText(text: string): boolean {
+  const t = text.trim();
+  return /[，。；,;]/.test(t) || TEXT_OPENING.test(t);
+}
