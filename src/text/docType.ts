@@ -14,12 +14,15 @@ export const DOC_TYPES = [
 export const FORMAL_DOC_TYPES = new Set(['决议', '决定', '命令', '令', '公报', '公告', '通告', '意见', '实施意见', '指导意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要']);
 
 // Trailing notes after the kind: (试行) (暂行) (征求意见稿) (修订) (草案) (2023年修订)
+// a status note after the kind: （试行）, (2020年修订), （征求意见稿）
 const TRAILING_NOTE = /[（(][^（）()]{0,12}(试行|暂行|征求意见稿|修订|草案|送审稿|修正)[^（）()]{0,4}[)）]$/;
+// the years a plan covers after its kind: （2021—2025年）, (2023-2025), （2024年）, （2022年版）
+const TRAILING_YEARS = /[（(]\s*\d{4}\s*(?:年\s*)?(?:[—–\-－~～至到]+\s*\d{4}\s*)?(?:年|年版)?\s*[)）]$/;
 
 /** The 文种 a title ends with, or null. */
 export function detectDocType(title: string): string | null {
   let t = title.replace(/[\s\u3000]+/g, '').replace(/[》」”"]+$/, '');
-  while (TRAILING_NOTE.test(t)) t = t.replace(TRAILING_NOTE, '');
+  while (TRAILING_NOTE.test(t) || TRAILING_YEARS.test(t)) t = t.replace(TRAILING_NOTE, '').replace(TRAILING_YEARS, '');
   for (const kind of DOC_TYPES) if (t.endsWith(kind)) return kind;
   return null;
 }

@@ -13,10 +13,17 @@ describe('detectDocType', () => {
     ['中华人民共和国民法典', '法典'], // the kinds of statutes: a code, general principles, an amendment
     ['中华人民共和国民法通则', '通则'],
     ['中华人民共和国宪法修正案', '修正案'],
+    // the years a plan covers after its kind
+    ['某市促进残疾人就业行动实施方案(2023—2025年)', '实施方案'],
+    ['某某省生态环境保护规划（2021-2025年）', '规划'],
+    ['某市某某工作要点（2024年）', '要点'],
+    ['某某行动计划(2023-2025)(试行)', '计划'],
   ])('%s → %s', (title, kind) => {
     expect(detectDocType(title)).toBe(kind);
   });
   it('returns null for non-titles', () => {
     expect(detectDocType('为加强对普查工作的组织领导')).toBeNull();
+    // (years in brackets after something else are no kind's note)
+    expect(detectDocType('某某工作推进情况（2023年）')).toBeNull();
   });
 });

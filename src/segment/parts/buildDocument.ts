@@ -25,6 +25,7 @@ import { isCalendarDate } from '../../text/dates.js';
 import { issuedTextLabelAt } from './issuedTextLabel.js';
 import { parseHeaderDate } from '../header/headerDate.js';
 import { isBookTitle } from '../../text/bookTitle.js';
+import { opensRunningText } from '../../text/wholeTitle.js';
 
 /**
  * Where the issued text of an unsigned notice starts when it is printed without its title: a statute's first
@@ -57,10 +58,12 @@ function issuedTitleAt(lines: SourceLine[], at: number, to: number): { title: st
   // nor is the 题注 of a statute printed without its title again under the order that promulgates it
   // (a 题注 opens with its bracket or its date: other lines are not asked)
   if (i >= to || !isTitleFragment(lines[i]) || isAnnouncingSentence(lines[i].text) || isBookTitle(lines[i].text) || (/^[\s\u3000]*[（(\d〇○一二]/.test(lines[i].text) && parseTitleNote(lines, i, to))) return null;
+  // a line of running text wrapped before its full stop (2016年是某某之年,也是推进 / 某某之年。) is no title
+  if (/[，,；;]/.test(lines[i].text) && !detectDocType(removeLayoutSpaces(lines[i].text))) return null;
   let last = i;
   let title = lines[i].text;
-  // join a wrapped title until it ends with a kind of text (方案, 办法…)
-  while (!detectDocType(removeLayoutSpaces(title)) && last + 1 < to && last - i < 2 && isTitleFragment(lines[last + 1]) && !/^[（(]/.test(lines[last + 1].text.trim())) {
+  // join a wrapped title until it ends with a kind of text (方案, 办法…), never into the text's first sentence
+  while (!detectDocType(removeLayoutSpaces(title)) && last + 1 < to && last - i < 2 && isTitleFragment(lines[last + 1]) && !/^[（(]/.test(lines[last + 1].text.trim()) && !opensRunningText(lines[last + 1].text)) {
     last++;
     title += ' ' + lines[last].text;
   }

@@ -36,6 +36,22 @@ describe('document elements', () => {
     expect(d.issuedTexts.map((t) => [t.title, t.lines.start])).toEqual([['某市某某管理办法', 15]]);
   });
 
+  describe('an issued text whose first lines are wrapped at the page width (no indent, no blank line)', () => {
+    const head = ['某市人民政府办公室关于印发《某市某某行动实施方案(2023—2025年)》的通知', '某政办发〔2023〕5号', '各镇人民政府，市政府各部门：', '现将《某市某某行动实施方案(2023—2025年)》印发给你们，请认真贯彻执行。', '某市人民政府办公室', '2023年3月13日'];
+    it('the title ends with its years note; the first sentence under it is text', () => {
+      const [d] = docs([...head, '某市某某行动实施方案(2023—2025年)', '为贯彻落实《某某省人民政府办公厅关于印发〈某某行动方案〉的通知》(某政办', '发〔2022〕1号)精神，制定本方案。', '一、目标任务'].join('\n'));
+      expect(d.issuedTexts.map((t) => t.title)).toEqual(['某市某某行动实施方案(2023—2025年)']);
+    });
+    it('a title not ending with a kind does not take the first sentence', () => {
+      const [d] = docs([...head, '某市某某工作总结', '2022年全市某某工作全面贯彻落实党的二十大精神,以某某建设为引领,科学编制“', '十四五”规划。', '一、主要工作'].join('\n'));
+      expect(d.issuedTexts.map((t) => t.title)).toEqual(['某市某某工作总结']);
+    });
+    it('a text printed without its title: its first line, wrapped before its full stop, is no title', () => {
+      const [d] = docs([...head, '2023年是全面贯彻党的二十大精神的开局之年,也是推进', '某某改革的攻坚之年。今年工作的总体要求是:深入贯彻落实。', '一、目标任务'].join('\n'));
+      expect(d.issuedTexts.map((t) => t.title)).not.toContain('2023年是全面贯彻党的二十大精神的开局之年,也是推进');
+    });
+  });
+
   it('two documents, the first signed at its end, with an attachment list and a printed attachment', () => {
     const ds = docs([
       '某区人民政府 关于认真做好经济普查工作的通知', '某政发〔2023〕4号', '各街道办事处：', '为做好普查工作，现就有关事项通知如下。',
