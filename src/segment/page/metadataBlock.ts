@@ -93,8 +93,9 @@ function metadataRunAt(lines: SourceLine[], i: number): MetadataBlock | null {
     // a table flattened one cell a line: the label alone (`发 文 字 号 ：`), its value on the next line
     const labels = Object.keys(f);
     const next = lines[j + 1];
-    // (never a line that ends in a colon: the 主送 under a page's empty 浏览量: field)
-    if (labels.length === 1 && f[labels[0]] === '' && next && !next.table && next.text.length <= MAX_VALUE && !parseMetadataLine(next.text) && !/[:：]\s*$/.test(next.text)) {
+    // (never a line that ends in a colon, the 主送 under a page's empty 浏览量: field, nor in a list's mark, the 主送
+    // wrapped at the page width: 各县市区委、人民政府,某某开发区、 / 某某新区,市直各单位:)
+    if (labels.length === 1 && f[labels[0]] === '' && next && !next.table && next.text.length <= MAX_VALUE && !parseMetadataLine(next.text) && !/[:：、，,]\s*$/.test(next.text)) {
       f[labels[0]] = next.text.trim();
       indexes.push(++j);
     }

@@ -61,6 +61,10 @@ describe('findMetadataBlock', () => {
     const lines = linesOf('来源:某市政府门户网 日期:2017-01-12 17:08 字号:【\n视力保护色:\n浏览量:\n各县市区人民政府,市直各单位:\n现将有关事项通知如下。');
     expect(findMetadataBlock(lines)).toEqual({ indexes: [0, 1, 2], fields: { 来源: '某市政府门户网', 日期: '2017-01-12 17:08', 字号: '【', 视力保护色: '', 浏览量: '' } });
   });
+  it('nor the first line of a 主送 wrapped at the page width (a list cut after its 、)', () => {
+    const lines = linesOf('来源:某市政府门户网 日期:2017-01-12 17:08 字号:【\n视力保护色:\n浏览量:\n各县市区委、人民政府,某某经济技术开发区、某某新港区、\n某某新区,市直各单位:\n现将有关事项通知如下。');
+    expect(findMetadataBlock(lines)?.indexes).toEqual([0, 1, 2]);
+  });
   it('is null on one metadata-like line alone', () => {
     expect(findMetadataBlock(linesOf('来源：某市政府网站\n\n某市人民政府关于某某的通知\n\n各区人民政府：'))).toBeNull();
   });
