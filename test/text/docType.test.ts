@@ -13,6 +13,7 @@ describe('detectDocType', () => {
     ['中华人民共和国民法典', '法典'], // the kinds of statutes: a code, general principles, an amendment
     ['中华人民共和国民法通则', '通则'],
     ['中华人民共和国宪法修正案', '修正案'],
+    ['2016年某市某某工作总结', '总结'],
     // the years a plan covers after its kind
     ['某市促进残疾人就业行动实施方案(2023—2025年)', '实施方案'],
     ['某某省生态环境保护规划（2021-2025年）', '规划'],
