@@ -15,6 +15,7 @@ import { findMetadataBlock, METADATA_REACH, parseMetadataLine, splitLabelledRun,
 import { splitIssues } from './segment/issue/splitIssues.js';
 import { repairLayout } from './repair/repairLayout.js';
 import { joinSplitDates } from './repair/joinSplitDate.js';
+import { joinSpanLines } from './repair/joinSpanLines.js';
 import { segmentIssue } from './segment/issue/segmentIssue.js';
 import { frontMatterTitleLine } from './segment/header/frontMatterTitle.js';
 import { linkToc } from './segment/issue/linkToc.js';
@@ -95,7 +96,8 @@ export function parseSource(input: ParseInput): ParseOutcome {
   if (yaml) lines = allLines.filter((l) => l.line - 1 > yaml.endIndex || l.line - 1 < yaml.startIndex);
 
   // a date written one span per line is one line before page numbers are looked for (its `2` is not a page number)
-  const noise = dropNoise(page ? lines : joinSplitDates(lines, warnings));
+  // (and so are the numbers of a text exported one inline span per line)
+  const noise = dropNoise(page ? lines : joinSplitDates(joinSpanLines(lines, warnings), warnings));
   append(dropped, noise.dropped);
   const furniture = new Set(noise.dropped.filter((d) => d.reason === 'page-number' || d.reason === 'running-header').map((d) => d.lines.start));
   // the labelled metadata of a web page (发文字号：… 成文日期：…) is front matter, as YAML is; a heading may print it

@@ -45,7 +45,14 @@ describe('page text exported one inline span per line (title over four lines, th
   const d = result.issues[0].documents[0];
   it('title, issuer, recipients and the date written over six lines', () => {
     expect([d.title, d.issuer, d.recipients, d.signDate]).toEqual(['某市人民政府办公室关于做好某事工作的通知', '某市人民政府办公室', '各区人民政府，市政府各部门', '2021-02-02']);
-    expect(result.warnings.map((w) => w.code)).toContain('split-date-joined');
+    // (its three lines of digits alone show the span shape: the date is glued as a span line's pieces)
+    expect(result.warnings.map((w) => w.code)).toContain('span-lines-joined');
+  });
+  it('a date in Chinese numerals over six lines is joined as a date', () => {
+    const text = readFileSync(new URL('./shapes/spanPerLine.txt', import.meta.url), 'utf8').replace('2021\n年\n2\n月\n2\n日', '二〇二一\n年\n二\n月\n二\n日');
+    const r = parseSource({ text, path: 'spanPerLine.txt' }).result;
+    expect(r.issues[0].documents[0].signDate).toBe('2021-02-02');
+    expect(r.warnings.map((w) => w.code)).toContain('split-date-joined');
   });
 });
 
@@ -143,6 +150,17 @@ describe('a page printing the separator line as a paragraph of dashes (<p>------
   it('the line is a separator: the number above it and the title under it make one header', () => {
     expect(result.issues[0].documents).toHaveLength(1);
     expect([d.title, d.docNumber, d.issuer, d.recipients, d.signDate]).toEqual(['关于加强某事管理的通知', '某某发〔2006〕83号', '某某省某某厅', '各市（州）某某局', '2006-05-10']);
+  });
+  it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
+});
+
+describe('page text exported one inline span per line, every number a span of its own', () => {
+  const { result, accountable } = shape('spanPerLineNumbers.txt');
+  const [d, ...rest] = result.issues[0].documents;
+  it('the number, the title and the date are whole again', () => {
+    expect(rest).toEqual([]);
+    expect([d.title, d.docNumber, d.issuer, d.recipients, d.signDate]).toEqual(['某市人民政府办公室关于做好2021年某事工作的通知', '某政办发〔2021〕3号', '某市人民政府办公室', '各区人民政府，市政府各部门', '2021-02-02']);
+    expect(result.warnings.map((w) => w.code)).toContain('span-lines-joined');
   });
   it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
 });
