@@ -22,8 +22,8 @@ const ITEM_NUMBER = /^\d{1,3}[.．、]$/;
 const OPEN_AT_END = /[〔［\[【（(《]$/;
 // a closing bracket opening a line (the number's 〕, a note's ）)
 const CLOSE_AT_START = /^[〕］\]】）)》]/;
-// what takes a number after it in a line: brackets, 第 and 共, a label's colon, a range's dash, a list's comma
-const BEFORE_NUMBER = /[〔［\[【（(〕\]】第共约计达近超至到和及与或、，,：:\-—~～／/.．年月日号为占]$/;
+// what takes a number after it in a line: brackets (a 发文字号's 〔2002〕570 or (2002)570), 第 and 共, a label's colon, a range's dash, a list's comma
+const BEFORE_NUMBER = /[〔［\[【（(〕\]】）)第共约计达近超至到和及与或、，,：:\-—~～／/.．年月日号为占]$/;
 // what follows a number in a line: its unit, the date's 年月日, the 号 of a 发文字号, a closing bracket, a mark
 const AFTER_NUMBER = /^[年月日号时分秒〕］\]】）)%‰.．,，、\-—~～:：/万亿元个项条款章节次名人家户所件天周岁倍余多位届期批类级米吨亩平]/;
 
