@@ -11,8 +11,14 @@ import { removeAllSpaces } from '../../text/normalize.js';
 import { linePieces } from '../../blocks/linePieces.js';
 
 // The labels of such tables (spaces inside a label are layout: 索 引 号)
-const LABELS = ['索引号', '制定机关', '效力级别', '发布文号', '施行日期', '法规类别', '发文机关', '发文机构', '发布机构', '颁布单位', '颁布日期', '发文文号', '归档时间', '日期', '字号', '浏览量', '视力保护色', '发文单位', '制发机关', '成文日期', '发文日期', '发布日期', '发布时间', '公布日期', '生效日期', '实施日期', '废止日期', '发文字号', '文号', '主题分类', '主题词', '体裁分类', '组配分类', '服务对象', '公文种类', '文种', '有效性', '效力状态', '时效性', '标题', '名称', '信息来源', '稿件来源', '文章来源', '来源', '浏览次数', '阅读次数', '访问次数', '点击数', '责任编辑', '作者', '时间', '发布'];
+const LABELS = ['索引号', '制定机关', '效力级别', '发布文号', '施行日期', '法规类别', '发文机关', '发文机构', '发布机构', '颁布单位', '颁布日期', '发文文号', '归档时间', '日期', '字号', '浏览量', '视力保护色', '发文单位', '制发机关', '成文日期', '发文日期', '发布日期', '发布时间', '公布日期', '生效日期', '实施日期', '废止日期', '发文字号', '文号', '主题分类', '主题词', '体裁分类', '组配分类', '服务对象', '公文种类', '文种', '有效性', '效力状态', '时效性', '标题', '名称', '信息来源', '稿件来源', '文章来源', '来源', '浏览次数', '阅读次数', '访问次数', '点击数', '责任编辑', '作者', '时间', '发布',
+  // the fields of a 政府信息公开 catalogue entry (信息分类, 生成日期, 生效时间, 废止时间, 关键词, 内容概述…)
+  '信息分类', '信息类别', '内容分类', '信息名称', '文件编号', '文件类型', '发布单位', '所属机构', '所属主题', '生成日期', '成文时间', '发文时间', '公开日期',
+  '生效时间', '废止时间', '失效时间', '失效日期', '有效期', '关键词', '内容概述', '公开方式', '公开范围', '公开时限', '公开形式'];
 const LABEL_AT = new RegExp(`(${LABELS.map((l) => [...l].join('[ \\t\\u3000]*')).join('|')})[ \\t\\u3000]*[:：]`, 'g');
+
+/** The labels whose value is a document's title. */
+const TITLE_LABELS = new Set(['标题', '名称', '信息名称']);
 
 // a whole line in brackets, as pages print their metadata under the title: (发布日期：… 文号：…)
 const BRACKETED = /^[（(](.*)[)）]$/;
@@ -95,7 +101,9 @@ function metadataRunAt(lines: SourceLine[], i: number): MetadataBlock | null {
     const next = lines[j + 1];
     // (never a line that ends in a colon, the 主送 under a page's empty 浏览量: field, nor in a list's mark, the 主送
     // wrapped at the page width: 各县市区委、人民政府,某某开发区、 / 某某新区,市直各单位:)
-    if (labels.length === 1 && f[labels[0]] === '' && next && !next.table && next.text.length <= MAX_VALUE && !parseMetadataLine(next.text) && !/[:：、，,]\s*$/.test(next.text)) {
+    // (nor the document's title under the last, empty field, 内容概述:, but for a field that holds a title, 标题:)
+    const titleUnder = next && !TITLE_LABELS.has(labels[0]) && !!detectDocType(removeAllSpaces(next.text));
+    if (labels.length === 1 && f[labels[0]] === '' && next && !next.table && next.text.length <= MAX_VALUE && !parseMetadataLine(next.text) && !/[:：、，,]\s*$/.test(next.text) && !titleUnder) {
       f[labels[0]] = next.text.trim();
       indexes.push(++j);
     }

@@ -51,7 +51,8 @@ describe('findMetadataBlock', () => {
   });
   it('takes a list of labels, each value on the next line (a page that draws its table as a list)', () => {
     const lines = linesOf('某县人民政府工作规则\n  • 索引号:\n    0000000000/2024-001005\n  • 主题分类:\n  • 发文机构:\n    县政府网站\n  • 发文字号:\n    某政发〔2024〕7号\n  • 发文日期:\n    2024年04月06日 16:40\n  • 内容概述:\n某县人民政府工作规则');
-    expect(findMetadataBlock(lines)?.fields).toEqual({ 索引号: '0000000000/2024-001005', 主题分类: '', 发文机构: '县政府网站', 发文字号: '某政发〔2024〕7号', 发文日期: '2024年04月06日 16:40' });
+    // (the last field, 内容概述:, is empty: the document's title under it is no value of it)
+    expect(findMetadataBlock(lines)).toEqual({ indexes: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], fields: { 索引号: '0000000000/2024-001005', 主题分类: '', 发文机构: '县政府网站', 发文字号: '某政发〔2024〕7号', 发文日期: '2024年04月06日 16:40', 内容概述: '' } });
   });
   it('takes every run near the top: a page\'s stamp above the title, its fields under it', () => {
     const lines = linesOf('某市某事条例\n作者:某某网 来源:某某网\n某市某事条例\n颁布日期:2001-6-3\n颁布单位:某市人民代表大会常务委员会\n(2001年4月29日某市人民代表大会通过)');
@@ -64,6 +65,12 @@ describe('findMetadataBlock', () => {
   it('nor the first line of a 主送 wrapped at the page width (a list cut after its 、)', () => {
     const lines = linesOf('来源:某市政府门户网 日期:2017-01-12 17:08 字号:【\n视力保护色:\n浏览量:\n各县市区委、人民政府,某某经济技术开发区、某某新港区、\n某某新区,市直各单位:\n现将有关事项通知如下。');
     expect(findMetadataBlock(lines)?.indexes).toEqual([0, 1, 2]);
+  });
+  it('reads the fields of a 信息公开 catalogue entry (信息分类, 生成日期, 生效时间, 废止时间, 关键词, 内容概述)', () => {
+    const lines = linesOf('索引号: 003129766/201901-00336 组配分类: 规范性文件发布\n信息分类: 通知   发布机构: 某某县人民政府办公室\n生成日期: 2019-01-23 文号:\n发文日期: 2019-01-23 生效时间: 2019-01-23\n废止时间: 2020-01-23 名称: 某某县人民政府关于某事的通知\n信息来源: 关键词:\n浏览次数: 590 内容概述:\n各乡、镇人民政府:');
+    const block = findMetadataBlock(lines);
+    expect(block?.indexes).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(block?.fields).toMatchObject({ 信息分类: '通知', 生成日期: '2019-01-23', 发文日期: '2019-01-23', 生效时间: '2019-01-23', 废止时间: '2020-01-23', 名称: '某某县人民政府关于某事的通知' });
   });
   it('is null on one metadata-like line alone', () => {
     expect(findMetadataBlock(linesOf('来源：某市政府网站\n\n某市人民政府关于某某的通知\n\n各区人民政府：'))).toBeNull();
