@@ -113,7 +113,9 @@ export function parseSource(input: ParseInput): ParseOutcome {
   const titleKey = yaml ? TITLE_KEYS.find((k) => yaml.fields[k]) : undefined;
   const titleKeyLine = titleKey ? new RegExp(`^\\s*${titleKey}\\s*[:：]`) : null;
   const titleAt = yaml && titleKeyLine ? raw.slice(yaml.startIndex, yaml.endIndex).findIndex((r) => titleKeyLine.test(r)) : -1;
-  const titleLine = yaml && titleKey && titleAt >= 0 ? frontMatterTitleLine(yaml.fields[titleKey], { line: yaml.startIndex + titleAt + 1, raw: raw[yaml.startIndex + titleAt] }, repaired.lines) : null;
+  const yamlTitleLine = yaml && titleKey && titleAt >= 0 ? frontMatterTitleLine(yaml.fields[titleKey], { line: yaml.startIndex + titleAt + 1, raw: raw[yaml.startIndex + titleAt] }, repaired.lines) : null;
+  // (or only in the page's metadata table: 名称：某某县人民政府关于…的通知 among the 信息公开 fields)
+  const titleLine = yamlTitleLine ?? (metadata && !titleKey ? metadataTitleLine(metadataLines, repaired.lines) : null);
   const slices = splitIssues(titleLine ? [titleLine, ...repaired.lines] : repaired.lines, dropped);
 
   const idBase = sha.slice(0, 10);
@@ -189,7 +191,7 @@ export function parseSource(input: ParseInput): ParseOutcome {
 
   // front matter fields (YAML first, then a web page's metadata table) fill what the text did not give
   // (the title line a front matter gave the text: that document's title is the front matter's)
-  if (titleLine) for (const d of docs) if (d.lines.start === titleLine.line && d.title === titleLine.text) d.titleSource = 'frontMatter';
+  if (titleLine) for (const d of docs) if (d.lines.start === titleLine.line && d.title === titleLine.text) d.titleSource = titleLine === yamlTitleLine ? 'frontMatter' : 'pageMetadata';
   const pageMetadata = { ...pageFields, ...(metadata?.fields ?? {}) };
   const fieldValue = (names: string[]): FieldValue | null => {
     const fromYaml = frontMatterValue(yaml, names);
@@ -265,4 +267,13 @@ function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue |
     d.issuer = issuer.value;
     d.issuerSource = issuer.source;
   }
+}
+
+/** The title line a page's metadata table gives the text below it (its 标题 or 名称 field), as front matter does. */
+function metadataTitleLine(metadataLines: SourceLine[], lines: SourceLine[]): SourceLine | null {
+  for (const key of TITLE_KEYS) {
+    const source = metadataLines.find((l) => parseMetadataLine(l.text)?.[key]);
+    if (source) return frontMatterTitleLine(parseMetadataLine(source.text)![key], { line: source.line, raw: source.raw }, lines);
+  }
+  return null;
 }

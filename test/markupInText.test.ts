@@ -164,3 +164,14 @@ describe('page text exported one inline span per line, every number a span of it
   });
   it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
 });
+
+describe('a page that prints its title only in its 信息公开 catalogue entry (名称：…)', () => {
+  const { result, accountable } = shape('catalogueEntryTitle.txt');
+  const docs = result.issues.flatMap((i) => i.documents);
+  it('the entry\'s 名称 titles the notice, which issues the text printed under it', () => {
+    expect(docs.map((d) => [d.title, d.titleSource, d.issuer, d.recipients, d.signDate, d.issuedTexts.map((t) => t.title)])).toEqual([
+      ['某某县人民政府关于印发《某某县人民政府工作规则》的通知', 'pageMetadata', '某某县人民政府', '各乡、镇人民政府,县政府各部门、各直属机构', '2019-01-17', ['某某县人民政府工作规则']],
+    ]);
+  });
+  it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
+});

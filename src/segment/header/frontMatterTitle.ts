@@ -8,11 +8,17 @@ import type { SourceLine } from '../../types.js';
 import { detectDocType } from '../../text/docType.js';
 import { removeAllSpaces } from '../../text/normalize.js';
 import { titleSimilarity } from '../../text/similarity.js';
+import { parseDateLine } from '../../text/dates.js';
 
 /** How far into the text its own printed title is looked for. */
 const TITLE_WINDOW = 12;
 /** Similarity from which a printed line (or two or three joined) is the title. */
 const SAME_TITLE = 0.6;
+
+/** A line a title may wrap onto: no clause mark, no date. */
+function isTitleLike(text: string): boolean {
+  return !/[，。；,;]/.test(text) && !parseDateLine(text);
+}
 
 /** Does the text print the title in its opening lines (alone, or wrapped over up to three lines)? */
 function printsTitle(title: string, lines: SourceLine[]): boolean {
@@ -21,6 +27,9 @@ function printsTitle(title: string, lines: SourceLine[]): boolean {
   for (let k = 0; k < window.length; k++) {
     let joined = '';
     for (let n = 0; n < 3 && k + n < window.length; n++) {
+      // (a title wraps over lines of title, never over a sentence or a date: the signature's organ and date under
+      // a sentence naming the issued text read much like a title that names the organ twice)
+      if (n > 0 && !isTitleLike(window[k + n])) break;
       joined += window[k + n];
       if (joined.includes(wanted) || titleSimilarity(joined, wanted) >= SAME_TITLE) return true;
     }

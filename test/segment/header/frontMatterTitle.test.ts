@@ -10,6 +10,11 @@ describe('frontMatterTitleLine', () => {
     const line = frontMatterTitleLine(title, source, linesOf('各区人民政府，市政府各部门：\n为加强某事管理，现通知如下。'));
     expect(line).toMatchObject({ line: 2, text: title, raw: source.raw, heading: 1 });
   });
+  it('a 印发 notice whose signature (the organ twice named in the title) and date follow a sentence naming the text is no printed title', () => {
+    const t = '某某县人民政府关于印发《某某县人民政府工作规则》的通知';
+    const text = '各乡、镇人民政府,县政府各部门:\n《某某县人民政府工作规则》已经县政府全体会议通过,现予印发,请遵照执行。\n某某县人民政府\n2019年1月17日\n某某县人民政府工作规则\n第一章 总则';
+    expect(frontMatterTitleLine(t, source, linesOf(text))?.text).toBe(t);
+  });
   it.each([
     ['the text prints the title', `${title}\n各区人民政府：\n现通知如下。`],
     ['the text prints it wrapped over two lines', '某市人民政府关于加强\n某事管理的通知\n各区人民政府：'],
