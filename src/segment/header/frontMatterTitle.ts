@@ -9,6 +9,7 @@ import { detectDocType } from '../../text/docType.js';
 import { removeAllSpaces } from '../../text/normalize.js';
 import { titleSimilarity } from '../../text/similarity.js';
 import { parseDateLine } from '../../text/dates.js';
+import { isWebChrome } from '../page/webChrome.js';
 
 /** How far into the text its own printed title is looked for. */
 const TITLE_WINDOW = 12;
@@ -22,7 +23,8 @@ function isTitleLike(text: string): boolean {
 
 /** Does the text print the title in its opening lines (alone, or wrapped over up to three lines)? */
 function printsTitle(title: string, lines: SourceLine[]): boolean {
-  const window = lines.slice(0, TITLE_WINDOW).map((l) => removeAllSpaces(l.text));
+  // (a page's breadcrumb ends with the title it links to: the page names it there, the text does not print it)
+  const window = lines.slice(0, TITLE_WINDOW).filter((l) => !isWebChrome(l.text)).map((l) => removeAllSpaces(l.text));
   const wanted = removeAllSpaces(title);
   for (let k = 0; k < window.length; k++) {
     let joined = '';

@@ -15,6 +15,10 @@ describe('frontMatterTitleLine', () => {
     const text = '各乡、镇人民政府,县政府各部门:\n《某某县人民政府工作规则》已经县政府全体会议通过,现予印发,请遵照执行。\n某某县人民政府\n2019年1月17日\n某某县人民政府工作规则\n第一章 总则';
     expect(frontMatterTitleLine(t, source, linesOf(text))?.text).toBe(t);
   });
+  it('a page\'s breadcrumb ending with the title is no printed title', () => {
+    const text = `您当前的位置: 首页 > 政策文件 > ${title}\n发布时间:2018-11-12 17:25:15\n为加强某事管理，现通知如下。`;
+    expect(frontMatterTitleLine(title, source, linesOf(text))?.text).toBe(title);
+  });
   it.each([
     ['the text prints the title', `${title}\n各区人民政府：\n现通知如下。`],
     ['the text prints it wrapped over two lines', '某市人民政府关于加强\n某事管理的通知\n各区人民政府：'],
