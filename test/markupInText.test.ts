@@ -175,3 +175,13 @@ describe('a page that prints its title only in its 信息公开 catalogue entry 
   });
   it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
 });
+
+describe('a web export titled in its front matter, the page heading its number and 《title》, the title not printed again', () => {
+  const text = ['---', 'title: "某某省人民政府关于深化某事改革的实施意见"', '---', '', '某政发〔2014〕20号《某某省人民政府关于深化某事改革的实施意见》', '', '浏览量:          时间:2016-01-17 23:45:19', '', '某政发〔2014〕20号', '', '各市人民政府,省政府各部门:', '', '为深化某事改革，现提出以下实施意见:', '', '一、总体要求', '', '某某省人民政府', '2014年12月31日'].join('\n');
+  const { result } = parseSource({ text, path: 'x.md' });
+  it('the heading gives the number and the title; the 主送 and the signature are read under them', () => {
+    expect(result.issues.flatMap((i) => i.documents).map((d) => [d.title, d.docNumber, d.issuer, d.recipients, d.signDate])).toEqual([
+      ['某某省人民政府关于深化某事改革的实施意见', '某政发〔2014〕20号', '某某省人民政府', '各市人民政府,省政府各部门', '2014-12-31'],
+    ]);
+  });
+});

@@ -2,8 +2,8 @@
  * A 发文字号 printed on the line of the title under it (`吉教发[2015]1号关于印发《某某要点》的通知`, a page that lost the
  * line end between them): the number and the title, each a line of its own, as the 版头 prints them (GB/T 9704
  * 7.2.4, 7.3.1). Only when what follows the number is a title — it opens with 关于, or with an organ's name before 关于,
- * and ends with a kind of text — never a sentence (the number of a cited text goes on into its clause) nor a site's
- * heading that prints the title in 《》 after the number.
+ * and ends with a kind of text, in 《》 or not (a site's heading: `某政发〔2014〕20号《某省人民政府关于…的意见》`) —
+ * never a sentence (the number of a cited text goes on into its clause).
  */
 import type { SourceLine } from '../types.js';
 import { leadingDocNumberEnd } from '../text/docNumber.js';
@@ -24,7 +24,8 @@ export function numberedTitleAt(text: string): number | null {
   const end = leadingDocNumberEnd(text.trimStart());
   if (end === null) return null;
   const at = text.length - text.trimStart().length + end;
-  const rest = removeAllSpaces(text.slice(at));
+  // (a site's heading prints the title in 《》 after the number: the title is inside them)
+  const rest = removeAllSpaces(text.slice(at)).replace(/^《(.*)》$/, '$1');
   // (a title's clause marks: a sentence is no title)
   if (/[。；，,：:]/.test(rest) || !detectDocType(rest)) return null;
   const about = rest.indexOf('关于');
