@@ -9,16 +9,19 @@ import { detectDocType } from '../../text/docType.js';
 import { removeAllSpaces } from '../../text/normalize.js';
 import { titleSimilarity } from '../../text/similarity.js';
 import { parseDateLine } from '../../text/dates.js';
+import { parsePublicity } from '../../text/publicity.js';
 import { isWebChrome } from '../page/webChrome.js';
 
 /** How far into the text its own printed title is looked for. */
 const TITLE_WINDOW = 12;
 /** Similarity from which a printed line (or two or three joined) is the title. */
 const SAME_TITLE = 0.6;
+/** Share of the title's length a printed line (or lines joined) must have to be the title. */
+const MIN_LENGTH_SHARE = 0.75;
 
-/** A line a title may wrap onto: no clause mark, no date. */
+/** A line a title may stand on: no clause mark, no date, no publicity note. */
 function isTitleLike(text: string): boolean {
-  return !/[，。；,;]/.test(text) && !parseDateLine(text);
+  return !/[，。；,;]/.test(text) && !parseDateLine(text) && !parsePublicity(text);
 }
 
 /** Does the text print the title in its opening lines (alone, or wrapped over up to three lines)? */
@@ -29,11 +32,12 @@ function printsTitle(title: string, lines: SourceLine[]): boolean {
   for (let k = 0; k < window.length; k++) {
     let joined = '';
     for (let n = 0; n < 3 && k + n < window.length; n++) {
-      // (a title wraps over lines of title, never over a sentence or a date: the signature's organ and date under
-      // a sentence naming the issued text read much like a title that names the organ twice)
-      if (n > 0 && !isTitleLike(window[k + n])) break;
+      // (a title is no sentence and wraps over no date: a sentence naming the issued text, or the signature's organ
+      // and date under it, read much like a title that names the text and the organ)
+      if (!isTitleLike(window[k + n])) break;
       joined += window[k + n];
-      if (joined.includes(wanted) || titleSimilarity(joined, wanted) >= SAME_TITLE) return true;
+      // (a line much shorter than the title is a name inside it, the text it issues: 某某方案 in 关于印发《某某方案》的通知)
+      if (joined.includes(wanted) || (joined.length >= wanted.length * MIN_LENGTH_SHARE && titleSimilarity(joined, wanted) >= SAME_TITLE)) return true;
     }
   }
   return false;

@@ -15,6 +15,11 @@ describe('frontMatterTitleLine', () => {
     const text = '各乡、镇人民政府,县政府各部门:\n《某某县人民政府工作规则》已经县政府全体会议通过,现予印发,请遵照执行。\n某某县人民政府\n2019年1月17日\n某某县人民政府工作规则\n第一章 总则';
     expect(frontMatterTitleLine(t, source, linesOf(text))?.text).toBe(t);
   });
+  it('the issued text\'s title, a name inside the notice\'s title, is no printed title of the notice', () => {
+    const t = '某市人民政府办公室关于印发《某市促进某某就业行动实施方案(2023—2025年)》的通知';
+    const text = '各镇、乡人民政府,市政府各部门:\n《某市促进某某就业行动实施方案(2023—2025年)》已经市政府同意,现印发你们。\n某市人民政府办公室\n2023年3月13日\n某市促进某某就业行动实施方案(2023—2025年)\n为贯彻落实某某精神,制定本方案。';
+    expect(frontMatterTitleLine(t, source, linesOf(text))?.text).toBe(t);
+  });
   it('a page\'s breadcrumb ending with the title is no printed title', () => {
     const text = `您当前的位置: 首页 > 政策文件 > ${title}\n发布时间:2018-11-12 17:25:15\n为加强某事管理，现通知如下。`;
     expect(frontMatterTitleLine(title, source, linesOf(text))?.text).toBe(title);
