@@ -16,7 +16,8 @@ const TITLE_WINDOW = 12;
 /** Longest title taken from the opening of a line that is not title-like. */
 const OPENING_CHARS = 40;
 
-const isLabelled = (l: SourceLine): boolean => startsWithLabel(l.text);
+// (a line that ends a sentence is running text, whatever it opens with: a page saved on one line, 第一篇:某某…。)
+const isLabelled = (l: SourceLine): boolean => startsWithLabel(l.text) && !/[。；]/.test(l.text);
 
 /** A line that can title a headerless text: title-like, not a signature organ (某某省教育厅) standing alone, no label. */
 function titleCandidate(l: SourceLine): boolean {

@@ -90,7 +90,11 @@ export function segmentIssue(lines: SourceLine[], makeId: (d: DocStart) => strin
   if (starts.length === 0) {
     // Never zero documents: the text becomes one document, titled by its first title-like line.
     const headerless = fallbackStart(lines, from, lines.length);
-    if (!headerless) return { toc, documents: [], frontMatter, backMatter };
+    // (a text of labelled lines alone holds none: its lines are the issue's front matter, none of them lost)
+    if (!headerless) {
+      if (from < lines.length) frontMatter.push(matterBlock(lines, from, lines.length, 'front'));
+      return { toc, documents: [], frontMatter, backMatter };
+    }
     starts.push(headerless);
   }
   starts.forEach((s, n) => (starts[n] = withTitleCopyAbove(lines, s, n > 0 ? starts[n - 1].headerEnd + 1 : from)));

@@ -15,6 +15,8 @@ describe('fallbackStart', () => {
     ['no title-like line: the opening of the first line', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进，形势总体向好。', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进，形势总体向好。'.slice(0, 40)],
     ['a label line is never the title: the first line without one', '发布时间：2023-01-05\n\n今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进。', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进。'],
     ['a title-like line after label lines', '主办单位：某市人民政府办公室\n\n某市2023年第一季度经济运行情况\n\n今年以来，全市经济运行平稳。', '某市2023年第一季度经济运行情况'],
+    // a page saved on one line, opening like a label (第一篇:): its sentences make it running text
+    ['a line of sentences that opens like a label', '第一篇:某某省关于推进某事的通知 某某省某某厅文件 为认真贯彻落实某某精神,现就有关问题通知如下。一、某某。', '第一篇:某某省关于推进某事的通知某某省某某厅文件为认真贯彻落实某某精神,现就有关'],
   ])('%s', (_name, text, expected) => expect(title(text)).toBe(expected));
   it('a text of colophon lines only (主办单位：… 编辑出版：… 电话：…) has nothing to title', () => {
     expect(title('主办单位：某市人民政府办公室\n编辑出版：某市人民政府公报编辑部\n地址：某市某某路1号\n电话：0123-4567890')).toBeNull();
@@ -34,6 +36,8 @@ describe('never zero documents', () => {
     const r = parseGazette({ text: '主办单位：某市人民政府办公室\n编辑出版：某市人民政府公报编辑部\n地址：某市某某路1号\n电话：0123-4567890\n', path: 'x.txt' });
     expect(r.issues.flatMap((i) => i.documents)).toEqual([]);
     expect(r.warnings.map((w) => w.code)).toContain('no-documents');
+    // (its lines are the issue's front matter: none is lost)
+    expect(r.issues[0].frontMatter.map((m) => [m.kind, m.lines])).toEqual([['front', { start: 1, end: 4 }]]);
   });
   it('a file of front matter and comments only yields no document and says so', () => {
     const r = parseGazette({ text: '---\n标题: 某某\n---\n<!-- 注释 -->\n', path: 'x.md' });
