@@ -72,6 +72,10 @@ describe('findMetadataBlock', () => {
     expect(block?.indexes).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(block?.fields).toMatchObject({ 信息分类: '通知', 生成日期: '2019-01-23', 发文日期: '2019-01-23', 生效时间: '2019-01-23', 废止时间: '2020-01-23', 名称: '某某县人民政府关于某事的通知' });
   });
+  it('is no line that runs on into the document (a page saved on one line: its fields, then its text)', () => {
+    const lines = linesOf('归档时间:2018-11-21 来源:某市政府门户网 日期:2017-01-12 某市人民政府关于某事的通知 各区人民政府: 现将有关事项通知如下。一、某某。\n发布日期:2017-01-12 来源:某市政府网');
+    expect(findMetadataBlock(lines)?.indexes).toEqual([1]);
+  });
   it('is null on one metadata-like line alone', () => {
     expect(findMetadataBlock(linesOf('来源：某市政府网站\n\n某市人民政府关于某某的通知\n\n各区人民政府：'))).toBeNull();
   });
