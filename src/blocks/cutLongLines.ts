@@ -7,11 +7,11 @@
  * they start (`column`).
  */
 import type { SourceLine } from '../types.js';
-import { docNumberPattern } from '../text/docNumber.js';
-import { datePattern } from '../text/dates.js';
+import { docNumberPattern, parseDocNumber } from '../text/docNumber.js';
+import { datePattern, parseDateLine } from '../text/dates.js';
 import { DOC_TYPES } from '../text/docType.js';
 import { looksLikeOrganName } from '../text/organName.js';
-import { cutLines } from './linePieces.js';
+import { cutLines, piecesAt } from './linePieces.js';
 import { unitBreaks } from './splitFlattenedLines.js';
 
 /** A line longer than this is cut (the longest paragraphs of the corpora are under 3,000 characters). */
@@ -60,12 +60,24 @@ export function isRunTogetherDocument(text: string): boolean {
   return (maybeNumber && parts.number.length > 0) || unitBreaks(text, true).articles >= 2;
 }
 
+/**
+ * A line holding a text whose line ends were turned to spaces: two sentence ends a space follows, and a header's
+ * line among its pieces (a 发文字号, a 主送 ending in its colon, a date), whatever its length.
+ */
+export function isSpacedDocument(text: string): boolean {
+  if (text.length < MIN_RUN_TOGETHER) return false;
+  const at = lineEndSpaces(text);
+  if (at.length === 0) return false;
+  const pieces = piecesAt(text, at).map((p) => p.text.trim());
+  return pieces.some((p) => parseDocNumber(p) || /^各.{2,80}[:：]$/.test(p) || parseDateLine(p));
+}
+
 /** Lines with every line over MAX_LINE_CHARS, or holding a whole document run together, cut into pieces. */
 export function cutLongLines(lines: SourceLine[]): { lines: SourceLine[]; cut: CutLine[] } {
   const cut: CutLine[] = [];
   const out = cutLines(lines, (l) => {
     const long = l.text.length > MAX_LINE_CHARS;
-    if (!long && !isRunTogetherDocument(l.text)) return null;
+    if (!long && !isRunTogetherDocument(l.text) && !isSpacedDocument(l.text)) return null;
     const pieces = cutText(l.text);
     cut.push({ line: l.line, length: l.text.length, pieces: pieces.length, runTogether: !long });
     return pieces;
@@ -115,7 +127,8 @@ function headerBreakParts(text: string): { number: number[]; signature: number[]
   for (const m of text.matchAll(datePattern())) {
     const start = m.index;
     const organ = SIGNATURE_BEFORE.exec(text.slice(Math.max(0, start - 41), start));
-    if (!organ || !looksLikeOrganName(organ[1])) continue;
+    // (line ends turned to spaces leave them around the organ: 。 某某厅 2006年5月10日)
+    if (!organ || !looksLikeOrganName(organ[1].trim())) continue;
     const end = start + m[0].length;
     const note = PUBLICITY_AFTER.exec(text.slice(end, end + 20));
     const lineEnd = end + (note ? note[0].length : 0);
@@ -125,6 +138,34 @@ function headerBreakParts(text: string): { number: number[]; signature: number[]
   return { number: breaks, signature };
 }
 
+/** Sentence ends a space follows (…执行。 某某厅) a text must hold to be one whose line ends were turned to spaces. */
+const MIN_SPACED_SENTENCE_ENDS = 2;
+// a sentence end (。；！？), closing marks after it, and the space after them
+const SPACE_AFTER_SENTENCE_END = /[。；！？][”’」』）)]*[ \t\u3000]+(?=\S)/g;
+// a word spaced out one character at a time (的 通 知, 时 效 性): three characters or more, each after a space but the
+// first, which starts the text or follows one
+const SPACED_OUT_WORD = /(?<=^|[ \t\u3000])(?:[^ \t\u3000][ \t\u3000]){2,}[^ \t\u3000]/g;
+// a run of spaces (ASCII or ideographic) between two pieces of text
+const SPACE_RUN = /(\S)([ \t\u3000]+)(?=(\S))/g;
+
+/**
+ * Where a text whose line ends were turned to spaces (a page saved as one line: 某某的通知 某发〔2023〕1号 各区人民政府:
+ * 现将…执行。 某某厅 2023年5月10日) had its lines: after every run of spaces, when the text shows the shape (two
+ * sentence ends a space follows); but between two characters spaced out one by one (的 通 知, 时 效 性), a
+ * heading's or a label's layout.
+ */
+function lineEndSpaces(text: string): number[] {
+  let spaced = 0;
+  for (const _ of text.matchAll(SPACE_AFTER_SENTENCE_END)) if (++spaced >= MIN_SPACED_SENTENCE_ENDS) break;
+  if (spaced < MIN_SPACED_SENTENCE_ENDS) return [];
+  // (the spaces inside a spaced-out word are no line ends)
+  const inside = new Set<number>();
+  for (const m of text.matchAll(SPACED_OUT_WORD)) for (let i = m.index; i < m.index + m[0].length; i++) inside.add(i);
+  const out: number[] = [];
+  for (const m of text.matchAll(SPACE_RUN)) if (!inside.has(m.index + 1)) out.push(m.index + m[0].length);
+  return out;
+}
+
 /**
  * Pieces of one long text: cut after each sentence end, at header breaks, before the 章/条 headings of a statute run
  * together in it (two or more articles in sequence), and at MAX_PIECE.
@@ -132,7 +173,7 @@ function headerBreakParts(text: string): { number: number[]; signature: number[]
 export function cutText(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   const units = unitBreaks(text, true);
-  const breaks = [...new Set([...headerBreaks(text), ...(units.articles >= 2 ? units.at : [])])].sort((a, b) => a - b);
+  const breaks = [...new Set([...headerBreaks(text), ...(units.articles >= 2 ? units.at : []), ...lineEndSpaces(text)])].sort((a, b) => a - b);
   let b = 0;
   let start = 0;
   const cutAt = (end: number): void => {

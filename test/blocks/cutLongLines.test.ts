@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutLongLines, cutText, headerBreaks, isRunTogetherDocument, MAX_LINE_CHARS, MAX_PIECE } from '../../src/blocks/cutLongLines.js';
+import { cutLongLines, cutText, headerBreaks, isRunTogetherDocument, isSpacedDocument, MAX_LINE_CHARS, MAX_PIECE } from '../../src/blocks/cutLongLines.js';
 import { parseGazette } from '../../src/parse.js';
 import { plainLines } from '../../src/blocks/plainLines.js';
 
@@ -88,4 +88,24 @@ describe('a run-together document without a number: its 主送, signature and th
   it('must not take a paragraph that names an organ and a date after a full stop, with no statute and no number alone', () => {
     expect(isRunTogetherDocument('各单位要按照要求认真做好有关工作，确保各项任务落到实处。某市人民政府2023年9月5日印发的《某某方案》明确了工作目标，各单位要对照第三条和第五条的要求抓好落实，按时报送工作进展情况。'.repeat(2))).toBe(false);
   });
+});
+
+describe('a document whose line ends were turned to spaces (a page saved as one line)', () => {
+  const text = '当前位置: 首页 >政务公开 >本局文件 某市某某局关于印发 2023年全市某某工作要点的通知 某某发〔2023〕1号 某市某某局关于印发 2023年全市某某工作要点的通知 各区县某某局,局属各单位: 现将《2023年全市某某工作要点》下发给你们,请认真贯彻执行。 某市某某局 2023年4月26日 2023年全市某某工作要点 2023年全市某某工作的总体要求是:以高质量发展为主题,扎实推进各项工作。 一、 全面深化一个主题 时 效 性:有效';
+  it('is cut where its lines ended: at every run of spaces, but inside a spaced-out word', () => {
+    expect(isSpacedDocument(text)).toBe(true);
+    const { lines } = cutLongLines(plainLines([text]));
+    const texts = lines.map((l) => l.text);
+    expect(texts).toContain('某某发〔2023〕1号');
+    expect(texts).toContain('各区县某某局,局属各单位:');
+    expect(texts).toContain('某市某某局');
+    expect(texts).toContain('2023年4月26日');
+    expect(texts).toContain('时 效 性:有效');
+  });
+  it.each([
+    // must not: running text with spaces after two full stops, and no header line among its pieces
+    ['a paragraph typed with spaces after its full stops', '各单位要按照要求认真做好有关工作。 确保各项任务落到实处，按时报送进展情况。 对工作不力的单位予以通报，并责令限期整改，'.repeat(4)],
+    // must not: a short line
+    ['a short line', '某某发〔2023〕1号 现将有关事项通知如下。 请遵照执行。 某某局'],
+  ])('must not fire: %s', (_name, t) => expect(isSpacedDocument(t)).toBe(false));
 });
