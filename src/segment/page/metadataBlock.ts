@@ -94,18 +94,18 @@ const MAX_FIELD = 150;
  * A line of labelled fields, each value short and no sentence: a page saved on one line opens with its fields
  * (归档时间:… 来源:…) and runs on into the document's text, which is no field's value.
  */
-function isMetadataLine(text: string): boolean {
+function metadataFields(text: string): Record<string, string> | null {
   const f = parseMetadataLine(text);
-  return !!f && Object.values(f).every((v) => v.length <= MAX_FIELD && !/[。；]/.test(v));
+  return f && Object.values(f).every((v) => v.length <= MAX_FIELD && !/[。；]/.test(v)) ? f : null;
 }
 
 /** The run of metadata lines from lines[i], or null when lines[i] is none. */
 function metadataRunAt(lines: SourceLine[], i: number): MetadataBlock | null {
-  if (lines[i].table || !isMetadataLine(lines[i].text)) return null;
+  if (lines[i].table || !metadataFields(lines[i].text)) return null;
   const indexes: number[] = [];
   const fields: Record<string, string> = {};
   for (let j = i; j < lines.length && !lines[j].table; j++) {
-    const f = isMetadataLine(lines[j].text) ? parseMetadataLine(lines[j].text) : null;
+    const f = metadataFields(lines[j].text);
     if (!f) break;
     indexes.push(j);
     // a table flattened one cell a line: the label alone (`发 文 字 号 ：`), its value on the next line
