@@ -11,6 +11,11 @@ import type { SourceLine, Warning } from '../types.js';
 
 /** Lines of digits alone, glued to a neighbour, that a text must show before any seam is glued. */
 const MIN_DIGIT_LINES = 3;
+/**
+ * Longest line a piece is glued onto: no printed line is near it, and every test on a line being glued (its
+ * brackets, the digits it ends with) costs its length, so a text of seams without end would cost n².
+ */
+export const MAX_GLUED_CHARS = 2000;
 /** Longest piece of digits taken for a span (a year, an amount, a phone number's part). */
 const MAX_DIGITS = 12;
 
@@ -34,7 +39,7 @@ function isSpanSeam(a: SourceLine, b: SourceLine): boolean {
   if (a.table || b.table || a.rule || b.rule || b.blankBefore || a.heading > 0 || b.heading > 0) return false;
   const x = text(a);
   const y = text(b);
-  if (!x || !y) return false;
+  if (!x || !y || x.length >= MAX_GLUED_CHARS) return false;
   if (OPEN_AT_END.test(x) || (CLOSE_AT_START.test(y) && opensMoreThanCloses(x))) return true;
   if (y.length <= MAX_DIGITS && DIGITS.test(y) && BEFORE_NUMBER.test(x)) return true;
   if (ITEM_NUMBER.test(x)) return true;

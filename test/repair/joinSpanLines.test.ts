@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSpanLines } from '../../src/repair/joinSpanLines.js';
+import { joinSpanLines, MAX_GLUED_CHARS } from '../../src/repair/joinSpanLines.js';
 import type { Warning } from '../../src/types.js';
 import { linesOf } from '../helpers/lines.js';
 
@@ -27,4 +27,13 @@ describe('joinSpanLines', () => {
     [['日期:', '2017', '第', '3', '条', '', '12', '号文'], ['日期:2017', '第3条', '12号文']],
     [['日期:', '2017', '第', '3', '条', '完成任务。', '2016', '年是开局之年。'], ['日期:2017', '第3条', '完成任务。', '2016年是开局之年。']],
   ])('%j', (texts, expected) => expect(glued(...texts)).toEqual(expected));
+});
+
+describe('joinSpanLines on a text of seams without end', () => {
+  it('glues no piece onto a line of MAX_GLUED_CHARS (a text of open brackets stays linear)', () => {
+    const texts = [...SPANS.slice(0, 5), ...Array.from({ length: 3000 }, () => '某某〔')];
+    const out = joinSpanLines(linesOf(texts.join('\n')), []);
+    expect(out.length).toBeGreaterThan(1);
+    expect(Math.max(...out.map((l) => l.text.length))).toBeLessThanOrEqual(MAX_GLUED_CHARS + 3);
+  });
 });
