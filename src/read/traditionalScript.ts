@@ -73,39 +73,54 @@ export function foldTraditional(text: string): FoldedText | null {
     if (printed !== simple) back.set(simple, printed);
     if (forms.size > 1) ambiguous.add(simple);
   }
-  const byMajority = (s: string): string => {
-    let out = '';
-    for (const ch of s) out += back.get(ch) ?? ch;
-    return out;
+  // how the text prints each of them among the two characters around it, by the three characters' folded form and
+  // its place in them (a lookup for each character restored: a search of the text for each string would cost n²)
+  const inContext = new Map<string, string>();
+  if (ambiguous.size) {
+    for (let i = 0; i < folded.length; i++) {
+      if (!ambiguous.has(folded[i])) continue;
+      for (const at of CONTEXT_PLACES) {
+        const start = i - at;
+        if (start < 0 || start + CONTEXT > folded.length) continue;
+        const key = at + folded.slice(start, start + CONTEXT);
+        if (!inContext.has(key)) inContext.set(key, text[i]);
+      }
+    }
+  }
+  /** How the text prints s[i] where it holds s[i] with two of its neighbours in s; the majority form else. */
+  const printedInContext = (s: string, i: number): string => {
+    for (const at of CONTEXT_PLACES) {
+      const start = i - at;
+      if (start < 0 || start + CONTEXT > s.length) continue;
+      const printed = inContext.get(at + s.slice(start, start + CONTEXT));
+      if (printed) return printed;
+    }
+    return back.get(s[i]) ?? s[i];
   };
+  let exactLookups = 0;
   const restore = (s: string): string => {
     let mixed = false;
     for (let i = 0; i < s.length && !mixed; i++) mixed = ambiguous.has(s[i]);
-    if (!mixed) return byMajority(s);
-    // a string the text holds as it is comes back exactly as printed there (the fold keeps every position)
-    const at = folded.indexOf(s);
-    if (at >= 0) return text.slice(at, at + s.length);
+    // a string the text holds as it is comes back exactly as printed there (the fold keeps every position); each
+    // search reads the text, so only the first strings asked (a document's title, number and issuer come first) get one
+    if (mixed && exactLookups < MAX_EXACT_LOOKUPS) {
+      exactLookups++;
+      const at = folded.indexOf(s);
+      if (at >= 0) return text.slice(at, at + s.length);
+    }
     let out = '';
     for (let i = 0; i < s.length; i++) out += ambiguous.has(s[i]) ? printedInContext(s, i) : (back.get(s[i]) ?? s[i]);
     return out;
   };
-  /** How the text prints s[i] where it holds s[i] with two or more of its neighbours in s; the majority form else. */
-  const printedInContext = (s: string, i: number): string => {
-    for (const [from, to] of CONTEXTS) {
-      const start = Math.max(0, i + from);
-      const end = Math.min(s.length, i + to);
-      // (two characters are too common a pair to say how this place prints them)
-      if (end - start < 3) continue;
-      const at = folded.indexOf(s.slice(start, end));
-      if (at >= 0) return text[at + i - start];
-    }
-    return back.get(s[i]) ?? s[i];
-  };
   return { text: folded, changed, restore };
 }
 
-/** Windows around a character, widest first, in which its printed form is looked for (offsets from it). */
-const CONTEXTS: ReadonlyArray<readonly [number, number]> = [[-3, 4], [0, 4], [-3, 1], [-1, 2], [0, 3], [-2, 1]];
+/** Strings looked for whole in a text printing some character two ways (each search reads the text once). */
+const MAX_EXACT_LOOKUPS = 200;
+/** Characters of the context a character's printed form is looked up in (it and two neighbours). */
+const CONTEXT = 3;
+/** The character's place in its context, tried in turn: in the middle, first, last. */
+const CONTEXT_PLACES = [1, 0, 2] as const;
 
 /**
  * The text converted so that every character keeps its place (OpenCC converts phrases: one whose conversion has

@@ -32,6 +32,14 @@ describe('a text printing one character two ways (規范 and 規範, 余 and 餘
   ])('%s', (_name, folded, printed) => expect(f.restore(folded)).toBe(printed));
 });
 
+describe('a string printed one way where the same three characters stand printed the other way before it', () => {
+  it('comes back exactly as the text holds it', () => {
+    const text = ['某某規範性文件庫', '某市人民政府關於印發某市規范性文件管理規定的通知', '某政發〔2011〕53號', '各縣區人民政府：', '現將有關事項通知如下。各單位要加強規範管理，規範辦理流程，明確責任分工。', '某市人民政府', '2011年7月1日'].join('\n\n');
+    const f = foldTraditional(text)!;
+    expect(f.restore('某市人民政府关于印发某市规范性文件管理规定的通知')).toBe('某市人民政府關於印發某市規范性文件管理規定的通知');
+  });
+});
+
 describe('restoreStrings', () => {
   it('gives back every string of objects and arrays, in place, but a document\'s kind of text', () => {
     const value = { a: '发', b: ['号', { c: '发文', docType: '决定' }], n: 1 };
