@@ -8,7 +8,7 @@
 import type { SourceLine } from '../types.js';
 import { leadingDocNumberEnd } from '../text/docNumber.js';
 import { detectDocType } from '../text/docType.js';
-import { looksLikeOrganName } from '../text/organName.js';
+import { aboutOpensTitle } from '../text/wholeTitle.js';
 import { removeAllSpaces } from '../text/normalize.js';
 import { cutLines, piecesAt } from './linePieces.js';
 
@@ -28,9 +28,7 @@ export function numberedTitleAt(text: string): number | null {
   const rest = removeAllSpaces(text.slice(at)).replace(/^《(.*)》$/, '$1');
   // (a title's clause marks: a sentence is no title)
   if (/[。；，,：:]/.test(rest) || !detectDocType(rest)) return null;
-  const about = rest.indexOf('关于');
-  if (about < 0 || (about > 0 && !looksLikeOrganName(rest.slice(0, about)))) return null;
-  return at;
+  return aboutOpensTitle(rest) ? at : null;
 }
 
 /** Lines with every number-and-title line cut into its number and its title (the same array when none is). */

@@ -7,7 +7,7 @@ import { endsSentence, removeAllSpaces } from '../text/normalize.js';
 import { parseMarker } from '../text/markers.js';
 import { parseDateLine } from '../text/dates.js';
 import { parsePublicity } from '../text/publicity.js';
-import { isWholeTitleLine, opensRunningText } from '../text/wholeTitle.js';
+import { titleEndsAbove } from '../text/wholeTitle.js';
 
 /** Minimum length of an open line that is taken as a cut paragraph rather than a heading. */
 export const MIN_OPEN_LENGTH = 20;
@@ -32,7 +32,7 @@ export function shouldJoinLines(prevText: string, prev: SourceLine, next: Source
   if (next.heading > 0 && prev.heading === 0) return false;
   if (prev.heading > 0) return false;
   // a whole title over the first line of its text (no recipients between, no indent to tell them apart)
-  if (isWholeTitleLine(prevText) && opensRunningText(nextText)) return false;
+  if (titleEndsAbove(prevText, nextText)) return false;
   // Running text (a clause mark inside the line) is never a heading, whatever its length.
   if (/[。；，,;]/.test(prevText)) return true;
   return removeAllSpaces(prevText).length >= MIN_OPEN_LENGTH;

@@ -17,10 +17,15 @@ const TEXT_OPENING = /^(为了?|根据|按照|依据|依照|遵照|近年来|现
  * 某市人民政府关于某事的意见), and no clause mark or open book bracket in it, as running text citing a title has
  * (根据省政府关于某事的通知, 《某某关于某事的通知).
  */
+/** Does 关于 open t (without spaces), or follow the organ's name that opens it (某市人民政府关于…)? */
+export function aboutOpensTitle(t: string): boolean {
+  const about = t.indexOf('关于');
+  return about === 0 || (about > 0 && looksLikeOrganName(t.slice(0, about)));
+}
+
 export function isWholeTitleLine(text: string): boolean {
   const t = removeAllSpaces(text);
-  const about = t.indexOf('关于');
-  if (about < 0 || (about > 0 && (!looksLikeOrganName(t.slice(0, about)) || CITING_OPENING.test(t)))) return false;
+  if (!aboutOpensTitle(t) || (!t.startsWith('关于') && CITING_OPENING.test(t))) return false;
   if (/[，。；,;：:]/.test(t) || t.split('《').length !== t.split('》').length) return false;
   const kind = detectDocType(t);
   return !!kind && FORMAL_DOC_TYPES.has(kind) && t.endsWith(`的${kind}`);
@@ -30,4 +35,9 @@ export function isWholeTitleLine(text: string): boolean {
 export function opensRunningText(text: string): boolean {
   const t = text.trim();
   return /[，。；,;]/.test(t) || TEXT_OPENING.test(t);
+}
+
+/** Does a whole title end at prevText, the line under it (nextText) opening its text? */
+export function titleEndsAbove(prevText: string, nextText: string): boolean {
+  return isWholeTitleLine(prevText) && opensRunningText(nextText);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWholeTitleLine, opensRunningText } from '../../src/text/wholeTitle.js';
+import { aboutOpensTitle, isWholeTitleLine, opensRunningText } from '../../src/text/wholeTitle.js';
 
 describe('isWholeTitleLine', () => {
   it.each([
@@ -30,4 +30,14 @@ describe('opensRunningText', () => {
     ['的通知', false],
     ['某政办发〔2024〕2号', false],
   ])('%s → %s', (text, expected) => expect(opensRunningText(text)).toBe(expected));
+});
+
+describe('aboutOpensTitle', () => {
+  it.each([
+    ['关于某事的通知', true],
+    ['某市人民政府关于某事的通知', true],
+    // must not: no 关于, or something other than an organ before it
+    ['某市某事管理办法', false],
+    ['已印发各地关于某事的通知', false],
+  ])('%s → %s', (text, expected) => expect(aboutOpensTitle(text)).toBe(expected));
 });

@@ -21,7 +21,7 @@ import { isIssuerMarkLine } from './issuerMark.js';
 import { withoutAppendedNote } from './appendedNote.js';
 import { parseMetadataLine } from '../page/metadataBlock.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
-import { isWholeTitleLine, opensRunningText } from '../../text/wholeTitle.js';
+import { titleEndsAbove } from '../../text/wholeTitle.js';
 
 // a page's separator bar after a title: 某某的通知 | (ASCII or full-width)
 const TRAILING_SEPARATOR = /[\s\u3000]*[|｜]+[\s\u3000]*$/;
@@ -167,7 +167,7 @@ export function titleBlockBelow(lines: SourceLine[], k: number, ceil: number): T
   const from = k + 1 < ceil && lines[k + 1].rule ? k + 1 : k;
   let j = from + 1;
   // (a whole title over its text's first line ends there)
-  while (j < ceil && j - k <= 4 && isTitleFragment(lines[j]) && !(j > from + 1 && isWholeTitleLine(lines[j - 1].text) && opensRunningText(lines[j].text))) j++;
+  while (j < ceil && j - k <= 4 && isTitleFragment(lines[j]) && !(j > from + 1 && titleEndsAbove(lines[j - 1].text, lines[j].text))) j++;
   if (j - 1 < from + 1) return null;
   return buildTitleBlock(lines, from + 1, j - 1);
 }
