@@ -271,9 +271,10 @@ function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue |
 
 /** The title line a page's metadata table gives the text below it (its 标题 or 名称 field), as front matter does. */
 function metadataTitleLine(metadataLines: SourceLine[], lines: SourceLine[]): SourceLine | null {
+  const fieldsOf = metadataLines.map((l) => parseMetadataLine(l.text));
   for (const key of TITLE_KEYS) {
-    const source = metadataLines.find((l) => parseMetadataLine(l.text)?.[key]);
-    if (source) return frontMatterTitleLine(parseMetadataLine(source.text)![key], { line: source.line, raw: source.raw }, lines);
+    const at = fieldsOf.findIndex((f) => f?.[key]);
+    if (at >= 0) return frontMatterTitleLine(fieldsOf[at]![key], { line: metadataLines[at].line, raw: metadataLines[at].raw }, lines);
   }
   return null;
 }

@@ -114,8 +114,8 @@ function metadataRunAt(lines: SourceLine[], i: number): MetadataBlock | null {
     // (never a line that ends in a colon, the 主送 under a page's empty 浏览量: field, nor in a list's mark, the 主送
     // wrapped at the page width: 各县市区委、人民政府,某某开发区、 / 某某新区,市直各单位:)
     // (nor the document's title under the last, empty field, 内容概述:, but for a field that holds a title, 标题:)
-    const titleUnder = next && !TITLE_LABELS.has(labels[0]) && !!detectDocType(removeAllSpaces(next.text));
-    if (labels.length === 1 && f[labels[0]] === '' && next && !next.table && next.text.length <= MAX_VALUE && !parseMetadataLine(next.text) && !/[:：、，,]\s*$/.test(next.text) && !titleUnder) {
+    const titleUnder = (l: SourceLine) => !TITLE_LABELS.has(labels[0]) && !!detectDocType(removeAllSpaces(l.text));
+    if (labels.length === 1 && f[labels[0]] === '' && next && !next.table && next.text.length <= MAX_VALUE && !parseMetadataLine(next.text) && !/[:：、，,]\s*$/.test(next.text) && !titleUnder(next)) {
       f[labels[0]] = next.text.trim();
       indexes.push(++j);
     }
