@@ -20,10 +20,13 @@ describe('parseMetadataLine', () => {
     ['- 发文文号：某政发〔2024〕7号', { 发文文号: '某政发〔2024〕7号' }],
     ['颁布单位:某市人民代表大会常务委员会', { 颁布单位: '某市人民代表大会常务委员会' }],
     ['归档时间:2018-11-21', { 归档时间: '2018-11-21' }],
+    // the publisher (发布人) a page names beside its time; a field the tables do not know stays in the value before it
+    ['发布人：张某     联络点：某镇     时间：7月8号', { 发布人: '张某     联络点：某镇', 时间: '7月8号' }],
   ])('%s', (t, fields) => expect(parseMetadataLine(t)).toEqual(fields));
   it.each([
     ['各市、县（市、区）人民政府，省政府直属各单位：'], // a 主送 line
     ['联系人：张某某，电话：12345678'], // not a metadata label
+    ['发布人员名单如下：张某、李某'], // 发布人 inside a longer word, no colon after it
     ['根据发文字号：某政发〔2024〕1号的要求'], // the label is not at the line's start
     ['（来源于某市人民政府网站的说明）'], // brackets, but no label
     ['2024-03-05 各区要做好来源：统计工作'], // a date before a sentence, the label not right after it
