@@ -185,3 +185,14 @@ describe('a web export titled in its front matter, the page heading its number a
     ]);
   });
 });
+
+describe("a document's plain text pasted into a container, a line of it a source line (no <p>, no <br>)", () => {
+  const { result, accountable } = shape('plainTextInContainer.html');
+  const d = result.issues[0].documents[0];
+  it('keeps its lines: the 主送, the bold 一、 headings and their text', () => {
+    expect([d.title, d.recipients, d.docNumber]).toEqual(['关于开展某某政策落实情况自查的通知', '某市各区人民政府，市政府各部门', null]);
+    expect(d.body.filter((n) => n.type === 'item').map((n) => n.label)).toEqual(['一、', '二、', '三、']);
+  });
+  it("the page's 发布人/时间 line above the text is no part of the 主送", () => expect(d.recipients).not.toContain('发布人'));
+  it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
+});

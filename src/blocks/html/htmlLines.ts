@@ -16,6 +16,7 @@ import { pageMeta } from './pageMeta.js';
 import { append } from '../../util/arrays.js';
 import { isRuleLine } from '../../text/ruleLine.js';
 import { removeSourceLineBreaks } from './sourceLineBreaks.js';
+import { keepPlainTextLineEnds } from './plainTextLineEnds.js';
 
 export interface HtmlLines {
   /** The document's lines, in page order. */
@@ -155,6 +156,7 @@ function visualLines(tree: MdastRoot): VisualLine[] {
 
 /** Visual lines of a hast tree, through hast-util-to-mdast (which gives a root, or one node for a single block). */
 function visualLinesOf(tree: HastRoot): VisualLine[] {
+  keepPlainTextLineEnds(tree);
   removeSourceLineBreaks(tree);
   const mdast = toMdast(tree as unknown as Parameters<typeof toMdast>[0]) as MdastNodes;
   return visualLines(mdast.type === 'root' ? mdast : { type: 'root', children: [mdast as RootContent] });
