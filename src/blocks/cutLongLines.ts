@@ -13,6 +13,9 @@ import { DOC_TYPES } from '../text/docType.js';
 import { looksLikeOrganName } from '../text/organName.js';
 import { cutLines, piecesAt } from './linePieces.js';
 import { unitBreaks } from './splitFlattenedLines.js';
+import { isRecipientsLine } from '../text/recipientsLine.js';
+import { gluedItemBreaks } from './gluedItemBreaks.js';
+import { fieldBeforeRecipientsBreaks } from './fieldBeforeRecipients.js';
 
 /** A line longer than this is cut (the longest paragraphs of the corpora are under 3,000 characters). */
 export const MAX_LINE_CHARS = 5000;
@@ -45,19 +48,25 @@ export interface CutLine {
 /** Shortest line asked whether it holds a whole document run together. */
 const MIN_RUN_TOGETHER = 200;
 
+// the text before a line's first colon, and the colon: where a 主送 run on into its body ends (各处室、直属单位：经研究，…)
+const BEFORE_FIRST_COLON = /^[^：:。；]{2,400}[：:]/;
+
 /**
  * A line that holds a whole document run together without line ends (a scraper's text: 某某关于印发…的通知某发〔2023〕
  * 23号各省…：…请认真贯彻执行。某某总工会2023年12月28日某某办法第一章总则第一条…): a signature's date in it, and a
- * 发文字号 standing alone or the articles of a statute in sequence, whatever its length.
+ * 发文字号 standing alone, the articles of a statute in sequence, or a 主送 opening the line, whatever its length.
  */
 export function isRunTogetherDocument(text: string): boolean {
-  // (most lines are passed over here: a signature's date holds 年 and 日, a number 号 and a bracket, a statute 第…条)
+  // (most lines are passed over here: a signature's date holds 年 and 日, a number 号 and a bracket, a statute 第…条,
+  // a 主送 a colon)
   if (text.length < MIN_RUN_TOGETHER || !text.includes('日') || !text.includes('年')) return false;
   const maybeNumber = text.includes('号') && /[〔\[［【]/.test(text);
-  if (!maybeNumber && !text.includes('条')) return false;
+  const opening = BEFORE_FIRST_COLON.exec(text.trimStart());
+  const opensWithRecipients = opening !== null && isRecipientsLine(opening[0]);
+  if (!maybeNumber && !text.includes('条') && !opensWithRecipients) return false;
   const parts = headerBreakParts(text);
   if (parts.signature.length === 0) return false;
-  return (maybeNumber && parts.number.length > 0) || unitBreaks(text, true).articles >= 2;
+  return opensWithRecipients || (maybeNumber && parts.number.length > 0) || unitBreaks(text, true).articles >= 2;
 }
 
 /**
@@ -168,12 +177,13 @@ function lineEndSpaces(text: string): number[] {
 
 /**
  * Pieces of one long text: cut after each sentence end, at header breaks, before the 章/条 headings of a statute run
- * together in it (two or more articles in sequence), and at MAX_PIECE.
+ * together in it (two or more articles in sequence), before the 一、 of items run on after a colon, before a 主送 run on
+ * after a page's field (来源：某某部各省…：), and at MAX_PIECE.
  */
 export function cutText(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   const units = unitBreaks(text, true);
-  const breaks = [...new Set([...headerBreaks(text), ...(units.articles >= 2 ? units.at : []), ...lineEndSpaces(text)])].sort((a, b) => a - b);
+  const breaks = [...new Set([...headerBreaks(text), ...(units.articles >= 2 ? units.at : []), ...gluedItemBreaks(text), ...fieldBeforeRecipientsBreaks(text), ...lineEndSpaces(text)])].sort((a, b) => a - b);
   let b = 0;
   let start = 0;
   const cutAt = (end: number): void => {

@@ -90,6 +90,28 @@ describe('a run-together document without a number: its 主送, signature and th
   });
 });
 
+describe('a run-together notice with neither number nor statute: its 主送 opens the line, items run on after a colon', () => {
+  const text = '各处室（局）、派出机构、直属单位：经研究，现将某某委领导工作分工通知如下：一、张某党组书记、主任：主持委全面工作。二、李某副主任：协助分管办公室、人事、财务工作。分管办公室、人事处。三、王某副主任：协助分管规划、投资、对口支援和经济技术协作工作。分管规划处、投资处、经济技术协作处（对口支援办公室）。四、赵某副巡视员：协助分管综合、支前工作。分管综合处、支前工作处。某某省某某委员会2017年7月21日（此件主动公开）';
+  it('is cut at its items and its signature', () => {
+    expect(isRunTogetherDocument(text)).toBe(true);
+    const p = pieces(text);
+    expect(p[0]).toBe('各处室（局）、派出机构、直属单位：经研究，现将某某委领导工作分工通知如下：');
+    expect(p.filter((x) => /^[一二三四]、/.test(x))).toEqual(['一、张某党组书记、主任：主持委全面工作。', '二、李某副主任：协助分管办公室、人事、财务工作。', '三、王某副主任：协助分管规划、投资、对口支援和经济技术协作工作。', '四、赵某副巡视员：协助分管综合、支前工作。']);
+    expect(p.slice(-3)).toEqual(['某某省某某委员会', '2017年7月21日', '（此件主动公开）']);
+  });
+  it('is parsed as the notice it is', () => {
+    const d = parseGazette({ text: '关于某某委领导工作分工的通知\n' + text, path: 'x.txt' }).issues[0].documents[0];
+    expect([d.recipients, d.issuer, d.signDate, d.publicity]).toEqual(['各处室（局）、派出机构、直属单位', '某某省某某委员会', '2017-07-21', '此件主动公开']);
+    expect(d.body.filter((n) => n.type === 'item').map((n) => n.label)).toEqual(['一、', '二、', '三、', '四、']);
+  });
+  it.each([
+    // must not: a clause before the colon that is no addressee list, however the line ends
+    ['an announcing clause', '现将有关事项通知如下：各单位要按照要求认真做好有关工作，确保各项任务落到实处，按时报送工作进展情况。'.repeat(3) + '某市人民政府2023年9月5日'],
+    // must not: addressees, but no signature's date after a sentence end
+    ['no signature', '各区人民政府：各单位要按照要求认真做好有关工作，确保各项任务落到实处，按时报送工作进展情况，于2023年9月5日前报送。'.repeat(3)],
+  ])('must not take %s for a run-together document', (_name, t) => expect(isRunTogetherDocument(t)).toBe(false));
+});
+
 describe('a document whose line ends were turned to spaces (a page saved as one line)', () => {
   const text = '当前位置: 首页 >政务公开 >本局文件 某市某某局关于印发 2023年全市某某工作要点的通知 某某发〔2023〕1号 某市某某局关于印发 2023年全市某某工作要点的通知 各区县某某局,局属各单位: 现将《2023年全市某某工作要点》下发给你们,请认真贯彻执行。 某市某某局 2023年4月26日 2023年全市某某工作要点 2023年全市某某工作的总体要求是:以高质量发展为主题,扎实推进各项工作。 一、 全面深化一个主题 时 效 性:有效';
   it('is cut where its lines ended: at every run of spaces, but inside a spaced-out word', () => {

@@ -1,0 +1,22 @@
+/**
+ * Items run on in a text that lost its line ends (…通知如下：一、某某主持全面工作。二、某某协助分管…): each 一、 二、 …
+ * item began a line of its own. Where each item of such a sequence begins, when it stands right after a colon or a
+ * sentence end and the items follow one another from 一 (two or more); none else, so a list in a sentence
+ * (分为一、二、三级) or a lone 一、 cuts nothing.
+ */
+import { parseChineseNumber } from '../text/chineseNumber.js';
+
+// an item's Chinese number and 、 right after a colon or a sentence end (：。；！？, closing quotes or brackets after it)
+const ITEM_AFTER_MARK = /(?<=[：:。；！？][”’」』）)]*)([一二三四五六七八九十]{1,3})、/g;
+
+/** Offsets where the items of a sequence run on after colons and sentence ends begin, in order. */
+export function gluedItemBreaks(text: string): number[] {
+  const at: number[] = [];
+  let next = 1;
+  for (const m of text.matchAll(ITEM_AFTER_MARK)) {
+    if (parseChineseNumber(m[1]) !== next) continue;
+    at.push(m.index);
+    next++;
+  }
+  return at.length >= 2 ? at : [];
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { gluedItemBreaks } from '../../src/blocks/gluedItemBreaks.js';
+
+/** The text cut at the breaks. */
+const cut = (t: string): string[] => {
+  const at = [0, ...gluedItemBreaks(t), t.length];
+  return at.slice(1).map((end, i) => t.slice(at[i], end));
+};
+
+describe('gluedItemBreaks', () => {
+  it.each([
+    ['现将分工通知如下：一、张某主持全面工作。二、李某协助分管办公室。三、王某分管财务。', ['现将分工通知如下：', '一、张某主持全面工作。', '二、李某协助分管办公室。', '三、王某分管财务。']],
+    // ten and more; a closing quote after the full stop
+    ['如下：' + Array.from({ length: 11 }, (_, i) => `${'一二三四五六七八九十'[i] ?? '十一'}、某某工作“某某”。`).join(''), null],
+  ])('%s', (t, expected) => {
+    const pieces = cut(t);
+    if (expected) expect(pieces).toEqual(expected);
+    else expect(pieces.slice(1).map((p) => p.slice(0, p.indexOf('、') + 1))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、', '十一、']);
+  });
+  it.each([
+    ['a list in a sentence', '医院分为：一、二、三级。'],
+    ['a lone item', '现通知如下：一、各单位要认真执行。'],
+    ['items out of sequence', '如下：二、某某工作。一、某某工作。'],
+    ['an item not after a mark', '现将一、二季度的情况通报如下，二、三季度另行通报。'],
+  ])('must not cut %s', (_name, t) => expect(gluedItemBreaks(t)).toEqual([]));
+});
