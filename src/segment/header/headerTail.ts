@@ -3,7 +3,8 @@
  * above the 主送, and the 主送. A 批复 or 解释 copied from a law database prints its dated notes first and its
  * number below them
  *   最高人民法院关于…的批复 / 2013年9月9日…会议通过 / 2013年9月12日…公告公布 / 法释〔2013〕23号 / 某某省高级人民法院：
- * a 批复 may print its 成文日期 under its number, above the 主送, and a statute prints its bracketed 题注 alone.
+ * a 批复 may print its 成文日期 under its number, above the 主送, and a statute prints its bracketed 题注 alone; a page
+ * may print one of its fields (来源：某某部) between the number and the 主送.
  * The 主送 closes the header: the body starts below it.
  */
 import type { SourceLine } from '../../types.js';
@@ -12,6 +13,7 @@ import { parseRecipients } from './recipients.js';
 import { parseTitleNote, type TitleNote } from './titleNote.js';
 import { parseHeaderDate, type HeaderDate } from './headerDate.js';
 import { removeAllSpaces } from '../../text/normalize.js';
+import { parseMetadataLine } from '../page/metadataBlock.js';
 
 export interface HeaderTail {
   note: TitleNote | null;
@@ -65,6 +67,11 @@ export function parseHeaderTail(lines: SourceLine[], from: number, end: number, 
     const date = tail.date ? null : parseHeaderDate(lines[i].text);
     if (date && parseRecipients(lines, i + 1, end)) {
       tail.date = { value: date, index: i };
+      i++;
+      continue;
+    }
+    // a page's field line (来源：某某部) with the 主送 right below it: the page's, inside the header
+    if (parseMetadataLine(lines[i].text) && parseRecipients(lines, i + 1, end)) {
       i++;
       continue;
     }

@@ -79,6 +79,19 @@ describe('parseHeaderTail', () => {
       want: { noteLines: null, number: null, date: null, recipients: '各镇人民政府', bodyStart: 3 },
     },
     {
+      shape: "a page's field between the number and the 主送 (来源：…)",
+      text: '来源：某某总工会法律工作部\n各省、自治区、直辖市总工会，各产业工会：\n现印发给你们。',
+      headerNumber: '某工发〔2023〕23号',
+      want: { noteLines: null, number: null, date: null, recipients: '各省、自治区、直辖市总工会，各产业工会', bodyStart: 2 },
+    },
+    {
+      // must not fire: a field line with no 主送 below it is left to the body (or the page's metadata)
+      shape: 'a field line with body text below it',
+      text: '来源：某某总工会法律工作部\n现将有关事项通知如下。',
+      headerNumber: '某工发〔2023〕23号',
+      want: { noteLines: null, number: null, date: null, recipients: null, bodyStart: 0 },
+    },
+    {
       // must not fire: without a number the title block is right above, and a line like it below is body
       shape: 'no number: a line repeating the title is not skipped',
       text: '关于印发《某市人民政府工作规则》的通知\n各镇人民政府:',
