@@ -17,6 +17,11 @@ const LABELS = ['索引号', '制定机关', '效力级别', '发布文号', '�
   '生效时间', '废止时间', '失效时间', '失效日期', '有效期', '关键词', '内容概述', '公开方式', '公开范围', '公开时限', '公开形式'];
 const LABEL_AT = new RegExp(`(${LABELS.map((l) => [...l].join('[ \\t\\u3000]*')).join('|')})[ \\t\\u3000]*[:：]`, 'g');
 
+/** The labels whose value is a count (a page's views): a number, never the line under an empty one. */
+const COUNT_LABELS = new Set(['浏览量', '浏览次数', '阅读次数', '访问次数', '点击数']);
+// a count: digits (with thousands commas), 次 after them
+const COUNT_VALUE = /^\d[\d,，]*\s*次?$/;
+
 /** The labels whose value is a document's title. */
 const TITLE_LABELS = new Set(['标题', '名称', '信息名称']);
 
@@ -114,8 +119,10 @@ function metadataRunAt(lines: SourceLine[], i: number): MetadataBlock | null {
     // (never a line that ends in a colon, the 主送 under a page's empty 浏览量: field, nor in a list's mark, the 主送
     // wrapped at the page width: 各县市区委、人民政府,某某开发区、 / 某某新区,市直各单位:)
     // (nor the document's title under the last, empty field, 内容概述:, but for a field that holds a title, 标题:)
+    // (and a count's field, 浏览次数:, only a number: not the issuing organ's line over the title)
     const titleUnder = (l: SourceLine) => !TITLE_LABELS.has(labels[0]) && !!detectDocType(removeAllSpaces(l.text));
-    if (labels.length === 1 && f[labels[0]] === '' && next && !next.table && next.text.length <= MAX_VALUE && !parseMetadataLine(next.text) && !/[:：、，,]\s*$/.test(next.text) && !titleUnder(next)) {
+    const notItsKind = (l: SourceLine) => COUNT_LABELS.has(labels[0]) && !COUNT_VALUE.test(l.text.trim());
+    if (labels.length === 1 && f[labels[0]] === '' && next && !next.table && next.text.length <= MAX_VALUE && !parseMetadataLine(next.text) && !/[:：、，,]\s*$/.test(next.text) && !notItsKind(next) && !titleUnder(next)) {
       f[labels[0]] = next.text.trim();
       indexes.push(++j);
     }

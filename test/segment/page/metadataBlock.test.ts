@@ -69,6 +69,12 @@ describe('findMetadataBlock', () => {
     const lines = linesOf('来源:某市政府门户网 日期:2017-01-12 17:08 字号:【\n视力保护色:\n浏览量:\n各县市区委、人民政府,某某经济技术开发区、某某新港区、\n某某新区,市直各单位:\n现将有关事项通知如下。');
     expect(findMetadataBlock(lines)?.indexes).toEqual([0, 1, 2]);
   });
+  it("an empty count (浏览次数:) takes a number under it, never the issuing organ's line over the title", () => {
+    const organ = linesOf('- 发布日期:2021-07-19\n- 浏览次数:\n某市人民政府\n关于某事的实施意见\n某政字〔2021〕30号');
+    expect(findMetadataBlock(organ)).toEqual({ indexes: [0, 1], fields: { 发布日期: '2021-07-19', 浏览次数: '' } });
+    const count = linesOf('- 发布日期:2021-07-19\n- 浏览次数:\n1,024\n某市人民政府\n关于某事的实施意见');
+    expect(findMetadataBlock(count)).toEqual({ indexes: [0, 1, 2], fields: { 发布日期: '2021-07-19', 浏览次数: '1,024' } });
+  });
   it('reads the fields of a 信息公开 catalogue entry (信息分类, 生成日期, 生效时间, 废止时间, 关键词, 内容概述)', () => {
     const lines = linesOf('索引号: 003129766/201901-00336 组配分类: 规范性文件发布\n信息分类: 通知   发布机构: 某某县人民政府办公室\n生成日期: 2019-01-23 文号:\n发文日期: 2019-01-23 生效时间: 2019-01-23\n废止时间: 2020-01-23 名称: 某某县人民政府关于某事的通知\n信息来源: 关键词:\n浏览次数: 590 内容概述:\n各乡、镇人民政府:');
     const block = findMetadataBlock(lines);
