@@ -118,6 +118,18 @@ describe('a page whose table is drawn as a list', () => {
   });
 });
 
+describe("a page's publication date among its metadata lines", () => {
+  const parse = async (text: string) => (await import('../../../src/parse.js')).parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents)[0];
+  it('is not the date the document was signed (发布日期: the day the site put it up)', async () => {
+    const d = await parse('- 发布日期:2021-07-19\n- 浏览次数:\n某市人民政府\n关于某事的实施意见\n某政字〔2021〕30号\n各区人民政府：\n为做好某事，制定本意见。\n一、目标要求');
+    expect([d.docNumber, d.signDate, d.signDateSource]).toEqual(['某政字〔2021〕30号', null, null]);
+  });
+  it('成文日期 is (the text printing no signature)', async () => {
+    const d = await parse('- 成文日期:2021-07-15\n- 发布日期:2021-07-19\n某市人民政府\n关于某事的实施意见\n某政字〔2021〕30号\n各区人民政府：\n为做好某事，制定本意见。\n一、目标要求');
+    expect([d.signDate, d.signDateSource]).toEqual(['2021-07-15', 'pageMetadata']);
+  });
+});
+
 describe('splitLabelledRun', () => {
   it('a title, the fields after it and the labelled 题注 are three lines', () => {
     const [line] = linesOf('某某自治州自治条例(2006年修正本)制定机关: 某某自治州人民代表大会常务委员会 效力级别: 地方性法规 施行日期: 2006.08.18 题 注 : (1986年7月12日某某省人民代表大会常务委员会批准)');
