@@ -254,8 +254,8 @@ function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue |
   // (an export's own keys for the date it was signed or promulgated: publish_date, promulgation_date; a page's
   // 发布日期 among its metadata lines is the day the site put it up, as on a web page)
   const signedKeys = ['成文日期', '发文日期'];
-  const published = publishedAsSigned ? field(['发布日期', '公布日期', 'date', 'signDate', 'sign_date', 'publish_date', 'promulgation_date']) : null;
-  const date = field(signedKeys) ?? (published?.source === 'frontMatter' ? published : null);
+  const anyDate = publishedAsSigned ? field([...signedKeys, '发布日期', '公布日期', 'date', 'signDate', 'sign_date', 'publish_date', 'promulgation_date']) : null;
+  const date = anyDate?.source === 'frontMatter' ? anyDate : field(signedKeys);
   if (!d.signDate && date) {
     const iso = findDate(date.value)?.iso ?? (/^\d{4}-\d{2}-\d{2}/.exec(date.value)?.[0] ?? null);
     if (iso && !isCalendarDate(iso)) warnings.push({ code: 'impossible-date', message: `the front matter's date ${date.value} is not a day of the calendar: not used`, line: null });
