@@ -6,6 +6,8 @@
 import { removeAllSpaces } from '../../text/normalize.js';
 import { FILE_NAME_END } from '../../text/fileName.js';
 import { SITE_REGISTRATION } from '../../text/siteRegistration.js';
+import type { SourceLine } from '../../types.js';
+import { linePieces } from '../../blocks/linePieces.js';
 
 // A breadcrumb: 首页 > 政务公开 > 政策文件 / 当前位置：首页 » 信息公开 / 您现在的位置：首页>文件 / 您当前的位置：首页 > …
 const BREADCRUMB = /^(?:您?(?:当前|现在|目前)?(?:所在)?的?位置[:：])?首页(?:[>＞»›→/]|&gt;)+[^。；，]{1,80}$/;
@@ -22,6 +24,23 @@ const BUTTON = /[【\[［](?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|�
 
 // A page's notes about itself: 扫一扫在手机打开当前页 / 分享到：
 const PAGE_NOTE = /^(?:扫一扫在手机(?:上)?打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|打印本页|关闭窗口)$/;
+
+// the page's QR-code note run on after the last line of the text (…某某局2008年7月扫一扫在手机打开当前页): the note at
+// the end of a line, after other text
+const PAGE_NOTE_TAIL = /^(.*\S)\s*(扫一扫在手机(?:上)?打开当前页|扫一扫在手机上查看当前页面)\s*$/;
+
+/**
+ * A line that ran on into the page's QR-code note (`二○○八年七月扫一扫在手机打开当前页`: the text's last line and the
+ * note, a page's text saved without its line ends between them) is two lines, the text and the note. Other lines come
+ * back alone.
+ */
+export function splitPageNoteTail(line: SourceLine): SourceLine[] {
+  // (most lines are passed over here: no 扫一扫 in them)
+  if (!line.text.includes('扫一扫')) return [line];
+  const m = PAGE_NOTE_TAIL.exec(line.text);
+  if (!m) return [line];
+  return linePieces(line, [{ start: 0, text: m[1] }, { start: line.text.length - m[2].length - (line.text.length - line.text.trimEnd().length), text: m[2] }]);
+}
 
 // A link to download a file the page attaches: 附件：某事申请表.xls / 附件下载：1.某某目录.pdf / 相关附件：x.docx
 // (a printed 附件 names a text, never a file with its extension; one above a document's signature is its 附件说明:

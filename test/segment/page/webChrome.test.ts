@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isFontSizeControl, isPipeMenu, isSiteNotice, isWebChrome, removeWebButtons } from '../../../src/segment/page/webChrome.js';
+import { isFontSizeControl, isPipeMenu, isSiteNotice, isWebChrome, removeWebButtons, splitPageNoteTail } from '../../../src/segment/page/webChrome.js';
+import { linesOf } from '../../helpers/lines.js';
 
 describe('isWebChrome', () => {
   it.each([
@@ -87,4 +88,19 @@ describe('isSiteNotice', () => {
 describe('isPipeMenu', () => {
   it.each([['热门站点| 某某资料网 | 某某网 | 某某网论坛'], ['收藏本站| 设为首页| 首页']])('%s', (t) => expect(isPipeMenu(t)).toBe(true));
   it.each([['甲单位 | 乙单位'], ['各区要做好 | 某某工作，确保落实。 | 其他']])('must not fire: %s', (t) => expect(isPipeMenu(t)).toBe(false));
+});
+
+describe('splitPageNoteTail', () => {
+  it.each([
+    ['二○○八年七月扫一扫在手机打开当前页', ['二○○八年七月', '扫一扫在手机打开当前页']],
+    ['某市某某局 扫一扫在手机上查看当前页面', ['某市某某局', '扫一扫在手机上查看当前页面']],
+    // must not: the note alone (a line of chrome already), the phrase inside a sentence
+    ['扫一扫在手机打开当前页', ['扫一扫在手机打开当前页']],
+    ['请用手机扫一扫在手机打开当前页面的二维码。', ['请用手机扫一扫在手机打开当前页面的二维码。']],
+  ])('%s', (text, expected) => {
+    const [line] = linesOf(text);
+    const out = splitPageNoteTail(line);
+    expect(out.map((l) => l.text)).toEqual(expected);
+    if (out.length === 2) expect(out[1].column).toBe(text.indexOf(expected[1]) + 1);
+  });
 });
