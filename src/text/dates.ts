@@ -49,3 +49,16 @@ export function parseDateLine(s: string): string | null {
   const rest = (t.slice(0, f.index) + t.slice(f.index + f.length)).replace(/[\s()（）]/g, '');
   return rest === '' ? f.iso : null;
 }
+
+// YYYY年M月 alone (a plan or a report dated to its month: 二○○八年七月), digits or Chinese numerals
+const MONTH = /^([12]\d{3}|[〇零一二三四五六七八九О○◯O]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月$/;
+
+/** A line that is only a year and a month (`2008年7月`, `二○○八年七月`) → YYYY-MM, or null. */
+export function parseMonthLine(s: string): string | null {
+  const m = MONTH.exec(s.normalize('NFKC').trim());
+  if (!m) return null;
+  const y = /^\d/.test(m[1]) ? Number(m[1]) : parseDigitByDigit(m[1]);
+  const mo = parseChineseNumber(m[2]);
+  if (y === null || y < 1000 || mo === null || mo < 1 || mo > 12) return null;
+  return `${y}-${String(mo).padStart(2, '0')}`;
+}

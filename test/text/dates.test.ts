@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, isCalendarDate, parseDateLine } from '../../src/text/dates.js';
+import { findDate, isCalendarDate, parseDateLine, parseMonthLine } from '../../src/text/dates.js';
 
 describe('parseDateLine', () => {
   it.each([
@@ -24,4 +24,17 @@ describe('parseDateLine', () => {
 describe('isCalendarDate', () => {
   it.each([['2024-02-29'], ['2023-12-31'], ['2023-04-30']])('%s is a day', (d) => expect(isCalendarDate(d)).toBe(true));
   it.each([['2023-02-30'], ['2023-02-29'], ['2023-04-31'], ['2023-13-01'], ['2023-00-10'], ['2023-1-5']])('must not fire: %s', (d) => expect(isCalendarDate(d)).toBe(false));
+});
+
+describe('parseMonthLine', () => {
+  it.each([
+    ['2008年7月', '2008-07'],
+    ['二○○八年七月', '2008-07'],
+    [' 2023 年 12 月 ', '2023-12'],
+    // must not: a day after it, more text, a month that is none
+    ['2023年12月5日', null],
+    ['2023年12月底前', null],
+    ['2023年13月', null],
+    ['截至2023年6月', null],
+  ])('%s → %s', (input, expected) => expect(parseMonthLine(input)).toBe(expected));
 });

@@ -136,7 +136,7 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
   const sig = findSignature(lines, bodyStart, end);
   let publicity: string | null = null;
   if (sig) {
-    if (!signDate) {
+    if (!signDate && sig.date) {
       signDate = sig.date;
       signDateSource = 'signature';
     }

@@ -4,7 +4,7 @@
  */
 import type { SourceLine } from '../../types.js';
 import { removeAllSpaces } from '../../text/normalize.js';
-import { parseDateLine } from '../../text/dates.js';
+import { parseDateLine, parseMonthLine } from '../../text/dates.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
@@ -36,12 +36,34 @@ export interface Signature {
   organs: string[];
   /** People who sign (省长 张三), as printed with layout spaces removed; several joined by 、. */
   signer: string | null;
-  date: string;
+  /** The 成文日期 (YYYY-MM-DD); null when the organ dates the text to its month only (二○○八年七月). */
+  date: string | null;
   publicity: string | null;
 }
 
-/** The first signature block in lines[from..to). */
+/**
+ * The first signature block in lines[from..to); with none, the last organ signing over a year and a month (a plan or a
+ * report dated to its month: 市某某局 / 二○○八年七月), its date null.
+ */
 export function findSignature(lines: SourceLine[], from: number, to: number): Signature | null {
+  return findDatedSignature(lines, from, to) ?? findMonthSignature(lines, from, to);
+}
+
+/** The last organ line(s) right above a line of a year and a month, after a sentence end, in lines[from..to). */
+function findMonthSignature(lines: SourceLine[], from: number, to: number): Signature | null {
+  for (let d = to - 1; d > from; d--) {
+    if (lines[d].table || !parseMonthLine(lines[d].text)) continue;
+    let first = d;
+    while (first - 1 >= from && d - first < 4 && looksLikeOrganName(lines[first - 1].text)) first--;
+    // (an organ over it, and the text ended above the organ: not a row of a table saved one cell a line)
+    if (first === d || first - 1 < from || !/[。！]$/.test(lines[first - 1].text.trim())) continue;
+    const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
+    return { first, dateIndex: d, last: next ? d + 1 : d, organs: lines.slice(first, d).flatMap((l) => organsOfLine(l.text)), signer: null, date: null, publicity: next };
+  }
+  return null;
+}
+
+function findDatedSignature(lines: SourceLine[], from: number, to: number): Signature | null {
   for (let d = from; d < to; d++) {
     if (lines[d].table) continue;
     // issuer and date on one line: 某市人民政府办公室 2023年7月12日

@@ -79,3 +79,25 @@ describe('findSignature on one line', () => {
     expect(findSignature(lines, 0, lines.length)).toBeNull();
   });
 });
+
+describe('findSignature dated to a month (a plan or a report: 市某某局 / 二○○八年七月)', () => {
+  it('takes the organ over a year and a month after the text has ended; its date is null', () => {
+    const lines = linesOf('帮助社区解决一两个创建方面的难题。\n市某某局\n二○○八年七月\n用户登录');
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, last: 2, organs: ['市某某局'], date: null, publicity: null });
+  });
+  it('a signature with a full date wins over a month earlier in the text', () => {
+    const lines = linesOf('第一阶段工作结束。\n某某局\n2023年5月\n第二阶段工作如下。\n某某局\n2023年6月8日');
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ dateIndex: 5, date: '2023-06-08' });
+  });
+  it.each([
+    // must not: a table saved one cell a line (the organ and its deadline, no sentence end above)
+    ['a table row', '牵头单位\n市财政局\n2023年6月\n配合单位'],
+    // must not: a month alone under a sentence (a heading's date, no organ)
+    ['no organ', '现将有关情况报告如下。\n2023年6月'],
+    // must not: a month with more after it
+    ['a month in a phrase', '工作完成。\n市财政局\n2023年6月底前'],
+  ])('must not take %s for a signature', (_name, text) => {
+    const lines = linesOf(text);
+    expect(findSignature(lines, 0, lines.length)).toBeNull();
+  });
+});
