@@ -3,6 +3,9 @@
 // Endings of government and party organ names: 人民政府, 办公室, 委员会, 局, 厅, 部, 委, 院, 署, 中心, 办 …
 const ORGAN_END = /(人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|局|厅|部|委|院|署|办|会|中心|公司|司|支行|分行|银行|集团|协会|联合会|总会|学会|政协|党委|党组|法院|检察院|军区|管委会|管理委员会|队|所|站|社|处|科)$/;
 
+// Endings of the names of schools: 学校, 中心校, 党校, 中学, 小学, 大学, 学院, 幼儿园
+const SCHOOL_END = /(学校|中心校|党校|中学|小学|大学|学院|幼儿园)$/;
+
 /** True when a short line (≤ 40 chars, no punctuation) ends like an organ name. */
 export function looksLikeOrganName(s: string): boolean {
   const t = s.replace(/[\s\u3000]+/g, '');
@@ -10,7 +13,10 @@ export function looksLikeOrganName(s: string): boolean {
   if (/[，。；：:,;！？!?、“”《》]/.test(t)) return false;
   // a website is no organ (县政府网站, 某某网), though 站 ends the names of stations
   if (/网站$/.test(t)) return false;
-  return ORGAN_END.test(t);
+  if (ORGAN_END.test(t)) return true;
+  // a school issues its documents too (某某中心校, 某某中学, 某某大学); a title's words ending in one (关于加强中小学校,
+  // 某某厅关于加强普通高等学校 wrapped there, 全市各中小学校) and a list of them (各中小学校) do not name one
+  return SCHOOL_END.test(t) && !/^(各|全)/.test(t) && !/关于|[的和与及]/.test(t);
 }
 
 /** Split a joint signature / issuer prefix into organ names (several organs separated by spaces). */

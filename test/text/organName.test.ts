@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { isOrganList, looksLikeOrganName, organsOfLine } from '../../src/text/organName.js';
 
 describe('looksLikeOrganName', () => {
-  it.each([['某市人民政府办公室'], ['某某省发展和改革委员会'], ['国 家 能 源 局'], ['某市水文监测站'], ['某市人大常委会']])('%s', (t) => expect(looksLikeOrganName(t)).toBe(true));
+  it.each([['某市人民政府办公室'], ['某某省发展和改革委员会'], ['国 家 能 源 局'], ['某市水文监测站'], ['某市人大常委会'], ['某某中心校'], ['某市第一中学'], ['某某大学'], ['中共某市委党校']])('%s', (t) => expect(looksLikeOrganName(t)).toBe(true));
   it.each([
     ['县政府网站'], // a website, though 站 ends the names of stations
     ['某某网站'],
     ['各区人民政府，市政府各部门'], // punctuation: a list, not a name
     ['关于某事的通知'],
     ['局'],
+    ['关于加强中小学校'], // a title's first line ending in a school's word
+    ['某某省人民政府办公厅关于加强普通高等学校'], // a title wrapped after a school's word
+    ['各中小学校'], // a list of schools (the 主送)
+    ['全市中小学和幼儿园'],
   ])('must not fire: %s', (t) => expect(looksLikeOrganName(t)).toBe(false));
 });
 
