@@ -28,6 +28,9 @@ const TITLE_LABELS = new Set(['标题', '名称', '信息名称']);
 // a whole line in brackets, as pages print their metadata under the title: (发布日期：… 文号：…)
 const BRACKETED = /^[（(](.*)[)）]$/;
 
+// a list item's bullet alone on its line
+const LONE_BULLET = /^\s*[•·●▪◦]\s*$/;
+
 // a list item's bullet: • · ● ▪ ◦ or a markdown - / *
 const LIST_BULLET = /^[•·●▪◦\-*][ \t\u3000]+/;
 
@@ -110,6 +113,11 @@ function metadataRunAt(lines: SourceLine[], i: number): MetadataBlock | null {
   const indexes: number[] = [];
   const fields: Record<string, string> = {};
   for (let j = i; j < lines.length && !lines[j].table; j++) {
+    // (a list's bullet left on a line of its own, a list's items cut apart at their spaces, is the list's)
+    if (j > i && LONE_BULLET.test(lines[j].text) && lines[j + 1] && metadataFields(lines[j + 1].text)) {
+      indexes.push(j);
+      continue;
+    }
     const f = metadataFields(lines[j].text);
     if (!f) break;
     indexes.push(j);

@@ -75,6 +75,12 @@ describe('findMetadataBlock', () => {
     const count = linesOf('- 发布日期:2021-07-19\n- 浏览次数:\n1,024\n某市人民政府\n关于某事的实施意见');
     expect(findMetadataBlock(count)).toEqual({ indexes: [0, 1, 2], fields: { 发布日期: '2021-07-19', 浏览次数: '1,024' } });
   });
+  it("takes in a list's bullets left on lines of their own between its fields", () => {
+    const lines = linesOf('某县人民政府工作规则\n•\n索引号:\n6107280000/2024-001005\n•\n发文字号:\n某政发〔2024〕7号\n•\n发文日期:\n2024年04月06日\n某县人民政府工作规则\n•\n第一章总则');
+    const block = findMetadataBlock(lines);
+    expect(block?.indexes).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(block?.fields).toEqual({ 索引号: '6107280000/2024-001005', 发文字号: '某政发〔2024〕7号', 发文日期: '2024年04月06日' });
+  });
   it('reads the fields of a 信息公开 catalogue entry (信息分类, 生成日期, 生效时间, 废止时间, 关键词, 内容概述)', () => {
     const lines = linesOf('索引号: 003129766/201901-00336 组配分类: 规范性文件发布\n信息分类: 通知   发布机构: 某某县人民政府办公室\n生成日期: 2019-01-23 文号:\n发文日期: 2019-01-23 生效时间: 2019-01-23\n废止时间: 2020-01-23 名称: 某某县人民政府关于某事的通知\n信息来源: 关键词:\n浏览次数: 590 内容概述:\n各乡、镇人民政府:');
     const block = findMetadataBlock(lines);
