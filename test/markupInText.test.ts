@@ -196,3 +196,25 @@ describe("a document's plain text pasted into a container, a line of it a source
   it("the page's 发布人/时间 line above the text is no part of the 主送", () => expect(d.recipients).not.toContain('发布人'));
   it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
 });
+
+describe("a plan signed by its organ and dated to a month, the page's QR-code note run on after the date", () => {
+  const { result, accountable } = shape('planDatedToMonth.txt');
+  const d = result.issues[0].documents[0];
+  it('is signed by the organ; a month is no signDate', () => {
+    expect([d.title, d.issuer, d.issuerSource, d.signDate]).toEqual(['某局创建文明城市工作方案', '市某某局', 'signature', null]);
+  });
+  it('the QR-code note is dropped as the page furniture it is', () => {
+    expect(result.dropped.filter((x) => x.reason === 'web-chrome').map((x) => x.text)).toContain('扫一扫在手机打开当前页');
+  });
+  it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
+});
+
+describe("a school's notice on a document-sharing site (第一篇:… heading, the school's name over the 关于 line)", () => {
+  const { result, accountable } = shape('schoolNoticeOnSharingSite.txt');
+  const docs = result.issues.flatMap((i) => i.documents);
+  it('is titled by the school and its 关于 line; the school issues it', () => {
+    expect(docs.map((d) => [d.title, d.issuer, d.recipients])).toEqual([['某某中心校关于做好2014年春季开学安全工作的通知', '某某中心校', '各中小学校']]);
+    expect(docs[0].body.filter((n) => n.type === 'item').map((n) => n.label)).toEqual(['一、', '二、']);
+  });
+  it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
+});
