@@ -1,8 +1,9 @@
 /** Dates in 公文: `2022年12月14日`, `2022 年 12 月 14 日`, `二〇二二年十二月十四日` → YYYY-MM-DD. */
 import { parseChineseNumber, parseDigitByDigit } from './chineseNumber.js';
 
-// YYYY年M月D日 in digits (any width, spaces allowed) or in Chinese numerals (zero also as ○ ◯ О O: 二○一○年, 二OO六年)
-const DATE = /([12]\d{3}|[〇零一二三四五六七八九О○◯O]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
+// YYYY年M月D日 in digits (any width, spaces allowed) or in Chinese numerals (zero also as ○ ◯ О O or a digit 0: 二○一○年,
+// 二OO六年, 二00五年)
+const DATE = /([12]\d{3}|[〇零一二三四五六七八九О○◯O0]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
 
 /** A fresh global regex for full dates anywhere in a text (for scans over a whole long text). */
 export function datePattern(): RegExp {
@@ -51,7 +52,7 @@ export function parseDateLine(s: string): string | null {
 }
 
 // YYYY年M月 alone (a plan or a report dated to its month: 二○○八年七月), digits or Chinese numerals
-const MONTH = /^([12]\d{3}|[〇零一二三四五六七八九О○◯O]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月$/;
+const MONTH = /^([12]\d{3}|[〇零一二三四五六七八九О○◯O0]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月$/;
 
 /** A line that is only a year and a month (`2008年7月`, `二○○八年七月`) → YYYY-MM, or null. */
 export function parseMonthLine(s: string): string | null {
