@@ -42,6 +42,9 @@ export function splitPageNoteTail(line: SourceLine): SourceLine[] {
   return linePieces(line, [{ start: 0, text: m[1] }, { start: line.text.length - m[2].length - (line.text.length - line.text.trimEnd().length), text: m[2] }]);
 }
 
+// the address the page was saved from, labelled: Original URL: http://… / 原文链接：https://… / 网址: …
+const SOURCE_LINK = /^(?:(?:original|source|page)?url|source|link|原文链接|原文地址|原文网址|原文|来源网址|来源链接|网址|链接)[:：]\s*https?:\/\/\S+$/i;
+
 // A link to download a file the page attaches: 附件：某事申请表.xls / 附件下载：1.某某目录.pdf / 相关附件：x.docx
 // (a printed 附件 names a text, never a file with its extension; one above a document's signature is its 附件说明:
 // see attachmentNoteLink)
@@ -114,7 +117,7 @@ export function isWebChrome(text: string): boolean {
   if (!t) return false;
   const line = text.trim();
   if (MENU.test(line) || SPACED_MENU.test(line)) return true;
-  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || isDownloadLink(t) || isSiteNoticeText(t)) return true;
+  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || SOURCE_LINK.test(t) || isDownloadLink(t) || isSiteNoticeText(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || SITE_REGISTRATION.test(t))) return true;
   return t.replace(BUTTON, '') === '';
 }

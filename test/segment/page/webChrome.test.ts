@@ -24,6 +24,8 @@ describe('isWebChrome', () => {
     ['主办单位：某市人民政府办公室 技术支持：某某公司'],
     ['某ICP备12345678号'],
     ['网站标识码：1234000001'],
+    ['Original URL: http://lib.example.cn/bin/mse.exe?K=d70&A=12&rec=202'], // the address the page was saved from
+    ['原文链接：https://www.example.gov.cn/art/2021/7/19/art_1.html'],
   ])('%s is web page furniture', (t) => expect(isWebChrome(t)).toBe(true));
   it.each([
     ['【省政府文件】'], // a section label
@@ -38,6 +40,8 @@ describe('isWebChrome', () => {
     ['主办单位：某市文化广电旅游局'], // an event's organiser, in a notice
     ['各部门报送的请示性公文,凡涉及其他部门职权的,由主办部门与相关部门会签;主办部门应列明各方意见。'], // 主办 in a sentence
     ['请将材料发送至邮箱，文件格式为.xls'],
+    ['网址：请登录某市人民政府网站查询'], // a label, no address after it
+    ['申报网址为https://www.example.gov.cn，请按时申报。'],
     [''],
   ])('%s is not', (t) => expect(isWebChrome(t)).toBe(false));
 });
