@@ -26,6 +26,9 @@ import { titleEndsAbove } from '../../text/wholeTitle.js';
 // a page's separator bar after a title: 某某的通知 | (ASCII or full-width)
 const TRAILING_SEPARATOR = /[\s\u3000]*[|｜]+[\s\u3000]*$/;
 
+// a date line whose year lost characters (二三年十月十五日: 二〇〇三 with its 〇〇 dropped): a date all the same, no title
+const DAMAGED_DATE = /^[〇零一二三四五六七八九○O0-9]{1,4}年[一二三四五六七八九十0-9]{1,3}月[一二三四五六七八九十0-9]{1,3}日$/;
+
 // a telephone number: an area code and its number (010-68208219), or seven digits and more in a row
 const PHONE = /\d{3,4}-\d{7,8}|\d{7,}/;
 
@@ -36,7 +39,7 @@ export function isTitleFragment(l: SourceLine): boolean {
   // (a title is written in Chinese: a line without a Chinese character, { 2017 6 23, is none of it)
   if (t.length === 0 || t.length > 80 || !/[\u4e00-\u9fa5]/.test(t)) return false;
   if (/[。；;：:，,！？!?]$/.test(t) || /[。；]/.test(t)) return false;
-  if (parseDocNumber(t) || startsWithDocNumber(t) || parseDateLine(t) || parsePublicity(t) || isPageNumber(t) || isEditorialNote(t)) return false;
+  if (parseDocNumber(t) || startsWithDocNumber(t) || parseDateLine(t) || DAMAGED_DATE.test(t) || parsePublicity(t) || isPageNumber(t) || isEditorialNote(t)) return false;
   // the 发文机关标志 (某某省某某厅文件) heads the 版头; it is no line of the title; nor is a page's date stamp (2017-09-04)
   if (isIssuerMarkLine(t) || /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(t)) return false;
   // a page's labelled field (归档时间:2018-11-21, 发布日期：…) is no line of the title

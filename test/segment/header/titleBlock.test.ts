@@ -66,6 +66,8 @@ describe('isTitleFragment and attachment labels', () => {
     ['2017-09-04', false],
     ['归档时间:2018-11-21', false], // a page's labelled field
     ['{ 2017 6 23', false], // no Chinese: a date whose 年月日 were lost
+    ['二三年十月十五日', false], // a date whose year lost its 〇〇
+    ['二〇〇三年十月十五日', false],
     // must not: contact text with a telephone number
     ['联系人:某某某010-68208219', false],
     ['某某某 0743-8229745', false],
