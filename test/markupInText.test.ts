@@ -218,3 +218,17 @@ describe("a school's notice on a document-sharing site (第一篇:… heading, t
   });
   it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
 });
+
+describe("an order saved from a chronicle database (its source address on a line, its dates' 〇〇 lost)", () => {
+  const { result, accountable } = shape('orderInChronicleDatabase.txt');
+  const docs = result.issues.flatMap((i) => i.documents);
+  it('is the order with its number, its signer, and the 办法 it issues; a year that lost its digits dates nothing', () => {
+    expect(docs.map((d) => [d.title, d.docNumber, d.issuer, d.signDate, d.issuedTexts.map((t) => t.title)])).toEqual([
+      ['某市人民政府令', '某市人民政府令第77号', '某市人民政府', null, ['某市某事应急办法']],
+    ]);
+  });
+  it('the address line is dropped as page furniture', () => {
+    expect(result.dropped.filter((x) => x.reason === 'web-chrome').map((x) => x.text)).toEqual(['Original URL: http://lib.example.cn/bin/mse.exe?seachword=&K=d70&A=12&rec=202&run=13']);
+  });
+  it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
+});
