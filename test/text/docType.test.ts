@@ -19,6 +19,9 @@ describe('detectDocType', () => {
     ['某某省生态环境保护规划（2021-2025年）', '规划'],
     ['某市某某工作要点（2024年）', '要点'],
     ['某某行动计划(2023-2025)(试行)', '计划'],
+    // a law database's note that it prints an excerpt
+    ['某部关于某事问题的复函(摘录)', '函'],
+    ['某某省某某条例（节选）', '条例'],
   ])('%s → %s', (title, kind) => {
     expect(detectDocType(title)).toBe(kind);
   });
@@ -26,5 +29,6 @@ describe('detectDocType', () => {
     expect(detectDocType('为加强对普查工作的组织领导')).toBeNull();
     // (years in brackets after something else are no kind's note)
     expect(detectDocType('某某工作推进情况（2023年）')).toBeNull();
+    expect(detectDocType('某某讲话(摘录)')).toBeNull();
   });
 });
