@@ -50,8 +50,8 @@ function fixOcr(lines: SourceLine[], warnings: Warning[]): SourceLine[] {
 
 export function repairLayout(lines: SourceLine[], furniture: Set<number>, warnings: Warning[]): RepairResult {
   const visual = isVisualLineLayout(lines);
-  // OCR slips on visual lines first (`l1.` must read `11.` before headings are recognised)
-  const undoubled = undoDoubledHeadings(visual ? fixOcr(lines, warnings) : lines, warnings);
+  // OCR and typing slips first (`l1.` must read `11.`, `条五条` `第五条`, before headings are recognised)
+  const undoubled = undoDoubledHeadings(fixOcr(lines, warnings), warnings);
   if (!visual) return { lines: undoubled, visualLayout: false };
   const pages = splitPages(undoubled, furniture);
   const ordered: SourceLine[] = [];
