@@ -15,7 +15,8 @@ import { detectDocType } from '../../text/docType.js';
 import { isAnnouncingSentence, isIssuingTitle, issuedNames, issuesSeveral, promulgatedNames, promulgatesNamedTexts } from './issuedNames.js';
 import { isTitleFragment } from '../header/titleBlock.js';
 import { titleSimilarity } from '../../text/similarity.js';
-import { endsSentence, removeLayoutSpaces } from '../../text/normalize.js';
+import { endsSentence, removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
+import { looksLikeOrganName } from '../../text/organName.js';
 import { readingRanges, spanOf } from '../lineRanges.js';
 import { extractCitations } from '../../cite/extractCitations.js';
 import { buildTree } from '../../structure/buildTree.js';
@@ -50,9 +51,24 @@ interface PrintedAttachment {
 /** How far below a signature the title of the text a notice issues is looked for (past its announcing sentence). */
 const LINES_BEFORE_ISSUED_TITLE = 6;
 
+/** How many organ lines a text's makers may stack above its title. */
+const MAX_MAKER_LINES = 12;
+
+/**
+ * Where the title starts under the makers of a text stacked one a line above it (a forwarded text: 某市发展改革委 /
+ * 某市邮政局 / 某市财政局 / 支持某某发展实施办法), or `at` itself. One organ line over a 关于 line is the title's own first
+ * line (某市人民政府 / 关于某事的意见), not its maker.
+ */
+function belowMakers(lines: SourceLine[], at: number, to: number): number {
+  let j = at;
+  while (j < to && j - at < MAX_MAKER_LINES && looksLikeOrganName(removeAllSpaces(lines[j].text))) j++;
+  if (j === at || j >= to || !isTitleFragment(lines[j]) || !detectDocType(removeLayoutSpaces(lines[j].text))) return at;
+  return j - at >= 2 || !/^关于/.test(removeAllSpaces(lines[j].text)) ? j : at;
+}
+
 function issuedTitleAt(lines: SourceLine[], at: number, to: number): { title: string; last: number } | null {
-  // a label above the text (某政办发〔2021〕2号附件) is its place, not its title
-  const i = at + issuedTextLabelAt(lines, at, to);
+  // a label above the text (某政办发〔2021〕2号附件) is its place, not its title; so are its makers stacked above it
+  const i = belowMakers(lines, at + issuedTextLabelAt(lines, at, to), to);
   // a name in book brackets alone on its line (《某市某某办法》) mentions the text: the head of the announcing
   // sentence, cut from its verb in a two-column extraction; the text's own title is printed bare
   // nor is the 题注 of a statute printed without its title again under the order that promulgates it

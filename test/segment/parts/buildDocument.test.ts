@@ -150,3 +150,21 @@ describe('an old notice that issues a text in trial (试行), its 附 line and i
     expect(docs(text)[0].issuedTexts.map((t) => t.title)).toEqual(['某市某事条例']);
   });
 });
+
+describe('a forwarded text with its makers stacked above its title', () => {
+  const notice = (makers: string[], title: string) =>
+    docs(['某市人民政府办公室转发市发改委等部门《支持某某发展实施办法》的通知', '某政办字〔2009〕120号', '各县（市、区）人民政府，市政府各部门：',
+      '市发展改革委、市邮政局、市财政局《支持某某发展实施办法》已经市政府同意，现转发，请认真贯彻执行。', '二〇〇九年八月三十日',
+      ...makers, title, '第一条 为支持某某发展，特制定本办法。', '第二条 各级政府要将某某企业纳入扶持范畴。'].join('\n'));
+  it('is titled by its title; the makers are no part of it', () => {
+    const [d] = notice(['某市发展改革委', '某市邮政局', '某市财政局'], '支持某某发展实施办法');
+    expect(d.issuedTexts.map((t) => t.title)).toEqual(['支持某某发展实施办法']);
+    expect(d.issuedTexts[0].body.filter((n) => n.type === 'article').map((n) => n.label)).toEqual(['第一条', '第二条']);
+  });
+  it('must not: one organ line over a 关于 line is the title\'s own first line', () => {
+    const ds = notice(['某市发展改革委'], '关于支持某某发展的实施办法');
+    const titles = ds.flatMap((d) => [d.title, ...d.issuedTexts.map((t) => t.title)]);
+    expect(titles).toContain('某市发展改革委关于支持某某发展的实施办法');
+    expect(titles).not.toContain('关于支持某某发展的实施办法');
+  });
+});
