@@ -69,12 +69,25 @@ export function opensStatuteBody(text: string): boolean {
 }
 
 /**
+ * lines[i] names only a kind of document (复函, 批复, 通知) under a whole title (with its maker's line between): a law
+ * database prints its 文种 field so. A title wrapped before its kind (某部关于某事的 / 通知) ends there instead.
+ */
+function isKindLabel(lines: SourceLine[], i: number, floor: number): boolean {
+  const t = removeAllSpaces(lines[i].text);
+  if (!FORMAL_DOC_TYPES.has(t) && t !== '复函') return false;
+  let a = i - 1;
+  while (a >= floor && i - a <= 2 && looksLikeOrganName(lines[a].text)) a--;
+  return a >= floor && detectDocType(removeAllSpaces(lines[a].text)) !== null;
+}
+
+/**
  * Where the header details printed right above lines[k] begin: a web copy puts the 成文日期 (with its organ) on its
- * own line between the title and the 发文字号 or 主送 line. k itself when there are none.
+ * own line between the title and the 发文字号 or 主送 line, a law database the document's kind (复函). k itself when
+ * there are none.
  */
 function headerDetailsAbove(lines: SourceLine[], k: number, floor: number): number {
   let j = k;
-  while (j - 1 >= floor && k - j < 2 && parseHeaderDate(lines[j - 1].text)) j--;
+  while (j - 1 >= floor && k - j < 2 && (parseHeaderDate(lines[j - 1].text) || isKindLabel(lines, j - 1, floor))) j--;
   return j;
 }
 

@@ -202,6 +202,20 @@ describe('a law database page: the maker\'s line under the document\'s own title
     const docs = await parse(text);
     expect(docs.map((d) => [d.title, d.issuer, d.recipients])).toEqual([['某部关于某事救济款发放使用问题的通知', '某部', '××省民政局']]);
   });
+  it('and the kind of document on a line of its own (复函) under it, with another record after it on the page', async () => {
+    const text = ['某部关于某事问题的复函(摘录)', '某部', '某部关于某事问题的复函(摘录)', '某部', '复函', '某省人事局:', '一、工作人员的工龄一般应从重新参加工作之日起算。', '1963年2月1日',
+      '关于印发《某司工作要点》的通知', '某某部', '关于印发《某司工作要点》的通知', '某建函〔2011〕18号', '各省住房和城乡建设厅,有关单位:', '现将《某司工作要点》印发你们,供参考。', '某某部某司', '二〇一一年二月二十三日'].join('\n\n');
+    const docs = await parse(text);
+    expect(docs.map((d) => [d.title, d.issuer, d.recipients, d.signDate])).toEqual([
+      ['某部关于某事问题的复函(摘录)', '某部', '某省人事局', '1963-02-01'],
+      ['关于印发《某司工作要点》的通知', '某某部', '各省住房和城乡建设厅,有关单位', '2011-02-23'],
+    ]);
+  });
+  it('must not take the kind a title wrapped before for a label: the title ends with it', async () => {
+    const text = ['某部关于某事问题的', '通知', '某省人事局:', '一、工作人员的工龄一般应从重新参加工作之日起算。'].join('\n');
+    const docs = await parse(text);
+    expect(docs.map((d) => [d.title, d.recipients])).toEqual([['某部关于某事问题的通知', '某省人事局']]);
+  });
   it('above the first chapter: the statute is found and its maker names the issuer', async () => {
     const text = ['某某自治区某事管理办法', '某某自治区政府', '某某自治区某事管理办法', '某某自治区政府', '第一章 总则', '第一条 为了加强管理，制定本办法。', '第二条 本办法适用于本区。'].join('\n\n');
     const docs = await parse(text);
