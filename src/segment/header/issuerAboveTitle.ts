@@ -14,12 +14,18 @@ export function isIssuerAboveTitle(organLine: string, titleLine: string): boolea
   // the title's own prefix before 关于 is that organ (alone or first of joint issuers), or the organ's name without
   // its place (县人民政府 under 某某县人民政府)
   const same = title.length > organ.length && title.startsWith(organ);
-  if (!same && !isPlacelessOrgan(title)) return false;
   if (!looksLikeOrganName(organ)) return false;
   const prefix = splitIssuerPrefix(title).issuer;
   if (prefix === null) return false;
-  return same || (isPlacelessOrgan(prefix) && organ.endsWith(prefix));
+  // (or the organ with the province above its place: 某某省某市人民政府办公室 over 某市人民政府办公室转发…, as a law
+  // database prints its maker)
+  const placed = organ.length > prefix.length && organ.endsWith(prefix) && PROVINCE.test(organ.slice(0, organ.length - prefix.length));
+  if (!same && !placed && !isPlacelessOrgan(title)) return false;
+  return same || placed || (isPlacelessOrgan(prefix) && organ.endsWith(prefix));
 }
+
+// a province (or an autonomous region) named before a city's or a county's organ: 某某省, 某某自治区
+const PROVINCE = /^[\u4e00-\u9fa5]{2,8}(省|自治区)$/;
 
 // an organ named by its level alone, without its place: 县人民政府, 市政府办公室, 省人大常委会
 const PLACELESS = /^(省|市|县|区|州|盟|旗|乡|镇)(人民政府|政府|人大|人民代表大会|委|党委)/;

@@ -10,6 +10,11 @@ describe('isIssuerAboveTitle', () => {
     // the title's prefix is the organ's name without its place (县人民政府 under 某某县人民政府)
     ['某某县人民政府', '县人民政府关于印发《某某县人民政府工作规则》的通知', true],
     ['某某市人民政府办公室', '市政府办公室关于某事的通知', false], // 人民 left out as well: not the organ's own ending
+    // the organ with its province before the title's prefix (a law database's maker line)
+    ['某某省某市人民政府办公室', '某市人民政府办公室转发市发改委等部门《某某办法》的通知', true],
+    ['某某自治区某市人民政府', '某市人民政府关于某事的通知', true],
+    ['某某省某市人民政府办公室', '某县人民政府办公室关于某事的通知', false], // another organ
+    ['某某市某区人民政府', '某区人民政府关于某事的通知', false], // a city before the district: not a province
     // must not fire: a wrapped title (organ line, then 关于…), another organ, not an organ line, the same line
     ['某县人民政府', '关于进一步加强耕地保护工作的通知', false],
     ['某县人民政府', '某县财政局关于某事的通知', false],
