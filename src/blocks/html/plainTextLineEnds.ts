@@ -32,6 +32,13 @@ function lineEndsOf(el: Element | Root): { ends: LineEnd[]; plain: boolean } {
   const ends: LineEnd[] = [];
   let sentences = 0;
   let seenContent = false;
+  // the last child holding content (an element, or text other than white space): found once, so each line end asks
+  // whether content follows it without a scan of the children after it
+  let lastContent = -1;
+  for (let c = kids.length - 1; c >= 0 && lastContent < 0; c--) {
+    const k = kids[c];
+    if (k.type === 'element' || (k.type === 'text' && k.value.trim() !== '')) lastContent = c;
+  }
   for (let c = 0; c < kids.length; c++) {
     const kid = kids[c];
     if (kid.type === 'element') {
@@ -40,17 +47,22 @@ function lineEndsOf(el: Element | Root): { ends: LineEnd[]; plain: boolean } {
       continue;
     }
     if (kid.type !== 'text') continue;
+    // (each line of the node is read once: the text between one line end and the next)
+    const contentEnd = kid.value.trimEnd().length;
+    let lineStart = 0;
+    let nodeContent = false;
     for (const m of kid.value.matchAll(LINE_END)) {
-      const before = kid.value.slice(0, m.index).trimEnd();
-      const after = kid.value.slice(m.index + m[0].length);
+      const line = kid.value.slice(lineStart, m.index).trimEnd();
+      lineStart = m.index + m[0].length;
+      if (line.trim() !== '') nodeContent = true;
       // (white space before the first content or after the last is no line end of the text)
-      const contentBefore = seenContent || before !== '';
-      const contentAfter = after.trim() !== '' || kids.slice(c + 1).some((k) => k.type === 'element' || (k.type === 'text' && k.value.trim() !== ''));
+      const contentBefore = seenContent || nodeContent;
+      const contentAfter = contentEnd > lineStart || c < lastContent;
       if (!contentBefore || !contentAfter) continue;
       // beside an inline element (a bold heading's </b> before it, its <b> after it) or after a line's last mark
-      const besideElement = before === '' || after === '';
-      if (!besideElement && !ENDS_LINE.test(before)) return { ends: [], plain: false };
-      if (ENDS_SENTENCE.test(before)) sentences++;
+      const besideElement = !nodeContent || lineStart === kid.value.length;
+      if (!besideElement && !ENDS_LINE.test(line)) return { ends: [], plain: false };
+      if (ENDS_SENTENCE.test(line)) sentences++;
       ends.push({ child: c, index: m.index, length: m[0].length });
     }
     if (kid.value.trim() !== '') seenContent = true;
@@ -58,17 +70,38 @@ function lineEndsOf(el: Element | Root): { ends: LineEnd[]; plain: boolean } {
   return { ends, plain: sentences >= MIN_SENTENCE_LINE_ENDS };
 }
 
-/** A piece of a text node, its position moved to where it starts in the node. */
-function pieceOf(node: Text, from: number, to: number): Text {
-  const value = node.value.slice(from, to);
+/**
+ * A text node cut into pieces at its line ends, each line end a `<br>`, each piece's position moved to where it starts
+ * in the node (counted on from the piece before: a node of many lines is read once).
+ */
+function cutNode(node: Text, at: LineEnd[]): ElementContent[] {
+  const out: ElementContent[] = [];
   const start = node.position?.start;
-  if (!start) return { type: 'text', value };
-  const head = node.value.slice(0, from);
-  const lines = head.split('\n');
-  const line = start.line + lines.length - 1;
-  const column = lines.length > 1 ? lines[lines.length - 1].length + 1 : start.column + from;
-  const offset = start.offset === undefined ? undefined : start.offset + from;
-  return { type: 'text', value, position: { start: { line, column, offset }, end: node.position!.end } };
+  let line = start?.line ?? 1;
+  let column = start?.column ?? 1;
+  let counted = 0;
+  // the position of `to`, counted on from the last position asked for
+  const positionAt = (to: number): { line: number; column: number; offset?: number } => {
+    for (; counted < to; counted++) {
+      if (node.value[counted] === '\n') {
+        line++;
+        column = 1;
+      } else column++;
+    }
+    return { line, column, offset: start?.offset === undefined ? undefined : start.offset + to };
+  };
+  const piece = (from: number, to: number): Text => {
+    const value = node.value.slice(from, to);
+    return start ? { type: 'text', value, position: { start: positionAt(from), end: node.position!.end } } : { type: 'text', value };
+  };
+  let from = 0;
+  for (const e of at) {
+    if (e.index > from) out.push(piece(from, e.index));
+    out.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
+    from = e.index + e.length;
+  }
+  if (from < node.value.length) out.push(piece(from, node.value.length));
+  return out;
 }
 
 /** Each line end of a container holding plain text made a `<br>` (in place); how many containers were read so. */
@@ -82,23 +115,19 @@ export function keepPlainTextLineEnds(tree: Root | Element): number {
     const { ends, plain } = lineEndsOf(el);
     if (!plain || ends.length === 0) continue;
     containers++;
+    const byChild = new Map<number, LineEnd[]>();
+    for (const e of ends) {
+      const list = byChild.get(e.child);
+      if (list) list.push(e);
+      else byChild.set(e.child, [e]);
+    }
     const kids = el.children as ElementContent[];
     const out: ElementContent[] = [];
-    for (let c = 0; c < kids.length; c++) {
-      const at = ends.filter((e) => e.child === c);
-      const kid = kids[c];
-      if (at.length === 0 || kid.type !== 'text') {
-        out.push(kid);
-        continue;
-      }
-      let from = 0;
-      for (const e of at) {
-        if (e.index > from) out.push(pieceOf(kid, from, e.index));
-        out.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
-        from = e.index + e.length;
-      }
-      if (from < kid.value.length) out.push(pieceOf(kid, from, kid.value.length));
-    }
+    kids.forEach((kid, c) => {
+      const at = byChild.get(c);
+      if (!at || kid.type !== 'text') out.push(kid);
+      else for (const piece of cutNode(kid, at)) out.push(piece);
+    });
     el.children = out as typeof el.children;
   }
   return containers;
