@@ -37,6 +37,10 @@ const SHAPES = {
   'ideographic-space lines (markdown)': { head: '# 标题\n', unit: '\u3000\u3000\n', path: 'x.md' },
   'GFM table of 3,000 columns': { head: `|${' 乡镇 |'.repeat(3000)}\n|${'---|'.repeat(3000)}\n`, unit: `|${' 张某 |'.repeat(3000)}\n`, path: 'x.md' },
   'invisible characters everywhere': '某\u200b政\u200d发〔2023〕\u20601号\n',
+  // a document's plain text pasted into one container, a source line a line of it (#24)
+  'plain text in one HTML container': { head: '<!DOCTYPE html><html><body><div>', unit: '各区要按照要求开展自查工作。\n<b>一、某某工作</b>\n', path: 'x.html' },
+  // a notice run together without its line ends: 主送, items after colons, a field before the 主送 (#24)
+  'a notice run together on one line': '来源：某某部各区人民政府：现将有关事项通知如下：一、某某工作。二、某某工作。某市人民政府2023年1月5日',
   'HTML on one line': { head: '<!DOCTYPE html><html><head><title>某市人民政府</title></head><body>', unit: '<p>某市人民政府关于某事的通知</p><p>某政发〔2023〕1号</p><p>一、总体要求<br>第一条 为了规范管理，制定本办法。</p>', path: 'x.html' },
 };
 const SIZES = [10e3, 100e3, 1e6, 10e6];
