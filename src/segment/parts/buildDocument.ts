@@ -157,6 +157,9 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
       signDateSource = 'signature';
     }
     publicity = sig.publicity;
+    // (joint issuers a title's prefix writes without a mark between them, 中共某市委办公室某市人民政府办公室印发…: the
+    // signature names them one by one)
+    if (issuer && sig.organs.length > 1 && removeAllSpaces(issuer) === sig.organs.map(removeAllSpaces).join('')) issuer = sig.organs.join('、');
     if (!issuer && sig.organs.length) {
       issuer = sig.organs.join('、');
       issuerSource = 'signature';

@@ -11,6 +11,8 @@ describe('splitIssuerPrefix', () => {
     ['某省人民政府批转某厅《某某意见》的通知', '某省人民政府'],
     // 关于 decides where there is one: the verb inside the matter is not the split
     ['某市人民政府关于转发《某某办法》的通知', '某市人民政府'],
+    // the verb before a 关于 the forwarded text's own title holds: the issuer is before the verb
+    ['某市人民政府办公厅转发市文化局市新闻出版局关于某某办法的通知', '某市人民政府办公厅'],
   ])('%s → %s', (title, issuer) => expect(splitIssuerPrefix(title).issuer).toBe(issuer));
   it.each([
     ['关于转发《某某办法》的通知'], // no prefix

@@ -168,3 +168,15 @@ describe('a forwarded text with its makers stacked above its title', () => {
     expect(titles).not.toContain('关于支持某某发展的实施办法');
   });
 });
+
+describe('joint issuers a title writes before its verb without a mark between them', () => {
+  it('are named one by one as the signature names them', () => {
+    const [d] = docs(['中共某市委办公室某市人民政府办公室印发《关于全面推进某某工作的实施意见》的通知', '某办发〔2017〕2号', '各县市区委、人民政府，市直各单位：',
+      '《关于全面推进某某工作的实施意见》已经市委、市人民政府同意，现印发给你们，请结合实际认真贯彻执行。', '中共某市委办公室', '某市人民政府办公室', '2017年1月10日'].join('\n\n'));
+    expect([d.issuer, d.issuerSource]).toEqual(['中共某市委办公室、某市人民政府办公室', 'title']);
+  });
+  it('must not: one issuer in the title stays as printed, whoever signs', () => {
+    const [d] = docs(['某市人民政府办公室印发《某某办法》的通知', '某政办发〔2017〕3号', '各县人民政府：', '《某某办法》已经市人民政府同意，现印发给你们。', '某市人民政府办公室', '2017年1月10日'].join('\n\n'));
+    expect(d.issuer).toBe('某市人民政府办公室');
+  });
+});
