@@ -6,7 +6,7 @@ import { findDocumentStarts, type DocStart } from '../header/documentStarts.js';
 import { buildDocument } from '../parts/buildDocument.js';
 import { findBackMatterStart, isChronicleHeading, nonDocumentColumn } from './backMatter.js';
 import { parseSectionLabel } from './sectionLabel.js';
-import { isOrderTitle, issuesSeveral, issuedNames, promulgatedNames, promulgatesNamedTexts } from '../parts/issuedNames.js';
+import { isOrderTitle, issuesSeveral, issuedNames, namesTitle, promulgatedNames, promulgatesNamedTexts } from '../parts/issuedNames.js';
 import { mergeRepeatedHeaders, withTitleCopyAbove } from '../header/repeatedHeader.js';
 import { fallbackStart } from '../header/fallbackStart.js';
 import { parseTitleNote } from '../header/titleNote.js';
@@ -44,7 +44,7 @@ function withoutIssuedTexts(lines: SourceLine[], starts: DocStart[]): DocStart[]
     const namesInOpening = promulgatesNamedTexts(prev.title.title, openingLines) || issuesSeveral(prev.title.title);
     const names = namesInOpening ? [...issuedNames(prev.title.title), ...promulgatedNames(openingLines)] : issuedNames(prev.title.title);
     // (names compared without a bracketed status at their end: 某条例(草案) is the text printed as 某条例 / (草案修改稿))
-    if (names.some((n) => titleSimilarity(withoutTrailingBracket(n), withoutTrailingBracket(s.title.title)) >= 0.85)) continue;
+    if (namesTitle(names.map(withoutTrailingBracket), withoutTrailingBracket(s.title.title), 0.85)) continue;
     if (promulgatesStatuteAbove(lines, prev, s)) continue;
     out.push(s);
   }

@@ -12,7 +12,7 @@ import { isIssuerMarkLine, issuerOfMark } from '../header/issuerMark.js';
 import { titleNoteIssuer } from '../header/titleNoteIssuer.js';
 import { findImprint } from './imprint.js';
 import { detectDocType } from '../../text/docType.js';
-import { isAnnouncingSentence, isIssuingTitle, issuedNames, issuesSeveral, promulgatedNames, promulgatesNamedTexts } from './issuedNames.js';
+import { isAnnouncingSentence, isIssuingTitle, issuedNames, issuesSeveral, namesTitle, promulgatedNames, promulgatesNamedTexts } from './issuedNames.js';
 import { isTitleFragment } from '../header/titleBlock.js';
 import { titleSimilarity } from '../../text/similarity.js';
 import { endsSentence, removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
@@ -235,7 +235,7 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
       // the announcing sentence or a publicity note printed below the signature: the text starts at its own title
       for (let k = at + 1; !t && k < Math.min(contentEnd, at + LINES_BEFORE_ISSUED_TITLE); k++) {
         const named = issuedTitleAt(lines, k, contentEnd);
-        if (named && names.some((n) => titleSimilarity(n, named.title) >= 0.75)) {
+        if (named && namesTitle(names, named.title, 0.75)) {
           at = k;
           t = named;
         }
@@ -247,7 +247,7 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
     } else if (!sig) {
       for (let k = bodyStart; k < contentEnd; k++) {
         const t = issuedTitleAt(lines, k, contentEnd);
-        if (t && names.some((n) => titleSimilarity(n, t.title) >= 0.75)) {
+        if (t && namesTitle(names, t.title, 0.75)) {
           starts.push({ index: k, title: t.title, last: t.last });
           break;
         }
@@ -270,7 +270,7 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
       for (const name of names.slice(1)) {
         for (let k = starts[starts.length - 1].last + 1; k < contentEnd; k++) {
           const t = issuedTitleAt(lines, k, contentEnd);
-          if (t && titleSimilarity(name, t.title) >= 0.75) {
+          if (t && namesTitle([name], t.title, 0.75)) {
             starts.push({ index: k, title: t.title, last: t.last });
             break;
           }

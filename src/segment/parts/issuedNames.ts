@@ -3,6 +3,8 @@
  * `关于印发XX实施方案的通知` → [XX实施方案]; `关于转发…关于…的通知的通知` → [关于…的通知].
  */
 import { detectDocType } from '../../text/docType.js';
+import { looksLikeOrganName } from '../../text/organName.js';
+import { titleSimilarity } from '../../text/similarity.js';
 
 // 印发/转发/颁布/颁发/发布/公布/下发 … 的通知/决定/函/令
 const ISSUING = /(?:印发|转发|颁布|颁发|发布|公布|下发|批转)(.+)的(?:通知|决定|函|令|通告|公告|批复)$/;
@@ -28,6 +30,23 @@ export function issuedNames(title: string): string[] {
   }
   if (CONSULTING.test(title)) return quoted;
   return [];
+}
+
+// a forwarded text named with its makers: 市文化局市新闻出版局关于某某办法 (the makers, 关于, the matter)
+const MAKERS_ABOUT = /^(.{2,40}?)关于(.{4,})$/;
+
+/**
+ * The forms a printed title may take of a text a notice names: the name, and for a text named with its makers
+ * (转发市文化局市新闻出版局关于某某办法的通知) its matter alone, as the text is printed under its own title (某某办法).
+ */
+export function nameForms(name: string): string[] {
+  const m = MAKERS_ABOUT.exec(name);
+  return m && looksLikeOrganName(m[1]) && detectDocType(m[2]) ? [name, m[2]] : [name];
+}
+
+/** A printed title is one of the named texts: alike to a form of a name (titleSimilarity at least `min`). */
+export function namesTitle(names: string[], title: string, min: number): boolean {
+  return names.some((n) => nameForms(n).some((f) => titleSimilarity(f, title) >= min));
 }
 
 // 关于印发X等三个文件的通知: the title names one text of several; the notice's opening sentence names them all

@@ -169,6 +169,15 @@ describe('a forwarded text with its makers stacked above its title', () => {
   });
 });
 
+describe('a text forwarded with its makers in the title, printed under its own title', () => {
+  it('is the notice\'s issued text, not a document of its own; the office before 转发 issues the notice', () => {
+    const ds = docs(['某府办〔2008〕75号', '某市人民政府办公厅转发市文化局市新闻出版局关于某市地方文献征集管理办法的通知', '各区人民政府，市直各委、办、局：',
+      '市文化局、市新闻出版局制定的《某市地方文献征集管理办法》已经市政府常务会议研究通过，现转发给你们，请认真贯彻执行。', '某市人民政府办公厅', '二OO八年四月十一日',
+      '某市地方文献征集管理办法', '第一章 总则', '第一条 为广泛收集和有效保存地方文献，制定本办法。', '第二条 本办法所称地方文献，是指本市出版的各类型出版物。'].join('\n\n'));
+    expect(ds.map((d) => [d.issuer, d.issuedTexts.map((t) => t.title)])).toEqual([['某市人民政府办公厅', ['某市地方文献征集管理办法']]]);
+  });
+});
+
 describe('joint issuers a title writes before its verb without a mark between them', () => {
   it('are named one by one as the signature names them', () => {
     const [d] = docs(['中共某市委办公室某市人民政府办公室印发《关于全面推进某某工作的实施意见》的通知', '某办发〔2017〕2号', '各县市区委、人民政府，市直各单位：',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuedNames, issuesSeveral, promulgatesInOpening, promulgatesNamedTexts } from '../../../src/segment/parts/issuedNames.js';
+import { issuedNames, issuesSeveral, nameForms, namesTitle, promulgatesInOpening, promulgatesNamedTexts } from '../../../src/segment/parts/issuedNames.js';
 
 describe('issuedNames', () => {
   it.each([
@@ -18,6 +18,21 @@ describe('issuedNames', () => {
   ])('%s', (title, names) => expect(issuedNames(title)).toEqual(names));
   it('must not fire: a notice that issues nothing', () => expect(issuedNames('某市人民政府关于做好某事工作的通知')).toEqual([]));
   it('must not fire: a 《name》 cited in a title that consults on nothing', () => expect(issuedNames('某市人民政府关于贯彻《某某条例》做好意见收集工作的通知')).toEqual([]));
+});
+
+describe('nameForms and namesTitle', () => {
+  it.each([
+    // a text forwarded with its makers: the matter alone is the title it is printed under
+    ['市文化局市新闻出版局关于某市地方文献征集管理办法', ['市文化局市新闻出版局关于某市地方文献征集管理办法', '某市地方文献征集管理办法']],
+    // must not: a name with no makers before 关于, or no kind of text after it
+    ['关于加强某某工作的意见', ['关于加强某某工作的意见']],
+    ['某市推进某某工作实施方案', ['某市推进某某工作实施方案']],
+    ['市文化局关于某某', ['市文化局关于某某']],
+  ])('%s', (name, forms) => expect(nameForms(name)).toEqual(forms));
+  it('a printed title matches a named text in either form', () => {
+    expect(namesTitle(['市文化局市新闻出版局关于某市地方文献征集管理办法'], '某市地方文献征集管理办法', 0.85)).toBe(true);
+    expect(namesTitle(['市文化局市新闻出版局关于某市地方文献征集管理办法'], '某市图书馆管理规定', 0.75)).toBe(false);
+  });
 });
 
 describe('issuesSeveral', () => {
