@@ -101,6 +101,20 @@ function makerLinesAbove(lines: SourceLine[], k: number, floor: number): number 
   return j;
 }
 
+/**
+ * A formal 关于 title over its maker's line, right above lines[k] (a law database: the title, the organ, then the
+ * number of the order that promulgates it: 某市人民政府关于某事的通告 / 某市人民政府 / 某府令第 121 号), with the maker as
+ * its issuer when the title names none; null else.
+ */
+function makerTitleAbove(lines: SourceLine[], k: number, floor: number, from: number): TitleBlock | null {
+  const makers = makerLinesAbove(lines, k, floor);
+  if (makers === k) return null;
+  const above = titleBlockAbove(lines, makers, floor);
+  const kind = above ? detectDocType(above.title) : null;
+  if (!above || !kind || !FORMAL_DOC_TYPES.has(kind) || !/关于/.test(above.title) || !closedBefore(lines, above.first, from, above.title)) return null;
+  return withMaker(lines, above, above.last + 1, k);
+}
+
 /** The title block with the maker's line under it as its issuer, when the title names none. */
 function withMaker(lines: SourceLine[], title: TitleBlock, makerAt: number, k: number): TitleBlock {
   // (an organ's name alone: what issuerOfMark reads from a bare mark)
@@ -166,13 +180,16 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
     const number = parseDocNumber(l.text);
     if (number) {
       const details = headerDetailsAbove(lines, k, floor);
-      const above = titleBlockAbove(lines, k, floor) ?? (details < k ? titleBlockAbove(lines, details, floor) : null);
+      const direct = titleBlockAbove(lines, k, floor) ?? (details < k ? titleBlockAbove(lines, details, floor) : null);
+      const below = direct ? null : titleBlockBelow(lines, k, to);
+      // (a title over its maker's line only where no title stands right below the number: a law database prints the
+      // title, the organ, the number and the title again, 版头 order, as well)
+      const above = direct ?? (below ? null : makerTitleAbove(lines, details, floor, from));
       if (above) {
         starts.push({ first: issuerMarkAbove(lines, above.first, floor) ?? above.first, headerEnd: k, title: above, numberIndex: k, number, numberRaw: printedNumber(l.text), kind: 'number' });
         floor = k + 1;
         continue;
       }
-      const below = titleBlockBelow(lines, k, to);
       // an order printed whole on one line (某市人民政府令第123号) over the sentence that promulgates: the line is its title
       if (!below && isOrderCode(number.code) && number.normalized.includes('第')) {
         const title = { first: k, last: k, title: number.code, issuer: issuerOfOrderCode(number.code) };

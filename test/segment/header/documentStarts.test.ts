@@ -216,6 +216,18 @@ describe('a law database page: the maker\'s line under the document\'s own title
     const docs = await parse(text);
     expect(docs.map((d) => [d.title, d.recipients])).toEqual([['某部关于某事问题的通知', '某省人事局']]);
   });
+  it('above the number of the order that promulgates it: the 通告 titles the order, and is the text it issues', async () => {
+    const text = ['某市人民政府关于控制某区扬尘污染的通告', '某市人民政府', '某府令第 121 号', '《某市人民政府关于控制某区扬尘污染的通告》已经市人民政府常务会议审议通过，现予发布。', '市 长', '二○○一年十二月三十日',
+      '某市人民政府关于控制某区扬尘污染的通告', '第一条 为有效控制扬尘污染，制定本通告。', '第二条 本通告自发布之日起施行。'].join('\n\n');
+    const docs = await parse(text);
+    expect(docs.map((d) => [d.title, d.docNumber, d.issuer, d.signDate, d.issuedTexts.map((t) => t.title)])).toEqual([['某市人民政府关于控制某区扬尘污染的通告', '某府令第121号', '某市人民政府', '2001-12-30', ['某市人民政府关于控制某区扬尘污染的通告']]]);
+    expect(docs[0].issuedTexts[0].body.filter((n) => n.type === 'article').map((n) => n.label)).toEqual(['第一条', '第二条']);
+  });
+  it('must not take a title over a maker line when a title stands right below the number (版头 order)', async () => {
+    const text = ['关于印发某地区某事办法的通知', '下载地址: 点击此处下载', '关于印发某地区某事办法的通知', '某某地区行署办公室', '某行办发〔2008〕31号', '关于印发某地区某事办法的通知', '各县市人民政府：', '现印发你们，请认真遵照执行。'].join('\n\n');
+    const docs = await parse(text);
+    expect(docs.map((d) => [d.title, d.docNumber])).toEqual([['关于印发某地区某事办法的通知', '某行办发〔2008〕31号']]);
+  });
   it('above the first chapter: the statute is found and its maker names the issuer', async () => {
     const text = ['某某自治区某事管理办法', '某某自治区政府', '某某自治区某事管理办法', '某某自治区政府', '第一章 总则', '第一条 为了加强管理，制定本办法。', '第二条 本办法适用于本区。'].join('\n\n');
     const docs = await parse(text);
