@@ -12,17 +12,17 @@ const CITING_OPENING = /^(按照|根据|依据|依照|遵照|参照|对照|贯�
 // words that open a document's first sentence (为认真贯彻…, 根据…, 现将…): no title goes on with them
 const TEXT_OPENING = /^(为了?|根据|按照|依据|依照|遵照|近年来|现将|现就)/;
 
-/**
- * 关于… opening the line (after its organ, if any), one of the formal kinds after 的 closing it (关于某事的通知,
- * 某市人民政府关于某事的意见), and no clause mark or open book bracket in it, as running text citing a title has
- * (根据省政府关于某事的通知, 《某某关于某事的通知).
- */
 /** Does 关于 open t (without spaces), or follow the organ's name that opens it (某市人民政府关于…)? */
 export function aboutOpensTitle(t: string): boolean {
   const about = t.indexOf('关于');
   return about === 0 || (about > 0 && looksLikeOrganName(t.slice(0, about)));
 }
 
+/**
+ * 关于… opening the line (after its organ, if any), one of the formal kinds after 的 closing it (关于某事的通知,
+ * 某市人民政府关于某事的意见), and no clause mark or open book bracket in it, as running text citing a title has
+ * (根据省政府关于某事的通知, 《某某关于某事的通知).
+ */
 export function isWholeTitleLine(text: string): boolean {
   const t = removeAllSpaces(text);
   if (!aboutOpensTitle(t) || (!t.startsWith('关于') && CITING_OPENING.test(t))) return false;
