@@ -1,9 +1,18 @@
 /** Dates in 公文: `2022年12月14日`, `2022 年 12 月 14 日`, `二〇二二年十二月十四日` → YYYY-MM-DD. */
 import { parseChineseNumber, parseDigitByDigit } from './chineseNumber.js';
 
-// YYYY年M月D日 in digits (any width, spaces allowed) or in Chinese numerals (zero also as ○ ◯ О O or a digit 0: 二○一○年,
-// 二OO六年, 二00五年)
-const DATE = /([12]\d{3}|[〇零一二三四五六七八九О○◯O0]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
+// a year in digits, or in Chinese numerals digit by digit (zero also as ○ ◯ О O or a digit 0: 二○一○, 二OO六, 二00五)
+const YEAR = '([12]\\d{3}|[〇零一二三四五六七八九О○◯O0]{4})';
+// a month's or a day's number in digits or in Chinese numerals (十二, 三十一)
+const NUMBER = '([0-9]{1,2}|[一二三四五六七八九十]{1,3})';
+// YYYY年M月D日 (any width, spaces allowed)
+const DATE = new RegExp(`${YEAR}\\s*年\\s*${NUMBER}\\s*月\\s*${NUMBER}\\s*日`);
+
+/** The year a YEAR group holds, or null when it is none (under 1000: 〇〇一〇). */
+function yearOf(group: string): number | null {
+  const y = /^\d/.test(group) ? Number(group) : parseDigitByDigit(group);
+  return y === null || y < 1000 ? null : y;
+}
 
 /** A fresh global regex for full dates anywhere in a text (for scans over a whole long text). */
 export function datePattern(): RegExp {
@@ -33,8 +42,8 @@ export function findDate(s: string): FoundDate | null {
   const t = s.normalize('NFKC');
   const m = DATE.exec(t);
   if (!m) return null;
-  const y = /^\d/.test(m[1]) ? Number(m[1]) : parseDigitByDigit(m[1]);
-  if (y === null || y < 1000) return null;
+  const y = yearOf(m[1]);
+  if (y === null) return null;
   const mo = parseChineseNumber(m[2]);
   const d = parseChineseNumber(m[3]);
   if (mo === null || d === null) return null;
@@ -52,14 +61,14 @@ export function parseDateLine(s: string): string | null {
 }
 
 // YYYY年M月 alone (a plan or a report dated to its month: 二○○八年七月), digits or Chinese numerals
-const MONTH = /^([12]\d{3}|[〇零一二三四五六七八九О○◯O0]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月$/;
+const MONTH = new RegExp(`^${YEAR}\\s*年\\s*${NUMBER}\\s*月$`);
 
 /** A line that is only a year and a month (`2008年7月`, `二○○八年七月`) → YYYY-MM, or null. */
 export function parseMonthLine(s: string): string | null {
   const m = MONTH.exec(s.normalize('NFKC').trim());
   if (!m) return null;
-  const y = /^\d/.test(m[1]) ? Number(m[1]) : parseDigitByDigit(m[1]);
+  const y = yearOf(m[1]);
   const mo = parseChineseNumber(m[2]);
-  if (y === null || y < 1000 || mo === null || mo < 1 || mo > 12) return null;
+  if (y === null || mo === null || mo < 1 || mo > 12) return null;
   return `${y}-${String(mo).padStart(2, '0')}`;
 }
