@@ -22,12 +22,14 @@ const SPACED_MENU = /^首页(?:[ \t\u3000]+[^\s。；，,：:]{2,8}){3,15}$/;
 // Page buttons, each alone or side by side: 【打印】【关闭】 [打印本页] 【字体：大 中 小】 【收藏】 【返回顶部】
 const BUTTON = /[【\[［](?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|字体[:：]?大中小|字号[:：]?大中小|收藏|返回顶部|加入收藏|纠错|分享|阅读全文|查看全文|下载全文)[】\]］]/g;
 
-// A page's notes about itself: 扫一扫在手机打开当前页 / 分享到：
-const PAGE_NOTE = /^(?:扫一扫在手机(?:上)?打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|打印本页|关闭窗口)$/;
+// the page's QR-code note: 扫一扫在手机打开当前页 / 扫一扫在手机上查看当前页面
+const QR_NOTE = '扫一扫在手机(?:上)?打开当前页|扫一扫在手机上查看当前页面';
+// A page's notes about itself: the QR-code note / 分享到：
+const PAGE_NOTE = new RegExp(`^(?:${QR_NOTE}|分享到[:：]?|打印本页|关闭窗口)$`);
 
-// the page's QR-code note run on after the last line of the text (…某某局2008年7月扫一扫在手机打开当前页): the note at
-// the end of a line, after other text
-const PAGE_NOTE_TAIL = /^(.*\S)\s*(扫一扫在手机(?:上)?打开当前页|扫一扫在手机上查看当前页面)\s*$/;
+// the QR-code note run on after the last line of the text (…某某局2008年7月扫一扫在手机打开当前页): the note at the end
+// of a line, after other text
+const PAGE_NOTE_TAIL = new RegExp(`^(.*\\S)\\s*(${QR_NOTE})\\s*$`);
 
 /**
  * A line that ran on into the page's QR-code note (`二○○八年七月扫一扫在手机打开当前页`: the text's last line and the
@@ -39,7 +41,7 @@ export function splitPageNoteTail(line: SourceLine): SourceLine[] {
   if (!line.text.includes('扫一扫')) return [line];
   const m = PAGE_NOTE_TAIL.exec(line.text);
   if (!m) return [line];
-  return linePieces(line, [{ start: 0, text: m[1] }, { start: line.text.length - m[2].length - (line.text.length - line.text.trimEnd().length), text: m[2] }]);
+  return linePieces(line, [{ start: 0, text: m[1] }, { start: line.text.lastIndexOf(m[2]), text: m[2] }]);
 }
 
 // the address the page was saved from, labelled: Original URL: http://… / 原文链接：https://… / 网址: …
