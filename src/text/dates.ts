@@ -72,3 +72,17 @@ export function parseMonthLine(s: string): string | null {
   if (y === null || mo === null || mo < 1 || mo > 12) return null;
   return `${y}-${String(mo).padStart(2, '0')}`;
 }
+
+// a date whose 年 and 月 a page lost, its digits run together (2017822日 for 2017年8月22日): a date all the same,
+// though not one to read (822 may be 8-22 or 82-2)
+const LOST_MARKS_DATE = '[12]\\d{3}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\\d|3[01])日';
+
+/** Does s open with a date that lost its 年 and 月 (2017822日…)? */
+export function opensWithLostMarksDate(s: string): boolean {
+  return new RegExp(`^${LOST_MARKS_DATE}`).test(s);
+}
+
+/** Every date in s that lost its 年 and 月 (global). */
+export function lostMarksDatePattern(): RegExp {
+  return new RegExp(`(?<!\\d)${LOST_MARKS_DATE}`, 'g');
+}

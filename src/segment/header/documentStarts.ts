@@ -10,7 +10,8 @@ import { buildTitleBlock, isTitleFragment, titleBlockAbove, titleBlockBelow, typ
 import { splitTrailingDocNumber } from './titleWithNumber.js';
 import { isRecipientsLine } from '../../text/recipientsLine.js';
 import { parseRecipients } from './recipients.js';
-import { isTitleNoteLine, parseTitleNote } from './titleNote.js';
+import { parseTitleNote } from './titleNote.js';
+import { isTitleNoteLine } from '../../text/titleNoteLine.js';
 import { detectDocType, FORMAL_DOC_TYPES } from '../../text/docType.js';
 import { endsSentence, removeAllSpaces } from '../../text/normalize.js';
 import { endsUnfinished, isStandaloneLine } from './standaloneLine.js';

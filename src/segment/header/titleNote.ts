@@ -11,14 +11,7 @@
  */
 import type { SourceLine } from '../../types.js';
 import { findDate } from '../../text/dates.js';
-
-// Verbs of the events a 题注 records (备案: an amendment to an annex the standing committee records, 予以备案)
-const NOTE_VERB = /通过|批准|公布|发布|颁布|修正|修订|修改|施行|审议|印发|备案/;
-// How an unbracketed note line opens: a date, or 根据/自/经/于 + date
-const NOTE_OPENING = /^(?:根据|自|经|于)?\s*([12]\d{3}|[〇零一二三四五六七八九О]{4})\s*年/;
-// Opening and closing brackets of a bracketed note
-const OPEN = /^[（(]/;
-const CLOSE = /[)）][。.]?$/;
+import { CLOSE, isNoteText, isTitleNoteLine, mayBeNote, noteBody, NOTE_VERB, OPEN, opensNote } from '../../text/titleNoteLine.js';
 
 export interface TitleNote {
   /** Indexes of the first and last line of the note. */
@@ -28,32 +21,6 @@ export interface TitleNote {
   text: string;
   /** The document's date by the rule above, or null. */
   signDate: string | null;
-}
-
-function noteBody(text: string): string {
-  return text.normalize('NFKC').trim().replace(OPEN, '').replace(CLOSE, '');
-}
-
-/** Cheap test before any normalisation: a note line has a year and an event verb. */
-function mayBeNote(text: string): boolean {
-  return text.includes('年') && NOTE_VERB.test(text);
-}
-
-/** One note clause: dated, with an event verb, short, not a sentence of running text. */
-function isNoteText(body: string, bracketed: boolean): boolean {
-  if (body.length > 400 || !NOTE_VERB.test(body) || !findDate(body)) return false;
-  // running text ends with a full stop; a bracketed note may carry one inside its brackets
-  if (!bracketed && /[。！？；;：:]$/.test(body)) return false;
-  if (!bracketed && !NOTE_OPENING.test(body)) return false;
-  return true;
-}
-
-/** A single line that is (part of) a 题注: bracketed and complete, or an unbracketed dated note line. */
-export function isTitleNoteLine(text: string): boolean {
-  if (!mayBeNote(text)) return false;
-  const t = text.normalize('NFKC').trim();
-  const bracketed = OPEN.test(t) && CLOSE.test(t);
-  return isNoteText(noteBody(t), bracketed);
 }
 
 /** The date a 题注 gives the document: 通过, else 批准, else 公布/发布/颁布/印发, else 备案; never 修正/修订 or 施行. */
@@ -86,9 +53,23 @@ function isMeetingClauseAbove(lines: SourceLine[], i: number, to: number): boole
   return i + 1 < to && isTitleNoteLine(lines[i + 1].text);
 }
 
+/**
+ * An unbracketed note line wrapped before its verb, joined with the line that carries it (2017年8月22日某某自治州第十二届
+ * 人民代表大会 / 常务委员会第六次主任会议修订), or null: the first line opens with a date and ends unfinished, the second
+ * opens no note of its own.
+ */
+function wrappedNoteAt(lines: SourceLine[], i: number, to: number): string | null {
+  // cheap test first: this runs on every line where a document may start
+  if (i + 1 >= to || !/^[12〇零一二三四五六七八九О]/.test(lines[i].text.trim())) return null;
+  const t = lines[i].text.normalize('NFKC').trim();
+  const next = lines[i + 1].text.normalize('NFKC').trim();
+  if (t.length > 120 || NOTE_VERB.test(t) || /[。；;：:，,、]$/.test(t) || !opensNote(t) || opensNote(next) || OPEN.test(next)) return null;
+  return isTitleNoteLine(t + next) ? t + next : null;
+}
+
 /** The 题注 starting at lines[k] (one or more note lines, a bracketed note possibly wrapped), or null. */
 export function parseTitleNote(lines: SourceLine[], k: number, to: number): TitleNote | null {
-  if (k >= to || !(mayBeNote(lines[k].text) || OPEN.test(lines[k].text.trim()) || isMeetingClauseAbove(lines, k, to))) return null;
+  if (k >= to || !(mayBeNote(lines[k].text) || OPEN.test(lines[k].text.trim()) || isMeetingClauseAbove(lines, k, to) || wrappedNoteAt(lines, k, to))) return null;
   let i = k;
   const parts: string[] = [];
   while (i < to && i - k < 12) {
@@ -107,7 +88,13 @@ export function parseTitleNote(lines: SourceLine[], k: number, to: number): Titl
       i = j + 1;
       continue;
     }
-    if (!isTitleNoteLine(t) && !isMeetingClauseAbove(lines, i, to)) break;
+    if (!isTitleNoteLine(t) && !isMeetingClauseAbove(lines, i, to)) {
+      const wrapped = wrappedNoteAt(lines, i, to);
+      if (!wrapped) break;
+      parts.push(wrapped);
+      i += 2;
+      continue;
+    }
     parts.push(t);
     i++;
   }

@@ -5,11 +5,12 @@
  * organ's name; a 主席令 promulgates a law the congress made, so it names no issuer.
  */
 
-import { datePattern } from '../../text/dates.js';
+import { datePattern, lostMarksDatePattern } from '../../text/dates.js';
 
 // 某某省第十三届人民代表大会常务委员会第二十次会议通过 (or 修订: the session that made the text in force) /
-// 第十届全国人民代表大会第三次会议通过 → the congress (or its committee); 次 is sometimes left out (第四会议)
-const CONGRESS = /([\u4e00-\u9fa5]{0,20}?)(?:第[一二三四五六七八九十]+届)?((?:全国)?人民代表大会(?:常务委员会)?)第[一二三四五六七八九十百\d]+次?(?:全体)?会议(?:审议)?(?:通过|修订)/;
+// 第十届全国人民代表大会第三次会议通过 → the congress (or its committee); 次 is sometimes left out (第四会议); a
+// committee's 主任会议 (its council of chairmen) acts for the committee: 某州人民代表大会常务委员会第六次主任会议修订
+const CONGRESS = /([\u4e00-\u9fa5]{0,20}?)(?:第[一二三四五六七八九十]+届)?((?:全国)?人民代表大会(?:常务委员会)?)第[一二三四五六七八九十百\d]+次?(?:全体|主任)?会议(?:审议)?(?:通过|修订)/;
 // 最高人民法院审判委员会第1234次会议通过 / 最高人民检察院第十三届检察委员会第五次会议通过 → the court or procuratorate
 const COMMITTEE = /([\u4e00-\u9fa5]{0,20}?(?:人民法院|人民检察院))(?:第[一二三四五六七八九十]+届)?(?:审判|检察)委员会/;
 // 国务院第76次常务会议通过 / 某某省人民政府第12次常务会议通过 → the government
@@ -22,7 +23,7 @@ const PUBLISHER = /(?:^|\|)([\u4e00-\u9fa5]{2,20}?)(?:发布|公布|颁布)(?=\|
 /** The organ a 题注 names as the text's maker, or null. */
 export function titleNoteIssuer(note: string): string | null {
   // the clauses' dates cut out, so an organ's name starts after them (2011年12月22日日照市…)
-  const t = note.normalize('NFKC').replace(/\s+/g, '').replace(datePattern(), '|');
+  const t = note.normalize('NFKC').replace(/\s+/g, '').replace(datePattern(), '|').replace(lostMarksDatePattern(), '|');
   const congress = CONGRESS.exec(t);
   if (congress) return congress[1] + congress[2];
   const organ = COMMITTEE.exec(t)?.[1] ?? STANDING_MEETING.exec(t)?.[1] ?? DECREE.exec(t)?.[1] ?? PUBLISHER.exec(t)?.[1] ?? null;

@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isTitleNoteLine, parseTitleNote, titleNoteDate } from '../../../src/segment/header/titleNote.js';
+import { parseTitleNote, titleNoteDate } from '../../../src/segment/header/titleNote.js';
 import { linesOf } from '../../helpers/lines.js';
-
-describe('isTitleNoteLine', () => {
-  it.each([
-    ['（2011年12月22日某某省第十一届人民代表大会常务委员会第二十七次会议通过）'],
-    ['(2020年5月8日市人民政府第60次常务会议审议通过)'],
-    ['2005年1月5日 国务院第76次常务会议通过'],
-    ['2005年1月10日 中华人民共和国国务院令第431号公布'],
-    ['2005年5月1日 施行'],
-    ['根据2016年2月23日某市第十四届人民代表大会常务委员会第二十七次会议《关于修改〈某市河道管理条例〉等7件地方性法规的决定》第一次修正'],
-    ['（自2023年9月8日起施行）'],
-    ['（2004年8月28日某某省人大常委会通过。）'],
-    // an amendment to an annex that the standing committee records
-    ['（2010年8月28日第十一届某某人民代表大会常务委员会第十六次会议予以备案）'],
-  ])('fires: %s', (line) => expect(isTitleNoteLine(line)).toBe(true));
-  it.each([
-    ['本条例自2005年5月1日起施行。'],
-    ['2023年7月12日'],
-    ['某市人民政府 2023年7月12日'],
-    ['经2023年7月12日市政府常务会议研究，现将有关事项通知如下：'],
-    ['第一条 为了规范信访工作，2005年1月5日通过的规定继续有效，制定本条例。'],
-    ['（此件公开发布）'],
-  ])('does not fire: %s', (line) => expect(isTitleNoteLine(line)).toBe(false));
-});
 
 describe('titleNoteDate', () => {
   it.each([
@@ -50,6 +27,25 @@ describe('parseTitleNote', () => {
   it('a bracketed note wrapped over several lines', () => {
     const lines = linesOf('（2019年3月28日某某省第十三届人民代表大会常务委员会\n第十次会议通过 根据2021年5月1日某某省第十三届人民代表大会常务委员会\n第二十次会议修正）\n第一条 为了……');
     expect(parseTitleNote(lines, 0, lines.length)).toMatchObject({ first: 0, last: 2, signDate: '2019-03-28' });
+  });
+  it.each([
+    // an unbracketed note line wrapped before its verb, one event a line
+    ['2017年8月22日某某自治州第十二届人民代表大会\n常务委员会第六次主任会议修订\n2023年8月28日某某自治州第十届人民代表大会\n常务委员会第二十次主任会议修订\n第一章 总则', 3, null],
+    ['2016年3月15日某市第三届人民代表大会\n第七次会议通过\n第一条 为了……', 1, '2016-03-15'],
+    // a page that lost the 年 and 月 of its dates (2017822日): a note all the same, dated by nothing
+    ['2017822日某某自治州第十二届人民代表大会\n常务委员会第六次主任会议修订\n第一章', 1, null],
+  ])('a wrapped unbracketed note: %j', (text, last, signDate) => {
+    const lines = linesOf(text);
+    expect(parseTitleNote(lines, 0, lines.length)).toMatchObject({ first: 0, last, signDate });
+  });
+  it.each([
+    // must not: a dated line over a sentence of the body, or over a note of its own
+    ['2016年3月15日某市人民政府\n决定对某某事项予以公布。'],
+    ['2023年7月12日\n2023年7月13日某某会议通过'],
+    ['2017年8月22日,某某会议\n第一条 为了……'],
+  ])('no wrapped note: %j', (text) => {
+    const lines = linesOf(text);
+    expect(parseTitleNote(lines, 0, lines.length)?.first === 0 && parseTitleNote(lines, 0, lines.length)?.last === 1).toBe(false);
   });
   it('an open bracket that never closes is not a note', () => {
     const lines = linesOf('（2019年3月28日某某省人民代表大会常务委员会通过\n第一条 为了……\n第二条 本条例……');

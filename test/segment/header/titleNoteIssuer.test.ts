@@ -14,6 +14,10 @@ describe('titleNoteIssuer', () => {
     ['2013年7月24日 某某市第四届人民代表大会常务委员会第四会议通过', '某某市人民代表大会常务委员会'], // 次 left out
     ['1985年3月7日 国务院批准\n1985年3月15日 国家标准局发布', '国家标准局'], // approved by one organ, published by another
     ['（2018年11月28日某某省人民政府第25次常务会议审议通过）', '某某省人民政府'],
+    // a committee's council of chairmen (主任会议) acts for the committee
+    ['2017年8月22日某某自治州第十二届人民代表大会常务委员会第六次主任会议修订', '某某自治州人民代表大会常务委员会'],
+    // (a date that lost its 年 and 月 is no part of the organ's name)
+    ['2017822日某某自治州第十二届人民代表大会常务委员会第六次主任会议修订', '某某自治州人民代表大会常务委员会'],
   ])('%s → %s', (note, issuer) => expect(titleNoteIssuer(note)).toBe(issuer));
   it.each([
     ['（2019年4月23日中华人民共和国主席令第二十五号公布）'], // a 主席令 promulgates what the congress made
