@@ -41,13 +41,14 @@ export function piecesAt(text: string, breaks: number[]): { start: number; text:
 }
 
 /**
- * Lines with each line that piecesOf cuts (it returns the pieces of the line's text, or null to keep the line)
+ * Lines with each line that piecesOf cuts (it returns the pieces of the line's text, or null to keep the line; it is
+ * given the line's index too)
  * replaced by its pieces; the same array when none is cut.
  */
-export function cutLines(lines: SourceLine[], piecesOf: (l: SourceLine) => { start: number; text: string }[] | null): SourceLine[] {
+export function cutLines(lines: SourceLine[], piecesOf: (l: SourceLine, i: number) => { start: number; text: string }[] | null): SourceLine[] {
   let out: SourceLine[] | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const pieces = piecesOf(lines[i]);
+    const pieces = piecesOf(lines[i], i);
     if (!pieces) {
       out?.push(lines[i]);
       continue;
