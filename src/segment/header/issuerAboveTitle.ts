@@ -7,6 +7,7 @@
 import { removeAllSpaces } from '../../text/normalize.js';
 import { looksLikeOrganName } from '../../text/organName.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
+import { detectDocType, FORMAL_DOC_TYPES } from '../../text/docType.js';
 
 export function isIssuerAboveTitle(organLine: string, titleLine: string): boolean {
   const organ = removeAllSpaces(organLine);
@@ -40,6 +41,11 @@ const NEEDS_ISSUER_BEFORE = /^(关于|印发|转发|批转|颁布|发布|公布)
 // the rest of an organ's name wrapped onto the title line: 中华人民共和国各级人民代表大会 / 常务委员会监督法
 const CONTINUES_ORGAN = /^(常务委员会|常委会|委员会|人民代表大会|人民政府|政府|办公厅|办公室|管理委员会|管委会)/;
 
+/** Does this title line go on with the rest of an organ's name from the line above (常务委员会…, 办公厅…)? */
+export function continuesOrganName(titleLine: string): boolean {
+  return CONTINUES_ORGAN.test(removeAllSpaces(titleLine));
+}
+
 /**
  * Organ lines over a title that names its own subject (`某市某某管理条例`, `某某省某某规定`), as a law database
  * prints a statute's 制定机关 under its name, are the issuer's mark and not part of the title: only a title that
@@ -47,5 +53,9 @@ const CONTINUES_ORGAN = /^(常务委员会|常委会|委员会|人民代表大�
  */
 export function isIssuerOverNamedTitle(titleRest: string): boolean {
   const rest = removeAllSpaces(titleRest);
+  // (a formal kind named by its matter, 森林防火禁火令, 某某通告, is the organ's: GB/T 9704 titles it organ + matter + kind,
+  // the organ's line over it part of the title; a statute's name, 某某条例, is the text's own)
+  const kind = detectDocType(rest);
+  if (kind && FORMAL_DOC_TYPES.has(kind)) return false;
   return rest !== '' && !NEEDS_ISSUER_BEFORE.test(rest) && !/^[、，,和及与]/.test(rest) && !CONTINUES_ORGAN.test(rest);
 }

@@ -16,7 +16,7 @@ import { splitIssuerPrefix } from './issuerPrefix.js';
 import { opensTitle } from './titleOpening.js';
 import { isEditorialNote } from '../parts/editorialNote.js';
 import { parseSectionLabel } from '../issue/sectionLabel.js';
-import { isIssuerAboveTitle, isPlacelessOrgan, isIssuerOverNamedTitle } from './issuerAboveTitle.js';
+import { isIssuerAboveTitle, isPlacelessOrgan, isIssuerOverNamedTitle, continuesOrganName } from './issuerAboveTitle.js';
 import { isIssuerMarkLine } from './issuerMark.js';
 import { withoutAppendedNote } from './appendedNote.js';
 import { parseMetadataLine } from '../page/metadataBlock.js';
@@ -116,7 +116,9 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   while (last - start >= 1) {
     const head = removeAllSpaces(lines[start].text);
     const next = removeAllSpaces(lines[start + 1].text);
-    if (looksLikeOrganName(head)) break;
+    // (nor does a title's opening, its issuers and a verb, 某市人民政府 某市中级人民法院印发, over the 关于… it goes on
+    // with; a whole title over an organ line is another copy, as a law database prints the page's title over its own)
+    if (looksLikeOrganName(head) || (splitIssuerPrefix(head).issuer && !detectDocType(head))) break;
     // a markdown heading is a block of its own: it does not wrap into a plain line, nor a plain line into it
     if (/^关于/.test(next) || looksLikeOrganName(next) || (lines[start + 1].heading > 0) !== (lines[start].heading > 0)) start++;
     else break;
@@ -129,9 +131,12 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   // joint issuers stacked one a line above 关于…: every one of them
   let organLines = 0;
   while (organLines < parts.length - 1 && looksLikeOrganName(removeAllSpaces(parts[organLines]))) organLines++;
-  if (organLines > 0) issuer = parts.slice(0, organLines).flatMap((p) => organsOfLine(p)).join('、');
+  // (an organ line whose name goes on below, 某某自治州人民代表大会 / 常务委员会机关公文处理办法, names no issuer of its own:
+  // only a 关于 after the whole name would)
+  const continued = organLines > 0 && organLines < parts.length && continuesOrganName(parts[organLines]);
+  if (organLines > 0 && !continued) issuer = parts.slice(0, organLines).flatMap((p) => organsOfLine(p)).join('、');
   // an organ name wrapped onto the next line (某某省人民政府办 / 公厅关于…) is the whole prefix before 关于
-  const prefixed = issuer ? splitIssuerPrefix(removeAllSpaces(parts.join(''))).issuer : null;
+  const prefixed = issuer || continued ? splitIssuerPrefix(removeAllSpaces(parts.join(''))).issuer : null;
   if (prefixed && prefixed.length > headText.length && prefixed.startsWith(headText)) issuer = prefixed;
   // organ lines between two copies of the title (a law database: the page's title, its 制定机关, the document's title)
   // are a label too, whatever the title begins with

@@ -51,7 +51,9 @@ describe('an organ line over a title that names the organ by its level alone', (
 
 describe('isIssuerOverNamedTitle', () => {
   it.each([['某市循环经济促进条例'], ['某某省人工影响天气管理规定'], ['某某省 某事 管理办法']])('%s names its own subject', (t) => expect(isIssuerOverNamedTitle(t)).toBe(true));
-  it.each([['关于进一步加强耕地保护工作的通知'], ['印发《关于某事的意见》的通知'], ['转发某某厅关于某事的通知'], ['、某某局关于某事的通知'], ['常务委员会监督法'], ['办公厅某事工作规则'], ['']])('must not fire: %s reads on from the organ above', (t) => expect(isIssuerOverNamedTitle(t)).toBe(false));
+  it.each([['关于进一步加强耕地保护工作的通知'], ['印发《关于某事的意见》的通知'], ['转发某某厅关于某事的通知'], ['、某某局关于某事的通知'], ['常务委员会监督法'], ['办公厅某事工作规则'], [''],
+    // a formal kind named by its matter is the organ's: 某县人民政府 / 森林防火禁火令, 某市公安局 / 关于某事的通告
+    ['森林防火禁火令'], ['森林高火险期禁火令'], ['通告']])('must not fire: %s reads on from the organ above', (t) => expect(isIssuerOverNamedTitle(t)).toBe(false));
 });
 
 describe('a law database page: the statute\'s name, its maker under it, the name again', () => {

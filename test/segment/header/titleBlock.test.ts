@@ -36,6 +36,10 @@ describe('titleBlockAbove', () => {
     [['某某市经济和信息化委员会', '某某市财政局', '中共某某市委金融委员会办公室', '国家金融监督管理总局某某监管局', '某某市商务委员会', '关于印发《某某政策措施》的通知', '某经信规范〔2025〕13号'],
       '某某市经济和信息化委员会某某市财政局中共某某市委金融委员会办公室国家金融监督管理总局某某监管局某某市商务委员会关于印发《某某政策措施》的通知',
       '某某市经济和信息化委员会、某某市财政局、中共某某市委金融委员会办公室、国家金融监督管理总局某某监管局、某某市商务委员会'],
+    // an organ line whose name goes on in the next line is no issuer line: a statute's title wrapped in its maker's name
+    [['某某自治州人民代表大会', '常务委员会机关公文处理办法', '第一章'], '某某自治州人民代表大会常务委员会机关公文处理办法', null],
+    // (a 关于 after the whole name names it)
+    [['某某自治州人民代表大会', '常务委员会关于某某事项的决定', '某常发〔2024〕1号'], '某某自治州人民代表大会常务委员会关于某某事项的决定', '某某自治州人民代表大会常务委员会'],
     // two organs on one line above the 关于 line, a ministry's 司 among them
     [['某某部办公厅 某某局综合司', '关于修订某某规则的复函', '某办某〔2026〕275号'], '某某部办公厅某某局综合司关于修订某某规则的复函', '某某部办公厅、某某局综合司'],
   ])('%j', (texts, title, issuer) => expect(blockAbove(...texts)).toMatchObject({ title, issuer }));
@@ -48,6 +52,11 @@ describe('titleBlockAbove', () => {
     // must not: a title whose second half repeats its first is one title (某某的通知的通知 is no pair of copies)
     [['某市人民政府关于转发某某的通知', '的通知', '某政发〔2001〕4号'], '某市人民政府关于转发某某的通知的通知'],
   ])('keeps other text out: %j', (texts, title) => expect(blockAbove(...texts)?.title).toBe(title));
+});
+
+describe('a whole title over a law database\'s maker line, above the number', () => {
+  it('is no title opening the maker line goes on from: no block (the title below the number titles the document)', () =>
+    expect(blockAbove('某市人民政府办公厅转发市某局关于某某办法的通知', '某某省某市人民政府办公厅', '某府办〔2008〕75号')).toBeNull());
 });
 
 describe('isTitleFragment and attachment labels', () => {
@@ -140,5 +149,10 @@ describe('titleBlockBelow', () => {
     // must not: a title wrapped over two lines is whole
     [['某政办发〔2024〕2号', '某某市人民政府办公室关于印发某某管理办法', '实施细则的通知'], '某某市人民政府办公室关于印发某某管理办法实施细则的通知'],
     [['某政办发〔2024〕2号', '某某市人民政府关于转发某某省人民政府关于某事的通知', '的通知'], '某某市人民政府关于转发某某省人民政府关于某事的通知的通知'],
+    // joint issuers and the verb on the first line, the 关于 of the text they issue on the next: one title
+    [['某政发〔2025〕4号', '某市人民政府 某市中级人民法院印发', '关于完善某某机制的意见的通知'], '某市人民政府某市中级人民法院印发关于完善某某机制的意见的通知'],
+    [['某政办发〔2025〕4号', '某市人民政府办公室转发', '关于某某工作的意见的通知'], '某市人民政府办公室转发关于某某工作的意见的通知'],
+    // must not: a line that is no issuer over a 关于 line stays out of the title
+    [['某政发〔2025〕4号', '某某网站首页', '关于完善某某机制的意见的通知'], '关于完善某某机制的意见的通知'],
   ])('%j', (texts, title) => expect(blockBelow(...texts)).toBe(title));
 });
