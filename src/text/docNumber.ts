@@ -1,6 +1,7 @@
 /** 发文字号: 机关代字〔年份〕序号号 (GB/T 9704-2012 7.2.4), and orders numbered 第N号. */
 import { removeAllSpaces } from './normalize.js';
 import { parseChineseNumber } from './chineseNumber.js';
+import { looksLikeOrganName } from './organName.js';
 
 export interface DocNumber {
   /** Normalised: 〔〕 brackets, no spaces, ASCII digits. */
@@ -115,8 +116,22 @@ export function parseSplitOrderNumber(first: string, second: string): DocNumber 
   if (!isOrderCode(first.trimEnd())) return null;
   const head = removeAllSpaces(first.normalize('NFKC'));
   const tail = ORDINAL_TAIL.exec(removeAllSpaces(second.normalize('NFKC')));
-  if (!isOrderCode(head) || !tail) return null;
+  // (the code is an organ's: 某市人民政府令, 某某常务委员会公告, 某府令; a title naming its matter, 森林高火险期禁火令, is none)
+  if (!isOrderCode(head) || !tail || !(looksLikeOrganName(issuerOfOrderCode(head)) || /府令$/.test(head))) return null;
   return parseDocNumber(head + tail[1]);
+}
+
+/**
+ * A serial alone on its line (第1号, （2025年第2号）): the number of an order or announcement printed under its title,
+ * the code left to the title (某县人民政府 / 森林高火险期禁火令 / 第1号), or null.
+ */
+export function parseBareSerial(s: string): DocNumber | null {
+  if (!s.includes('号') || s.length > 30) return null;
+  const tail = ORDINAL_TAIL.exec(removeAllSpaces(s.normalize('NFKC')));
+  const m = tail && /^(?:([12]\d{3})年)?第(\d{1,5}|[一二三四五六七八九十百千零〇]{1,8})号$/.exec(tail[1]);
+  if (!m) return null;
+  const serial = /^\d+$/.test(m[2]) ? Number(m[2]) : parseChineseNumber(m[2]);
+  return serial === null ? null : { normalized: tail[1], code: '', year: m[1] ? Number(m[1]) : null, serial };
 }
 
 /** Normalise a document number for comparison and lookup (`某市政发[2022]17号` → `某市政发〔2022〕17号`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocNumber, normalizeDocNumber, parseDocNumber, parseSplitOrderNumber, printedNumber, opensLikeDocNumber, startsWithDocNumber, isOrderCode, issuerOfOrderCode, leadingDocNumberEnd } from '../../src/text/docNumber.js';
+import { findDocNumber, normalizeDocNumber, parseDocNumber, parseSplitOrderNumber, printedNumber, opensLikeDocNumber, startsWithDocNumber, isOrderCode, issuerOfOrderCode, leadingDocNumberEnd, parseBareSerial } from '../../src/text/docNumber.js';
 
 describe('parseDocNumber', () => {
   it.each([
@@ -65,7 +65,18 @@ describe('parseSplitOrderNumber', () => {
   it.each([
     ['某市人民政府公告', '〔2024〕'], // a year without a serial
     ['某市人民政府公告', '2024年3月5日'], // a date
+    ['森林高火险期禁火令', '第1号'], // a title naming its matter: the code is no organ's
+    ['关于禁止燃放烟花爆竹的通告', '第2号'],
   ])('%s + %s is not a number', (a, b) => expect(parseSplitOrderNumber(a, b)).toBeNull());
+});
+
+describe('parseBareSerial', () => {
+  it.each([
+    ['第1号', '第1号', null, 1],
+    ['（2025年第2号）', '2025年第2号', 2025, 2],
+    ['第 三 号', '第三号', null, 3],
+  ])('%s', (s, normalized, year, serial) => expect(parseBareSerial(s)).toEqual({ normalized, code: '', year, serial }));
+  it.each([['某政发〔2024〕3号'], ['第1号文件'], ['2024年3月5日'], ['〔2024〕3号']])('must not read %s', (s) => expect(parseBareSerial(s)).toBeNull());
 });
 
 describe('printedNumber', () => {

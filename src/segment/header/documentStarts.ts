@@ -5,7 +5,7 @@
  * running text is a citation and never starts a document.
  */
 import type { SourceLine } from '../../types.js';
-import { isOrderCode, issuerOfOrderCode, parseDocNumber, parseSplitOrderNumber, printedNumber, type DocNumber } from '../../text/docNumber.js';
+import { isOrderCode, issuerOfOrderCode, parseBareSerial, parseDocNumber, parseSplitOrderNumber, printedNumber, type DocNumber } from '../../text/docNumber.js';
 import { buildTitleBlock, isTitleFragment, titleBlockAbove, titleBlockBelow, type TitleBlock } from './titleBlock.js';
 import { splitTrailingDocNumber } from './titleWithNumber.js';
 import { isRecipientsLine } from '../../text/recipientsLine.js';
@@ -38,6 +38,9 @@ export interface DocStart {
   /** Index of a 题注 printed above a repeated header (see mergeRepeatedHeaders). */
   noteAt?: number;
 }
+
+// Kinds of text numbered by a serial alone under their title (第1号, 2024年第2号): orders and announcements
+const SERIAL_KINDS = new Set(['令', '命令', '公告', '通告']);
 
 // Kinds of text that carry an adoption note instead of a signature
 const REGULATION_TYPES = new Set(['条例', '办法', '规定', '规则', '细则', '决定', '决议', '法', '章程', '实施办法', '管理办法', '暂行办法', '暂行规定', '实施细则', '解释', '准则', '纲要', '修正案']);
@@ -203,6 +206,18 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
         starts.push({ first: issuerMarkAbove(lines, k, floor, true) ?? k, headerEnd: below.last, title: below, numberIndex: k, number, numberRaw: printedNumber(l.text), kind: 'number' });
         floor = below.last + 1;
         k = below.last;
+        continue;
+      }
+    }
+    // an order's or announcement's serial alone under its title (某县人民政府 / 森林高火险期禁火令 / 第1号), its code left to
+    // the title
+    const serial = number ? null : parseBareSerial(l.text);
+    if (serial) {
+      const above = titleBlockAbove(lines, k, floor);
+      const kind = above ? detectDocType(above.title) : null;
+      if (above && kind && SERIAL_KINDS.has(kind) && closedBefore(lines, above.first, from, above.title)) {
+        starts.push({ first: above.first, headerEnd: k, title: above, numberIndex: k, number: serial, numberRaw: printedNumber(l.text), kind: 'number' });
+        floor = k + 1;
         continue;
       }
     }

@@ -57,9 +57,14 @@ export function issuesSeveral(title: string): boolean {
   return isIssuingTitle(title) && SEVERAL.test(title);
 }
 
-/** An order (令) promulgates the texts its opening lines name in 《》: 《XX办法》已经…通过，现予公布. */
+/**
+ * An order (令) promulgates the texts its opening lines name in 《》: 《XX办法》已经…通过，现予公布. Its title is the organ's
+ * 令 (某市人民政府令, 国务院令, 某某部令, 主席令, the code 某府令); a command named by its matter (某县人民政府森林防火禁火令,
+ * 禁渔令) promulgates nothing: the 《》 its opening names are its grounds (根据《某某法》).
+ */
 export function isOrderTitle(title: string): boolean {
-  return /令$/.test(title);
+  const t = title.replace(/[\s\u3000]+/g, '');
+  return /令$/.test(t) && (looksLikeOrganName(t.slice(0, -1)) || /(?:府|主席)令$/.test(t));
 }
 
 // 《X》已经…通过，现予公布 / 现将《X》予以发布: an opening sentence that promulgates what it names

@@ -17,6 +17,19 @@ describe('findDocumentStarts', () => {
     ]);
   });
 
+  it.each([
+    // an order named by its matter under its organ's line, its serial alone under it
+    ['某县人民政府\n森林高火险期禁火令\n第1号\n为有效预防森林火灾，县人民政府决定发布禁火令。', '某县人民政府森林高火险期禁火令', '某县人民政府', '第1号'],
+    // an announcement's serial with its year, in brackets
+    ['某市公安局\n关于某路段交通管制的通告\n（2024年第2号）\n为保障某某活动顺利进行，现通告如下：', '某市公安局关于某路段交通管制的通告', '某市公安局', '2024年第2号'],
+  ])('a serial alone under its order\'s or announcement\'s title: %j', (text, title, issuer, number) => {
+    expect(starts(text)[0]).toEqual({ title, issuer, number, kind: 'number' });
+  });
+  it.each([
+    ['某市人民政府关于某事的通知\n第1号\n各区人民政府：'], // a notice carries a 发文字号, no serial
+    ['某市某某管理办法\n第1号\n第一条 为了……'],
+  ])('must not: a serial under another kind of title %j', (text) => expect(starts(text).some((s) => s.number === '第1号')).toBe(false));
+
   it('issuer and title on one line separated by a space', () => {
     expect(starts('某市人民政府 关于推动创新创业高质量发展的实施意见\n\n某市政发〔2019〕21号')[0]).toMatchObject({ title: '某市人民政府关于推动创新创业高质量发展的实施意见', issuer: '某市人民政府' });
   });

@@ -59,6 +59,13 @@ describe('promulgatesNamedTexts', () => {
     ['某某省人民政府令', ['《某某省某事办法》已经省政府常务会议通过，现予公布。']],
     ['某某省某事管理规定', ['《某某省某事管理规定》已经省政府常务会议通过，现予公布。']], // an order number under the statute's name
     ['某某省人民政府令', []], // an order, whatever its opening
+    ['中华人民共和国主席令', []],
+    ['某府令', []], // the order's code as its title
   ])('%s', (title, opening) => expect(promulgatesNamedTexts(title, opening)).toBe(true));
-  it('must not fire: a notice whose opening cites a text', () => expect(promulgatesNamedTexts('某市人民政府关于某事的通知', ['根据《某某条例》，现就有关事项通知如下：'])).toBe(false));
+  it.each([
+    ['某市人民政府关于某事的通知', ['根据《某某条例》，现就有关事项通知如下：']], // a notice whose opening cites a text
+    // a command named by its matter: the text its opening names is its ground
+    ['某县人民政府森林防火禁火令', ['根据《中华人民共和国森林法》等法律法规的规定，特发布如下禁火令：']],
+    ['森林高火险期禁火令', ['根据《某某省森林防火条例》，县人民政府决定发布森林高火险期禁火令。']],
+  ])('must not fire: %s', (title, opening) => expect(promulgatesNamedTexts(title, opening)).toBe(false));
 });
