@@ -4,12 +4,12 @@
  */
 import type { SourceLine } from '../../types.js';
 import type { DocStart } from './documentStarts.js';
-import { buildTitleBlock, isTitleFragment, titleBlockAbove } from './titleBlock.js';
+import { buildTitleBlock, isTitleFragment, titleBlockAbove, type TitleBlock } from './titleBlock.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
 import { looksLikeOrganName } from '../../text/organName.js';
 import { startsWithLabel } from '../../text/labelLine.js';
 import { detectDocType } from '../../text/docType.js';
-import { removeLayoutSpaces } from '../../text/normalize.js';
+import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
 
 /** How far into the text a title is looked for. */
 const TITLE_WINDOW = 12;
@@ -24,6 +24,24 @@ function titleCandidate(l: SourceLine): boolean {
   return isTitleFragment(l) && !looksLikeOrganName(l.text) && !isLabelled(l);
 }
 
+/** How many lines a title printed again under a page's heading may take. */
+const COPY_LINES = 4;
+
+/** The same title printed again right below the block (wrapped over other lines), as a title block of its own, or null. */
+function printedCopyBelow(lines: SourceLine[], tb: TitleBlock, to: number): TitleBlock | null {
+  const title = removeAllSpaces(tb.title);
+  // (a code between them, the registration number a 规范性文件 prints over its title, YXDR-2012-00006, holds no Chinese)
+  let from = tb.last + 1;
+  while (from < to && from - tb.last <= 2 && !/[\u4e00-\u9fa5]/.test(lines[from].text)) from++;
+  let text = '';
+  for (let j = from; j < to && j - from < COPY_LINES && isTitleFragment(lines[j]); j++) {
+    text += removeAllSpaces(lines[j].text);
+    if (text === title) return j > from ? buildTitleBlock(lines, from, j) : null;
+    if (!title.startsWith(text)) return null;
+  }
+  return null;
+}
+
 export function fallbackStart(lines: SourceLine[], from: number, to: number): DocStart | null {
   if (from >= to) return null;
   const window = Math.min(to, from + TITLE_WINDOW);
@@ -33,7 +51,12 @@ export function fallbackStart(lines: SourceLine[], from: number, to: number): Do
     let tb = titleBlockAbove(lines, k + 1, from);
     // a metadata line above the title (发布时间：2023-01-05, 来源：某某网) is not part of it
     while (tb && tb.first < k && /[：:]/.test(lines[tb.first].text)) tb = buildTitleBlock(lines, tb.first + 1, k);
-    if (tb) return { first: tb.first, headerEnd: tb.last, title: tb, numberIndex: null, number: null, numberRaw: null, kind: 'fallback' };
+    if (tb) {
+      // (a page's heading over the title printed again, its organ on a line of its own: 某县人民政府森林防火禁火令 over
+      // 某县人民政府 / 森林防火禁火令, the printed copy titles the text and names its issuer)
+      const copy = printedCopyBelow(lines, tb, to);
+      return { first: tb.first, headerEnd: (copy ?? tb).last, title: copy ?? tb, numberIndex: null, number: null, numberRaw: null, kind: 'fallback' };
+    }
   }
   let at = -1;
   // else a heading, then any title-like line

@@ -18,6 +18,18 @@ describe('fallbackStart', () => {
     // a page saved on one line, opening like a label (第一篇:): its sentences make it running text
     ['a line of sentences that opens like a label', '第一篇:某某省关于推进某事的通知 某某省某某厅文件 为认真贯彻落实某某精神,现就有关问题通知如下。一、某某。', '第一篇:某某省关于推进某事的通知某某省某某厅文件为认真贯彻落实某某精神,现就有关'],
   ])('%s', (_name, text, expected) => expect(title(text)).toBe(expected));
+  it.each([
+    ['the heading right above', '某县人民政府森林防火禁火令\n\n某县人民政府\n\n森林防火禁火令\n\n为有效防范森林火灾，特发布如下禁火令：\n\n一、严禁炼山。'],
+    ['a registration number between them', '某县人民政府森林防火禁火令\n\nABDR-2012-00006\n\n某县人民政府\n\n森林防火禁火令\n\n为有效防范森林火灾，特发布如下禁火令：'],
+  ])('a page\'s heading over the title printed again, organ line and matter: the printed copy names the issuer (%s)', (_name, text) => {
+    const lines = linesOf(text);
+    const s = fallbackStart(lines, 0, lines.length);
+    expect(s && { title: s.title.title, issuer: s.title.issuer, first: s.first }).toEqual({ title: '某县人民政府森林防火禁火令', issuer: '某县人民政府', first: 0 });
+  });
+  it('must not take a different title below for a copy', () => {
+    const lines = linesOf('某县人民政府森林防火禁火令\n\n某县人民政府\n\n森林防火工作方案\n\n为有效防范森林火灾，制定本方案。');
+    expect(fallbackStart(lines, 0, lines.length)?.title.issuer ?? null).toBeNull();
+  });
   it('a text of colophon lines only (主办单位：… 编辑出版：… 电话：…) has nothing to title', () => {
     expect(title('主办单位：某市人民政府办公室\n编辑出版：某市人民政府公报编辑部\n地址：某市某某路1号\n电话：0123-4567890')).toBeNull();
   });
