@@ -20,6 +20,9 @@ describe('parseMetadataLine', () => {
     ['- 发文文号：某政发〔2024〕7号', { 发文文号: '某政发〔2024〕7号' }],
     ['颁布单位:某市人民代表大会常务委员会', { 颁布单位: '某市人民代表大会常务委员会' }],
     ['归档时间:2018-11-21', { 归档时间: '2018-11-21' }],
+    // a 规范性文件's registration row: an empty 文号 before the 统一登记号, the dates it was signed and registered
+    ['索引号:698598533/2012-1370466 文号: 统一登记号:某DR-2012-00006', { 索引号: '698598533/2012-1370466', 文号: '', 统一登记号: '某DR-2012-00006' }],
+    ['签署日期:2012-09-20 登记日期:2012-09-20 所属机构:', { 签署日期: '2012-09-20', 登记日期: '2012-09-20', 所属机构: '' }],
     // the publisher (发布人) a page names beside its time; a field the tables do not know stays in the value before it
     ['发布人：张某     联络点：某镇     时间：7月8号', { 发布人: '张某     联络点：某镇', 时间: '7月8号' }],
   ])('%s', (t, fields) => expect(parseMetadataLine(t)).toEqual(fields));
