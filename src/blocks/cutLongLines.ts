@@ -16,6 +16,7 @@ import { unitBreaks } from './splitFlattenedLines.js';
 import { isRecipientsLine } from '../text/recipientsLine.js';
 import { gluedItemBreaks } from './gluedItemBreaks.js';
 import { fieldBeforeRecipientsBreaks } from './fieldBeforeRecipients.js';
+import { titleOpeningBreaks } from './titleOpeningBreaks.js';
 
 /** A line longer than this is cut (the longest paragraphs of the corpora are under 3,000 characters). */
 export const MAX_LINE_CHARS = 5000;
@@ -54,7 +55,8 @@ const BEFORE_FIRST_COLON = /^[^：:。；]{2,400}[：:]/;
 /**
  * A line that holds a whole document run together without line ends (a scraper's text: 某某关于印发…的通知某发〔2023〕
  * 23号各省…：…请认真贯彻执行。某某总工会2023年12月28日某某办法第一章总则第一条…): a signature's date in it, and a
- * 发文字号 standing alone, the articles of a statute in sequence, or a 主送 opening the line, whatever its length.
+ * 发文字号 standing alone, the articles of a statute in sequence, or a 主送 or a title opening the line, whatever its
+ * length.
  */
 export function isRunTogetherDocument(text: string): boolean {
   // (most lines are passed over here: a signature's date holds 年 and 日, a number 号 and a bracket, a statute 第…条,
@@ -63,10 +65,12 @@ export function isRunTogetherDocument(text: string): boolean {
   const maybeNumber = text.includes('号') && /[〔\[［【]/.test(text);
   const opening = BEFORE_FIRST_COLON.exec(text.trimStart());
   const opensWithRecipients = opening !== null && isRecipientsLine(opening[0]);
-  if (!maybeNumber && !text.includes('条') && !opensWithRecipients) return false;
+  // (or its title, a space after it: 某县人民政府森林防火禁火令 (2025年第2号) 我县…)
+  const opensWithTitle = titleOpeningBreaks(text).length > 0;
+  if (!maybeNumber && !text.includes('条') && !opensWithRecipients && !opensWithTitle) return false;
   const parts = headerBreakParts(text);
   if (parts.signature.length === 0) return false;
-  return opensWithRecipients || (maybeNumber && parts.number.length > 0) || unitBreaks(text, true).articles >= 2;
+  return opensWithRecipients || opensWithTitle || (maybeNumber && parts.number.length > 0) || unitBreaks(text, true).articles >= 2;
 }
 
 /**
@@ -183,7 +187,7 @@ function lineEndSpaces(text: string): number[] {
 export function cutText(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   const units = unitBreaks(text, true);
-  const breaks = [...new Set([...headerBreaks(text), ...(units.articles >= 2 ? units.at : []), ...gluedItemBreaks(text), ...fieldBeforeRecipientsBreaks(text), ...lineEndSpaces(text)])].sort((a, b) => a - b);
+  const breaks = [...new Set([...titleOpeningBreaks(text), ...headerBreaks(text), ...(units.articles >= 2 ? units.at : []), ...gluedItemBreaks(text), ...fieldBeforeRecipientsBreaks(text), ...lineEndSpaces(text)])].sort((a, b) => a - b);
   let b = 0;
   let start = 0;
   const cutAt = (end: number): void => {
