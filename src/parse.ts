@@ -11,6 +11,7 @@ import { parseYamlFrontMatter, frontMatterValue } from './blocks/yamlFrontMatter
 import { dropNoise } from './segment/page/dropNoise.js';
 import { foldTraditional, mayBeTraditional, restoreStrings } from './read/traditionalScript.js';
 import { removePinyinGlosses } from './read/pinyinGlosses.js';
+import { mendCharacters } from './read/mendCharacters.js';
 import { findMetadataBlock, METADATA_REACH, parseMetadataLine, splitLabelledRun, splitMetadataTail } from './segment/page/metadataBlock.js';
 import { splitPageNoteTail } from './segment/page/webChrome.js';
 import { splitIssues } from './segment/issue/splitIssues.js';
@@ -68,9 +69,12 @@ export function parseSource(input: ParseInput): ParseOutcome {
   const traditional = !input.pdf && mayBeTraditional(input.text);
   const glossed = traditional ? removePinyinGlosses(input.text) : { text: input.text, removed: 0 };
   if (glossed.removed) warnings.push({ code: 'pinyin-glosses', message: `took out ${glossed.removed} pinyin glosses written after characters (發(fā)): a converting site's, not the document's`, line: null });
-  const folded = traditional ? foldTraditional(glossed.text) : null;
+  // (and what an extractor or a character set did to a text's characters: font codes for punctuation, a space after every
+  // character, ? for each no-break space)
+  const mended = input.pdf ? glossed.text : mendCharacters(glossed.text, warnings);
+  const folded = traditional ? foldTraditional(mended) : null;
   if (folded) warnings.push({ code: 'traditional-script', message: `printed in traditional characters: read through their simplified forms (${folded.changed.toLocaleString('en')} characters folded by OpenCC), given back as printed`, line: null });
-  const { format, raw, lines: allLines, simplified, page, unreadHtml, cut } = toLines(folded ? folded.text : glossed.text, input.format ?? (HTML_NAME.test(input.path) ? 'html' : undefined), input.pdf);
+  const { format, raw, lines: allLines, simplified, page, unreadHtml, cut } = toLines(folded ? folded.text : mended, input.format ?? (HTML_NAME.test(input.path) ? 'html' : undefined), input.pdf);
   if (unreadHtml) warnings.push({ code: 'html-unreadable', message: `read as text: the page could not be read as HTML (${unreadHtml})`, line: null });
   for (const c of cut) {
     const why = c.runTogether ? `holds a whole document run together without line ends (${c.length.toLocaleString('en')} characters)` : `is ${c.length.toLocaleString('en')} characters long`;
