@@ -12,6 +12,13 @@ import { linePieces } from '../../blocks/linePieces.js';
 // A breadcrumb: 首页 > 政务公开 > 政策文件 / 当前位置：首页 » 信息公开 / 您现在的位置：首页>文件 / 您当前的位置：首页 > …
 const BREADCRUMB = /^(?:您?(?:当前|现在|目前)?(?:所在)?的?位置[:：])?首页(?:[>＞»›→/]|&gt;)+[^。；，]{1,80}$/;
 
+// …or any trail labelled so, 首页 or not, in English too (You are here: AsianLII >> Databases >> 某省地方法规 >> 某某通知):
+// a label, then two steps or more with arrows between them
+const LABELLED_TRAIL = /^(?:您?(?:当前|现在|目前)?(?:所在)?的?位置|Youarehere)[:：][^。；，]{1,80}(?:[>＞»›→]|&gt;)+[^。；，]{1,80}(?:[>＞»›→]|&gt;)+[^。；，]{1,150}$/i;
+// A database's row of links in square brackets, its site's name before them or not: 某某LII [Home] [Databases] [Search] /
+// [Database Search] [Name Search] [Help]
+const BRACKETED_LINKS = /^(?:[A-Za-z][\w.-]{0,20}\s+)?(?:\[[A-Za-z][A-Za-z ]{0,28}\]\s*){2,12}$/;
+
 // A site's menu saved as a line: 首页 | 政务公开 | 政策文件 / 首页 · 新闻中心 · 互动交流 (items of a few characters)
 const MENU = /^首页(?:\s*[|｜·•]\s*[^|｜·•。；，,：:]{2,8}){2,15}$/;
 // a row of links with pipes between them, whatever comes first: 热门站点| 某某网 | 某某网论坛 / 收藏本站| 设为首页| 首页
@@ -118,8 +125,8 @@ export function isWebChrome(text: string): boolean {
   const t = removeAllSpaces(text);
   if (!t) return false;
   const line = text.trim();
-  if (MENU.test(line) || SPACED_MENU.test(line)) return true;
-  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || SOURCE_LINK.test(t) || isDownloadLink(t) || isSiteNoticeText(t)) return true;
+  if (MENU.test(line) || SPACED_MENU.test(line) || BRACKETED_LINKS.test(line)) return true;
+  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_TRAIL.test(t) || SOURCE_LINK.test(t) || isDownloadLink(t) || isSiteNoticeText(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || SITE_REGISTRATION.test(t))) return true;
   return t.replace(BUTTON, '') === '';
 }

@@ -26,6 +26,10 @@ describe('isWebChrome', () => {
     ['网站标识码：1234000001'],
     ['Original URL: http://lib.example.cn/bin/mse.exe?K=d70&A=12&rec=202'], // the address the page was saved from
     ['原文链接：https://www.example.gov.cn/art/2021/7/19/art_1.html'],
+    // a law database's trail and link rows, in English
+    ['You are here:  某某LII >> Databases >> 某某省地方法规 >> 某某省政府关于某事的通知'],
+    ['ExampleLII [Home] [Databases] [WorldLII] [Search] [Feedback]'],
+    ['[Database Search] [Name Search] [Noteup] [Help]'],
   ])('%s is web page furniture', (t) => expect(isWebChrome(t)).toBe(true));
   it.each([
     ['【省政府文件】'], // a section label
@@ -42,6 +46,9 @@ describe('isWebChrome', () => {
     ['请将材料发送至邮箱，文件格式为.xls'],
     ['网址：请登录某市人民政府网站查询'], // a label, no address after it
     ['申报网址为https://www.example.gov.cn，请按时申报。'],
+    ['您的位置决定了办理的窗口，请就近办理。'], // 位置 in a sentence
+    ['[1] [2]'], // bracketed numbers: notes, not links
+    ['当前位置：首页'], // one step: left to the top-of-page rule
     [''],
   ])('%s is not', (t) => expect(isWebChrome(t)).toBe(false));
 });
