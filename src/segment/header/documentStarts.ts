@@ -25,6 +25,7 @@ import { looksLikeOrganName } from '../../text/organName.js';
 import { startsWithLabel } from '../../text/labelLine.js';
 import { findSignedDocument } from './signedDocument.js';
 import { withoutBookMarks } from '../../text/bookTitle.js';
+import { parseDatedNumberNote } from '../../text/datedNumberNote.js';
 
 export interface DocStart {
   first: number;
@@ -181,7 +182,8 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
       k++;
       continue;
     }
-    const number = parseDocNumber(l.text);
+    // (or a compilation's note of the date and the number under the title: （1985年5月4日某政〔1985〕38号）)
+    const number = parseDocNumber(l.text) ?? parseDatedNumberNote(l.text)?.number ?? null;
     if (number) {
       const details = headerDetailsAbove(lines, k, floor);
       const direct = titleBlockAbove(lines, k, floor) ?? (details < k ? titleBlockAbove(lines, details, floor) : null);

@@ -30,6 +30,12 @@ describe('findDocumentStarts', () => {
     ['某市某某管理办法\n第1号\n第一条 为了……'],
   ])('must not: a serial under another kind of title %j', (text) => expect(starts(text).some((s) => s.number === '第1号')).toBe(false));
 
+  it('a compilation\'s note of date and number under the title starts the document', () => {
+    expect(starts('某某省地方法规\n某某省人民政府关于某某问题的通知\n(1985年5月4日某政〔1985〕38号)\n根据某某规定，现将有关问题通知如下：')).toEqual([
+      { title: '某某省人民政府关于某某问题的通知', issuer: '某某省人民政府', number: '某政〔1985〕38号', kind: 'number' },
+    ]);
+  });
+
   it('issuer and title on one line separated by a space', () => {
     expect(starts('某市人民政府 关于推动创新创业高质量发展的实施意见\n\n某市政发〔2019〕21号')[0]).toMatchObject({ title: '某市人民政府关于推动创新创业高质量发展的实施意见', issuer: '某市人民政府' });
   });
