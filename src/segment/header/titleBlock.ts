@@ -22,6 +22,7 @@ import { withoutAppendedNote } from './appendedNote.js';
 import { parseMetadataLine } from '../page/metadataBlock.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 import { titleEndsAbove } from '../../text/wholeTitle.js';
+import { FILE_NAME_END } from '../../text/fileName.js';
 
 // a page's separator bar after a title: 某某的通知 | (ASCII or full-width)
 const TRAILING_SEPARATOR = /[\s\u3000]*[|｜]+[\s\u3000]*$/;
@@ -48,6 +49,8 @@ export function isTitleFragment(l: SourceLine): boolean {
   if (parseAttachmentLabel(t) || /^附\s*件\s*[:：]/.test(t)) return false;
   // a line with a telephone number (联系人:某某010-68208219, 某某 0743-8229745) is contact text
   if (PHONE.test(t)) return false;
+  // a file's name (某县委工作规则.docx: a document-sharing site's heading, a download link) is no line of a title
+  if (FILE_NAME_END.test(t)) return false;
   const m = parseMarker(l.text);
   if (m && m.kind !== 'dec1') return false;
   return true;
@@ -85,7 +88,8 @@ function titleStartIn(lines: SourceLine[], first: number, last: number): number 
 
 /**
  * Where the second of two copies of one title starts when lines[first..last] end with the same title printed twice
- * (each copy on one line or wrapped over several, not necessarily at the same place), or -1.
+ * (each copy on one line or wrapped over several, not necessarily at the same place), or under a heading that names
+ * the text short of its full title, or -1.
  */
 function lastCopyStart(lines: SourceLine[], first: number, last: number): number {
   const text = (i: number) => removeAllSpaces(lines[i].text);
@@ -96,6 +100,9 @@ function lastCopyStart(lines: SourceLine[], first: number, last: number): number
     let head = '';
     for (let k = m - 1; k >= first && head.length < tail.length; k--) head = text(k) + head;
     if (head === tail) return m;
+    // (or a heading naming the text short of its full title: 某县委工作规则 over 中共某县委工作规则(试行))
+    const above = text(m - 1);
+    if (above.length >= 4 && above.length < tail.length && tail.includes(above) && detectDocType(above) === detectDocType(tail)) return m;
   }
   return -1;
 }

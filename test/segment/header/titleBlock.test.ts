@@ -40,6 +40,12 @@ describe('titleBlockAbove', () => {
     [['某某自治州人民代表大会', '常务委员会机关公文处理办法', '第一章'], '某某自治州人民代表大会常务委员会机关公文处理办法', null],
     // (a 关于 after the whole name names it)
     [['某某自治州人民代表大会', '常务委员会关于某某事项的决定', '某常发〔2024〕1号'], '某某自治州人民代表大会常务委员会关于某某事项的决定', '某某自治州人民代表大会常务委员会'],
+    // a heading naming the text short of its full title, over the title: the title alone
+    [['某县委工作规则', '中共某县委工作规则(试行)', '第一章 总则'], '中共某县委工作规则(试行)', null],
+    // a file's name over the title is no part of it
+    [['某县委工作规则.docx', '中共某县委工作规则(试行)', '第一章 总则'], '中共某县委工作规则(试行)', null],
+    // must not: a title wrapped after a kind's word (某某办法 / 的实施细则) is whole
+    [['某市人民政府关于印发某某办法', '某某办法实施细则的通知', '某政发〔2024〕2号'], '某市人民政府关于印发某某办法某某办法实施细则的通知', '某市人民政府'],
     // two organs on one line above the 关于 line, a ministry's 司 among them
     [['某某部办公厅 某某局综合司', '关于修订某某规则的复函', '某办某〔2026〕275号'], '某某部办公厅某某局综合司关于修订某某规则的复函', '某某部办公厅、某某局综合司'],
   ])('%j', (texts, title, issuer) => expect(blockAbove(...texts)).toMatchObject({ title, issuer }));
