@@ -17,6 +17,7 @@ import { isRecipientsLine } from '../text/recipientsLine.js';
 import { gluedItemBreaks } from './gluedItemBreaks.js';
 import { fieldBeforeRecipientsBreaks } from './fieldBeforeRecipients.js';
 import { titleOpeningBreaks } from './titleOpeningBreaks.js';
+import { fullTextBreaks } from './fullTextBreaks.js';
 
 /** A line longer than this is cut (the longest paragraphs of the corpora are under 3,000 characters). */
 export const MAX_LINE_CHARS = 5000;
@@ -59,9 +60,12 @@ const BEFORE_FIRST_COLON = /^[^：:。；]{2,400}[：:]/;
  * length.
  */
 export function isRunTogetherDocument(text: string): boolean {
+  if (text.length < MIN_RUN_TOGETHER) return false;
+  // (a report whose lead prints the document after 全文如下: its title and 主送 run on after it, signed or not)
+  if (fullTextBreaks(text).length > 0) return true;
   // (most lines are passed over here: a signature's date holds 年 and 日, a number 号 and a bracket, a statute 第…条,
   // a 主送 a colon)
-  if (text.length < MIN_RUN_TOGETHER || !text.includes('日') || !text.includes('年')) return false;
+  if (!text.includes('日') || !text.includes('年')) return false;
   const maybeNumber = text.includes('号') && /[〔\[［【]/.test(text);
   const opening = BEFORE_FIRST_COLON.exec(text.trimStart());
   const opensWithRecipients = opening !== null && isRecipientsLine(opening[0]);
@@ -187,7 +191,7 @@ function lineEndSpaces(text: string): number[] {
 export function cutText(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   const units = unitBreaks(text, true);
-  const breaks = [...new Set([...titleOpeningBreaks(text), ...headerBreaks(text), ...(units.articles >= 2 ? units.at : []), ...gluedItemBreaks(text), ...fieldBeforeRecipientsBreaks(text), ...lineEndSpaces(text)])].sort((a, b) => a - b);
+  const breaks = [...new Set([...titleOpeningBreaks(text), ...fullTextBreaks(text), ...headerBreaks(text), ...(units.articles >= 2 ? units.at : []), ...gluedItemBreaks(text), ...fieldBeforeRecipientsBreaks(text), ...lineEndSpaces(text)])].sort((a, b) => a - b);
   let b = 0;
   let start = 0;
   const cutAt = (end: number): void => {
