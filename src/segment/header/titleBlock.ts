@@ -102,7 +102,8 @@ function lastCopyStart(lines: SourceLine[], first: number, last: number): number
     if (head === tail) return m;
     // (or a heading naming the text short of its full title: 某县委工作规则 over 中共某县委工作规则(试行))
     const above = text(m - 1);
-    if (above.length >= 4 && above.length < tail.length && tail.includes(above) && detectDocType(above) === detectDocType(tail)) return m;
+    const kind = detectDocType(above);
+    if (kind && above.length >= 4 && above.length < text(m).length && text(m).includes(above) && kind === detectDocType(tail)) return m;
   }
   return -1;
 }
