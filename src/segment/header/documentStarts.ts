@@ -38,6 +38,8 @@ export interface DocStart {
   kind: 'number' | 'recipients' | 'dated' | 'adoption' | 'statute' | 'signed' | 'fallback';
   /** Index of a 题注 printed above a repeated header (see mergeRepeatedHeaders). */
   noteAt?: number;
+  /** No title printed: the document is known by its number (a page that begins at the 发文字号). */
+  untitled?: boolean;
 }
 
 // Kinds of text numbered by a serial alone under their title (第1号, 2024年第2号): orders and announcements
@@ -208,6 +210,15 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
         starts.push({ first: issuerMarkAbove(lines, k, floor, true) ?? k, headerEnd: below.last, title: below, numberIndex: k, number, numberRaw: printedNumber(l.text), kind: 'number' });
         floor = below.last + 1;
         k = below.last;
+        continue;
+      }
+      // a number right over the 主送, no title above or below it (a page that begins at the number): the document is
+      // known by its number
+      // (a 题注 right above the number is a titled header's: the title is above the note)
+      if (!below && k + 1 < to && isRecipientsLine(lines[k + 1].text) && closedBefore(lines, k, from) && !(k > from && isTitleNoteLine(lines[k - 1].text))) {
+        const printed = printedNumber(l.text);
+        starts.push({ first: k, headerEnd: k, title: { first: k, last: k, title: printed, issuer: null }, numberIndex: k, number, numberRaw: printed, kind: 'number', untitled: true });
+        floor = k + 1;
         continue;
       }
     }

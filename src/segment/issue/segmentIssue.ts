@@ -6,7 +6,7 @@ import { findDocumentStarts, type DocStart } from '../header/documentStarts.js';
 import { buildDocument } from '../parts/buildDocument.js';
 import { findBackMatterStart, isChronicleHeading, nonDocumentColumn } from './backMatter.js';
 import { parseSectionLabel } from './sectionLabel.js';
-import { isOrderTitle, issuesSeveral, issuedNames, namesTitle, promulgatedNames, promulgatesNamedTexts } from '../parts/issuedNames.js';
+import { isOrderTitle, issuesInOpening, issuesSeveral, issuedNames, namesTitle, promulgatedNames, promulgatesNamedTexts } from '../parts/issuedNames.js';
 import { mergeRepeatedHeaders, withTitleCopyAbove } from '../header/repeatedHeader.js';
 import { fallbackStart } from '../header/fallbackStart.js';
 import { parseTitleNote } from '../header/titleNote.js';
@@ -41,7 +41,8 @@ function withoutIssuedTexts(lines: SourceLine[], starts: DocStart[]): DocStart[]
     // an order, any document whose opening promulgates a named text (an order number under a statute's name), or a
     // notice of several texts (…等三个文件的通知) names them in 《》 in its opening lines
     const openingLines = lines.slice(prev.headerEnd + 1, Math.min(s.first, prev.headerEnd + 1 + ORDER_OPENING_LINES)).map((l) => l.text);
-    const namesInOpening = promulgatesNamedTexts(prev.title.title, openingLines) || issuesSeveral(prev.title.title);
+    // (a document printed without its title names what it issues in its opening only: 现将《某某规则》印发给你们)
+    const namesInOpening = promulgatesNamedTexts(prev.title.title, openingLines) || issuesSeveral(prev.title.title) || (prev.untitled === true && issuesInOpening(openingLines));
     const names = namesInOpening ? [...issuedNames(prev.title.title), ...promulgatedNames(openingLines)] : issuedNames(prev.title.title);
     // (names compared without a bracketed status at their end: 某条例(草案) is the text printed as 某条例 / (草案修改稿))
     if (namesTitle(names.map(withoutTrailingBracket), withoutTrailingBracket(s.title.title), 0.85)) continue;
@@ -127,6 +128,7 @@ export function segmentIssue(lines: SourceLine[], makeId: (d: DocStart) => strin
       }
     }
     const doc = buildDocument(lines, s, stop, makeId(s), warnings);
+    if (s.untitled) warnings.push({ code: 'untitled-document', message: `no title printed above or below the 发文字号: the document is titled by its number "${s.title.title}"`, line: lines[s.first].line });
     // a title naming a kind of text, closed by a signature, is a document; anything less is reported
     if (s.kind === 'fallback' && !(doc.docType && doc.signDateSource === 'signature')) {
       warnings.push({

@@ -12,7 +12,7 @@ import { isIssuerMarkLine, issuerOfMark } from '../header/issuerMark.js';
 import { titleNoteIssuer } from '../header/titleNoteIssuer.js';
 import { findImprint } from './imprint.js';
 import { detectDocType } from '../../text/docType.js';
-import { isAnnouncingSentence, isIssuingTitle, issuedNames, issuesSeveral, namesTitle, promulgatedNames, promulgatesNamedTexts } from './issuedNames.js';
+import { isAnnouncingSentence, isIssuingTitle, issuesInOpening, issuedNames, issuesSeveral, namesTitle, promulgatedNames, promulgatesNamedTexts } from './issuedNames.js';
 import { isTitleFragment } from '../header/titleBlock.js';
 import { titleSimilarity } from '../../text/similarity.js';
 import { endsSentence, removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
@@ -219,7 +219,8 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
   // An order (令) promulgates the texts its body names in 《》: 《XX办法》已经…通过，现予公布 (so does a document
   // whose opening says so under another title: an order number printed under the statute's name)
   const openingTexts = lines.slice(bodyStart, sig ? sig.first : Math.min(end, bodyStart + 3)).map((l) => l.text);
-  const isOrder = promulgatesNamedTexts(tb.title, openingTexts);
+  // (and a document printed without its title issues what its opening names: 现将《某某规则》印发给你们)
+  const isOrder = promulgatesNamedTexts(tb.title, openingTexts) || (!!start.untitled && issuesInOpening(openingTexts));
   if (isOrder) {
     names = promulgatedNames(openingTexts);
   } else if (issuesSeveral(tb.title)) {

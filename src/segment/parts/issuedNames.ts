@@ -75,6 +75,14 @@ export function promulgatesInOpening(texts: string[]): boolean {
   return texts.some((t) => /《[^《》]+》/.test(t) && PROMULGATING.test(t.replace(/[\s\u3000]+/g, '')));
 }
 
+// 现将《X》印发给你们 / 《X》已经…同意，现印发给你们 / 现转发给你们: an opening sentence that issues or forwards what it names
+const ISSUING_OPENING = /(?:印发|转发|下发|颁发)给你们|现予印发/;
+
+/** The opening lines issue or forward a text they name in 《》 (现将《某某规则》印发给你们). */
+export function issuesInOpening(texts: string[]): boolean {
+  return texts.some((t) => /《[^《》]+》/.test(t) && ISSUING_OPENING.test(t.replace(/[\s\u3000]+/g, '')));
+}
+
 /** The document promulgates the texts its opening names: an order (某某令), or one whose opening says so (现予公布). */
 export function promulgatesNamedTexts(title: string, openingTexts: string[]): boolean {
   return isOrderTitle(title) || promulgatesInOpening(openingTexts);

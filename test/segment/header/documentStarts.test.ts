@@ -36,6 +36,18 @@ describe('findDocumentStarts', () => {
     ]);
   });
 
+  it('a number right over the 主送 with no title printed: the document is known by its number', () => {
+    expect(starts('某政发〔2023〕8号\n各市人民政府，省政府各部门：\n《某某省人民政府工作规则》已经省政府会议审议通过，现印发给你们，请遵照执行。')).toEqual([
+      { title: '某政发〔2023〕8号', issuer: null, number: '某政发〔2023〕8号', kind: 'number' },
+    ]);
+  });
+  it('must not: a number under a 题注 belongs to the title above the note', () => {
+    expect(starts('某某法院关于某类案件的批复\n2013年9月9日某某法院审判委员会第1590次会议通过\n某释〔2013〕23号\n某某省高级人民法院：\n你院请示收悉。').every((s) => s.title !== '某释〔2013〕23号')).toBe(true);
+  });
+  it('must not: a number in running text over a 主送-like line, the sentence above it open', () => {
+    expect(starts('根据某某规定，参照\n某政发〔2023〕8号\n各市人民政府，省政府各部门：').some((s) => s.number === '某政发〔2023〕8号')).toBe(false);
+  });
+
   it('issuer and title on one line separated by a space', () => {
     expect(starts('某市人民政府 关于推动创新创业高质量发展的实施意见\n\n某市政发〔2019〕21号')[0]).toMatchObject({ title: '某市人民政府关于推动创新创业高质量发展的实施意见', issuer: '某市人民政府' });
   });
@@ -306,5 +318,15 @@ describe('an untitled statute after an unsigned issuing notice', () => {
   });
   it('must not start the text where the sentence above runs on', () => {
     expect(issued(['某市人民政府关于印发《某某办法》的通知', '各区人民政府：', '现将《某某办法》印发给你们，请按照', '第一条 的规定执行。'].join('\n\n'))).toEqual([[]]);
+  });
+});
+
+describe('a document printed without its title', () => {
+  it('is known by its number, with a warning, and issues the text its opening names', () => {
+    const text = ['某政发〔2023〕8号', '各市人民政府，省政府各部门：', '《某某省人民政府工作规则》已经省政府会议审议通过，现印发给你们，请遵照执行。', '某某省人民政府', '2023年1月19日', '某某省人民政府工作规则', '第一章 总则', '第一条 为了规范某某工作，制定本规则。', '第二条 本规则适用于某某。'].join('\n');
+    const r = parseGazette({ text, path: 'x.txt', format: 'text' });
+    const docs = r.issues.flatMap((i) => i.documents);
+    expect(docs.map((d) => [d.title, d.docNumber, d.issuer, d.signDate, d.issuedTexts.map((t) => t.title)])).toEqual([['某政发〔2023〕8号', '某政发〔2023〕8号', '某某省人民政府', '2023-01-19', ['某某省人民政府工作规则']]]);
+    expect(r.warnings.map((w) => w.code)).toContain('untitled-document');
   });
 });

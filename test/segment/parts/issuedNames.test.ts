@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuedNames, issuesSeveral, nameForms, namesTitle, promulgatesInOpening, promulgatesNamedTexts } from '../../../src/segment/parts/issuedNames.js';
+import { issuedNames, issuesInOpening, issuesSeveral, nameForms, namesTitle, promulgatesInOpening, promulgatesNamedTexts } from '../../../src/segment/parts/issuedNames.js';
 
 describe('issuedNames', () => {
   it.each([
@@ -68,4 +68,15 @@ describe('promulgatesNamedTexts', () => {
     ['某县人民政府森林防火禁火令', ['根据《中华人民共和国森林法》等法律法规的规定，特发布如下禁火令：']],
     ['森林高火险期禁火令', ['根据《某某省森林防火条例》，县人民政府决定发布森林高火险期禁火令。']],
   ])('must not fire: %s', (title, opening) => expect(promulgatesNamedTexts(title, opening)).toBe(false));
+});
+
+describe('issuesInOpening', () => {
+  it.each([
+    ['《某某省人民政府工作规则》已经省政府会议审议通过，现印发给你们，请遵照执行。'],
+    ['现将《某某办法》转发给你们，请认真贯彻执行。'],
+  ])('%s', (t) => expect(issuesInOpening([t])).toBe(true));
+  it.each([
+    ['根据《某某条例》，现就有关事项通知如下：'], // a cited text
+    ['现将有关事项通知如下：'], // no text named
+  ])('must not: %s', (t) => expect(issuesInOpening([t])).toBe(false));
 });
