@@ -72,6 +72,43 @@ export interface MetadataBlock {
   fields: Record<string, string>;
 }
 
+// a table's header row drawn as a line of labels alone, spaces between them (索  引  号 文       号 发布机构 发布日期): each
+// label, longest first so 发布日期 is not read as 发布 and 日期
+const LABEL_WORD = new RegExp([...LABELS].sort((a, b) => b.length - a.length).map((l) => [...l].join('[ \\t\\u3000]*')).join('|'), 'g');
+/** Fewest labels a header row names. */
+const MIN_ROW_LABELS = 3;
+/** How many lines of values a header row's values may take. */
+const VALUE_ROWS = 4;
+
+/** The labels of a line that is a table's header row (labels and spaces only, three or more), or null. */
+export function labelRow(text: string): string[] | null {
+  const t = text.trim();
+  if (!t || /[:：。；，,]/.test(t)) return null;
+  const found = [...t.matchAll(LABEL_WORD)].map((m) => m[0]);
+  if (found.length < MIN_ROW_LABELS || t.replace(LABEL_WORD, '').replace(/[ \t\u3000]/g, '') !== '') return null;
+  return found.map((l) => l.replace(/[ \t\u3000]/g, ''));
+}
+
+/**
+ * A table drawn as its header row of labels and rows of values under it, one cell a space-separated value, in the
+ * labels' order (索引号 文号 发布机构 … / N001-2011-000627 某政〔2011〕7号 / 某市人民政府办公室 2011-03-04 / …), as a block
+ * of fields; null when lines[i] is no header row or the values do not fill it.
+ */
+export function labelRowTableAt(lines: SourceLine[], i: number): MetadataBlock | null {
+  const labels = lines[i].table ? null : labelRow(lines[i].text);
+  if (!labels) return null;
+  const values: string[] = [];
+  const indexes = [i];
+  for (let j = i + 1; j < lines.length && j - i <= VALUE_ROWS && values.length < labels.length; j++) {
+    const cells = lines[j].text.trim().split(/[ \t\u3000]+/).filter(Boolean);
+    if (!cells.length || cells.some((c) => /[。；：:]/.test(c) || c.length > MAX_VALUE) || labelRow(lines[j].text)) break;
+    append(values, cells);
+    indexes.push(j);
+  }
+  if (values.length !== labels.length) return null;
+  return { indexes, fields: Object.fromEntries(labels.map((l, n) => [l, values[n]])) };
+}
+
 /** The longest value taken from the line after a label that stands alone. */
 const MAX_VALUE = 60;
 
@@ -86,13 +123,21 @@ export function findMetadataBlock(lines: SourceLine[], within = METADATA_REACH):
   const indexes: number[] = [];
   const fields: Record<string, string> = {};
   for (let i = 0; i < Math.min(lines.length, within); i++) {
-    const run = metadataRunAt(lines, i);
+    const run = metadataRunAt(lines, i) ?? labelRowTableAt(lines, i);
     if (!run) continue;
     if (Object.keys(run.fields).length >= 2) {
       append(indexes, run.indexes);
       for (const [k, v] of Object.entries(run.fields)) fields[k] ??= v;
     }
     i = run.indexes[run.indexes.length - 1];
+  }
+  // (a page may print its table of labels and values under the text, at its foot)
+  for (let i = Math.max(within, lines.length - within); i < lines.length; i++) {
+    const table = labelRowTableAt(lines, i);
+    if (!table) continue;
+    append(indexes, table.indexes);
+    for (const [k, v] of Object.entries(table.fields)) fields[k] ??= v;
+    i = table.indexes[table.indexes.length - 1];
   }
   return indexes.length ? { indexes, fields } : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMetadataBlock, parseMetadataLine, splitLabelledRun, splitMetadataTail } from '../../../src/segment/page/metadataBlock.js';
+import { findMetadataBlock, parseMetadataLine, splitLabelledRun, splitMetadataTail, labelRow, labelRowTableAt } from '../../../src/segment/page/metadataBlock.js';
 import { linesOf } from '../../helpers/lines.js';
 
 describe('parseMetadataLine', () => {
@@ -156,5 +156,26 @@ describe('splitLabelledRun', () => {
   ])('%s stays one line', (text) => {
     const [line] = linesOf(text);
     expect(splitLabelledRun(line)).toEqual([line]);
+  });
+});
+
+describe('a table drawn as a row of labels and rows of values', () => {
+  it.each([
+    ['索  引  号 文       号 发布机构 发布日期 公开范围 公开方式', ['索引号', '文号', '发布机构', '发布日期', '公开范围', '公开方式']],
+    ['发文机关 成文日期 发文字号', ['发文机关', '成文日期', '发文字号']],
+  ])('labelRow %s', (text, want) => expect(labelRow(text)).toEqual(want));
+  it.each([['来源 日期'], ['发文机关：某市人民政府 成文日期：2024年1月1日'], ['发布日期 发布机构 以及其他说明']])('no label row: %s', (text) => expect(labelRow(text)).toBeNull());
+  it('reads the values under the labels in order, over several lines', () => {
+    const lines = linesOf('索  引  号 文       号 发布机构 发布日期 公开范围 公开方式\nN001-2011-000627 某政〔2011〕7号\n某市人民政府办公室 2011-03-04\n面向社会 主动公开\n标签:');
+    expect(labelRowTableAt(lines, 0)).toEqual({ indexes: [0, 1, 2, 3], fields: { 索引号: 'N001-2011-000627', 文号: '某政〔2011〕7号', 发布机构: '某市人民政府办公室', 发布日期: '2011-03-04', 公开范围: '面向社会', 公开方式: '主动公开' } });
+  });
+  it('must not read values that do not fill the row (a sentence under it)', () => {
+    expect(labelRowTableAt(linesOf('发文机关 成文日期 发文字号\n各单位要认真贯彻执行。'), 0)).toBeNull();
+  });
+  it('at the foot of a page, gives the document its number and publisher', async () => {
+    const { parseGazette } = await import('../../../src/parse.js');
+    const text = '关于对某某竞赛活动进行表彰的决定\n\n经综合检查评定，市政府决定对某县人民政府等单位进行表彰。\n\n希望受表彰的单位珍惜荣誉，再创佳绩。\n\n二○一一年二月二十三日\n\n索  引  号 文       号 发布机构 发布日期 公开范围 公开方式\nN001-2011-000627 某政〔2011〕7号\n某市人民政府办公室 2011-03-04\n面向社会 主动公开';
+    const d = parseGazette({ text, path: 'x.txt' }).issues[0].documents[0];
+    expect([d.docNumber, d.docNumberSource, d.issuer, d.signDate]).toEqual(['某政〔2011〕7号', 'pageMetadata', '某市人民政府办公室', '2011-02-23']);
   });
 });
