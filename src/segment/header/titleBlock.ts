@@ -30,6 +30,9 @@ const TRAILING_SEPARATOR = /[\s\u3000]*[|｜]+[\s\u3000]*$/;
 // a date line whose year lost characters (二三年十月十五日: 二〇〇三 with its 〇〇 dropped): a date all the same, no title
 const DAMAGED_DATE = /^[〇零一二三四五六七八九○O0-9]{1,4}年[一二三四五六七八九十0-9]{1,3}月[一二三四五六七八九十0-9]{1,3}日$/;
 
+// a page's time stamp: a date in digits and a time of day (2022-10-12 06:32)
+const TIME_STAMP = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}/;
+
 // a telephone number: an area code and its number (010-68208219), or seven digits and more in a row
 const PHONE = /\d{3,4}-\d{7,8}|\d{7,}/;
 
@@ -51,6 +54,8 @@ export function isTitleFragment(l: SourceLine): boolean {
   if (PHONE.test(t)) return false;
   // a file's name (某县委工作规则.docx: a document-sharing site's heading, a download link) is no line of a title
   if (FILE_NAME_END.test(t)) return false;
+  // a page's time stamp (社会热点2022-10-12 06:32:26未知: a column, the time, the author) is no line of a title either
+  if (TIME_STAMP.test(l.text)) return false;
   const m = parseMarker(l.text);
   if (m && m.kind !== 'dec1') return false;
   return true;

@@ -76,6 +76,10 @@ describe('isTitleFragment and attachment labels', () => {
     ['附件2：某某名单', false],
     ['附件一：某某区域图', false],
     ['附件：', false],
+    // must not: a page's time stamp with its column and author (社会热点2022-10-12 06:32:26未知)
+    ['社会热点2022-10-12 06:32:26未知', false],
+    // (a title naming a date in words is a title)
+    ['关于2022年10月12日某某活动期间交通管制的通告', true],
     // must not: a 版头's mark, a page's date stamp
     ['某某省某某厅文件', false],
     ['2017-09-04', false],
