@@ -14,6 +14,7 @@ import { parseTitleNote, type TitleNote } from './titleNote.js';
 import { parseHeaderDate, type HeaderDate } from './headerDate.js';
 import { removeAllSpaces } from '../../text/normalize.js';
 import { parseMetadataLine } from '../page/metadataBlock.js';
+import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
 
 export interface HeaderTail {
   note: TitleNote | null;
@@ -69,6 +70,15 @@ export function parseHeaderTail(lines: SourceLine[], from: number, end: number, 
       tail.date = { value: date, index: i };
       i++;
       continue;
+    }
+    // (or with its organ on the line above it: 某某人民政府 / 1997年6月10日 / 主送, a web copy's heading row cut up)
+    if (!tail.date && i + 2 < end && looksLikeOrganName(lines[i].text)) {
+      const dated = parseHeaderDate(lines[i + 1].text);
+      if (dated && dated.organs.length === 0 && parseRecipients(lines, i + 2, end)) {
+        tail.date = { value: { iso: dated.iso, organs: organsOfLine(lines[i].text) }, index: i + 1 };
+        i += 2;
+        continue;
+      }
     }
     // a page's field line (来源：某某部) with the 主送 right below it: the page's, inside the header
     if (parseMetadataLine(lines[i].text) && parseRecipients(lines, i + 1, end)) {

@@ -29,7 +29,19 @@ describe('parseHeaderTail', () => {
       headerNumber: null,
       want: { noteLines: [0, 0], number: null, date: null, recipients: '地方各级人民检察院、各级军事检察院', bodyStart: 2 },
     },
+    {
+      shape: 'the organ and the date of a heading row cut up, each on a line, above the 主送',
+      text: '某某人民政府\n1997年6月10日\n某某省人民政府：\n你省《关于某事的请示》收悉。',
+      headerNumber: '某函〔1997〕46号',
+      want: { noteLines: null, number: null, date: '1997-06-10', recipients: '某某省人民政府', bodyStart: 3 },
+    },
     // must not fire
+    {
+      shape: 'an organ line over a date with body text below, no 主送',
+      text: '某某人民政府\n1997年6月10日\n为做好某事，现通知如下。',
+      headerNumber: '某函〔1997〕46号',
+      want: { noteLines: null, number: null, date: null, recipients: null, bodyStart: 0 },
+    },
     {
       shape: 'a number line with no 题注 above it is body text',
       text: '某政发〔2024〕3号\n各区人民政府：',
