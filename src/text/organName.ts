@@ -11,6 +11,8 @@ export function looksLikeOrganName(s: string): boolean {
   const t = s.replace(/[\s\u3000]+/g, '');
   if (t.length < 2 || t.length > 40) return false;
   if (/[，。；：:,;！？!?、“”《》]/.test(t)) return false;
+  // (a title's opening wrapped at 政府, 某区人民政府办公室关于印发2020年区政府, ends like one: no organ's name holds 关于)
+  if (t.includes('关于')) return false;
   // a website is no organ (县政府网站, 某某网), though 站 ends the names of stations
   if (/网站$/.test(t)) return false;
   if (ORGAN_END.test(t)) return true;

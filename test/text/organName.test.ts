@@ -13,6 +13,7 @@ describe('looksLikeOrganName', () => {
     ['某某省人民政府办公厅关于加强普通高等学校'], // a title wrapped after a school's word
     ['各中小学校'], // a list of schools (the 主送)
     ['全市中小学和幼儿园'],
+    ['区人民政府办公室关于印发2020年区政府'], // a title's opening wrapped at 政府
   ])('must not fire: %s', (t) => expect(looksLikeOrganName(t)).toBe(false));
 });
 
