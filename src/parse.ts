@@ -252,7 +252,8 @@ function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue |
     d.title = title.value;
     d.titleSource = title.source;
   }
-  if (!d.docNumber && no) {
+  // (a value that is a number: not 无, nor a field the page left empty and the next label took, 文件分类: 综合政务)
+  if (!d.docNumber && no && (parseDocNumber(no.value) || (no.value.includes('号') && !/[:：|｜]/.test(no.value)))) {
     d.docNumber = parseDocNumber(no.value)?.normalized ?? no.value;
     d.docNumberRaw = no.value;
     d.docNumberSource = no.source;

@@ -7,6 +7,7 @@ import type { SourceLine } from '../../types.js';
 import { removeWebButtons } from './webChrome.js';
 import { append } from '../../util/arrays.js';
 import { detectDocType } from '../../text/docType.js';
+import { parseDocNumber } from '../../text/docNumber.js';
 import { removeAllSpaces } from '../../text/normalize.js';
 import { linePieces } from '../../blocks/linePieces.js';
 
@@ -16,13 +17,19 @@ const LABELS = ['索引号', '制定机关', '效力级别', '发布文号', '�
   '信息分类', '信息类别', '内容分类', '信息名称', '文件编号', '文件类型', '发布单位', '所属机构', '所属主题', '生成日期', '成文时间', '发文时间', '公开日期',
   '生效时间', '废止时间', '失效时间', '失效日期', '有效期', '关键词', '内容概述', '公开方式', '公开范围', '公开时限', '公开形式',
   // (and of a 规范性文件's registration: its 统一登记号, the dates it was signed and registered, the office answering for it)
-  '统一登记号', '登记号', '签署日期', '登记日期', '信息时效期', '公开责任部门'];
+  '统一登记号', '登记号', '签署日期', '登记日期', '信息时效期', '公开责任部门',
+  // (and a catalogue's classes: 文件分类, 分类; the office answering questions on a policy and its telephone; a count and
+  // a stamp: 点击量, 发布于)
+  '文件分类', '分类', '政策咨询机关', '政策咨询电话', '点击量', '发布于'];
 const LABEL_AT = new RegExp(`(${LABELS.map((l) => [...l].join('[ \\t\\u3000]*')).join('|')})[ \\t\\u3000]*[:：]`, 'g');
 
 /** The labels whose value is a count (a page's views): a number, never the line under an empty one. */
 const COUNT_LABELS = new Set(['浏览量', '浏览次数', '阅读次数', '访问次数', '点击数']);
 // a count: digits (with thousands commas), 次 after them
 const COUNT_VALUE = /^\d[\d,，]*\s*次?$/;
+
+/** The labels whose value is a document's number. */
+const NUMBER_LABELS = new Set(['发文字号', '文号', '发文文号', '发布文号', '字号', '文件编号']);
 
 /** The labels whose value is a document's title. */
 const TITLE_LABELS = new Set(['标题', '名称', '信息名称']);
@@ -58,11 +65,39 @@ export function parseMetadataLine(text: string): Record<string, string> | null {
     t = t.slice(stamp[0].length);
   }
   const found = [...t.matchAll(LABEL_AT)];
-  if (!found.length || found[0].index !== 0) return null;
+  if (!found.length || found[0].index !== 0) return labelValuePairs(t);
   found.forEach((m, n) => {
     const end = n + 1 < found.length ? found[n + 1].index : t.length;
-    fields[m[1].replace(/[ \t\u3000]/g, '')] = t.slice(m.index + m[0].length, end).trim();
+    // (a table flattened with its pipes: 标 题: | 某某的通知 | || — the pipes are the table's)
+    fields[m[1].replace(/[ \t\u3000]/g, '')] = t.slice(m.index + m[0].length, end).replace(TABLE_PIPES, '');
   });
+  return fields;
+}
+
+// a flattened table's pipes (and spaces) around a value
+const TABLE_PIPES = /^[|｜\s\u3000]+|[|｜\s\u3000]+$/g;
+/** Fewest pairs a line of labels and values without colons holds. */
+const MIN_PAIRS = 2;
+
+/**
+ * A line of labels and values without colons (索 引 号 MB1534522/2023-05475 发文日期 2023-01-03): each label, known and
+ * followed by its value, two pairs or more from the line's start; null else.
+ */
+function labelValuePairs(t: string): Record<string, string> | null {
+  // (a table flattened with its pipes: 文 号 | 某政办〔2020〕2 号 | 发文日期 | 2020-04-19 |, a label cell, then its value's)
+  if (/[|｜]/.test(t)) return cellPairs(t.split(/[|｜]/).map((c) => c.trim()));
+  // (a colon names a label of its own: a line of labels with colons the tables do not know is none of these)
+  if (/[:：]/.test(t)) return null;
+  const found = [...t.matchAll(LABEL_WORD)];
+  if (found.length < MIN_PAIRS || found[0].index !== 0) return null;
+  const fields: Record<string, string> = {};
+  for (let n = 0; n < found.length; n++) {
+    const m = found[n];
+    const value = t.slice(m.index + m[0].length, n + 1 < found.length ? found[n + 1].index : t.length).trim();
+    // (each label with a value of its own, after a space: not a word that runs on, 发布机构改革)
+    if (!value || !/^[ \t\u3000]/.test(t.slice(m.index + m[0].length))) return null;
+    fields[m[0].replace(/[ \t\u3000]/g, '')] = value;
+  }
   return fields;
 }
 
@@ -79,6 +114,22 @@ const LABEL_WORD = new RegExp([...LABELS].sort((a, b) => b.length - a.length).ma
 const MIN_ROW_LABELS = 3;
 /** How many lines of values a header row's values may take. */
 const VALUE_ROWS = 4;
+
+/** Cells read two by two, a label's and its value's, from the first (the last cell may be the row's end): two pairs or more, or null. */
+function cellPairs(cells: string[]): Record<string, string> | null {
+  const fields: Record<string, string> = {};
+  let n = 0;
+  for (; n + 1 < cells.length; n += 2) {
+    const label = cells[n].replace(/[ \t\u3000]/g, '');
+    if (!LABEL_SET.has(label)) return null;
+    fields[label] = cells[n + 1];
+  }
+  // (nothing left over but the row's closing pipe)
+  if (n < cells.length && cells[n] !== '') return null;
+  return Object.keys(fields).length >= MIN_PAIRS ? fields : null;
+}
+
+const LABEL_SET = new Set(LABELS);
 
 /** The labels of a line that is a table's header row (labels and spaces only, three or more), or null. */
 export function labelRow(text: string): string[] | null {
@@ -176,7 +227,8 @@ function metadataRunAt(lines: SourceLine[], i: number): MetadataBlock | null {
     // (nor the document's title under the last, empty field, 内容概述:, but for a field that holds a title, 标题:)
     // (and a count's field, 浏览次数:, only a number: not the issuing organ's line over the title)
     const titleUnder = (l: SourceLine) => !TITLE_LABELS.has(labels[0]) && !!detectDocType(removeAllSpaces(l.text));
-    const notItsKind = (l: SourceLine) => COUNT_LABELS.has(labels[0]) && !COUNT_VALUE.test(l.text.trim());
+    // (and a document's number only to a number's field: 主 题 词: | over the number line printed under the table)
+    const notItsKind = (l: SourceLine) => (COUNT_LABELS.has(labels[0]) && !COUNT_VALUE.test(l.text.trim())) || (!NUMBER_LABELS.has(labels[0]) && !!parseDocNumber(l.text));
     if (labels.length === 1 && f[labels[0]] === '' && next && !next.table && next.text.length <= MAX_VALUE && !parseMetadataLine(next.text) && !/[:：、，,]\s*$/.test(next.text) && !notItsKind(next) && !titleUnder(next)) {
       f[labels[0]] = next.text.trim();
       indexes.push(++j);

@@ -20,6 +20,15 @@ describe('parseMetadataLine', () => {
     ['- 发文文号：某政发〔2024〕7号', { 发文文号: '某政发〔2024〕7号' }],
     ['颁布单位:某市人民代表大会常务委员会', { 颁布单位: '某市人民代表大会常务委员会' }],
     ['归档时间:2018-11-21', { 归档时间: '2018-11-21' }],
+    // a table flattened with its pipes: the pipes are no part of the values
+    ['标 题: | 某某区人民政府办公室关于印发某某方案的通知 | ||', { 标题: '某某区人民政府办公室关于印发某某方案的通知' }],
+    ['成文日期: | 发布日期: | 2020-04-09 08:44 | |', { 成文日期: '', 发布日期: '2020-04-09 08:44' }],
+    // labels and values without colons, two pairs or more
+    ['索 引 号 MB1534522/2023-05475 发文日期 2023-01-03', { 索引号: 'MB1534522/2023-05475', 发文日期: '2023-01-03' }],
+    ['发布机构 区人民政府办公室 文    号 某政办〔2023〕1号', { 发布机构: '区人民政府办公室', 文号: '某政办〔2023〕1号' }],
+    ['文 号: 文件分类: 综合政务 所属机构:', { 文号: '', 文件分类: '综合政务', 所属机构: '' }],
+    // a table flattened with its pipes, label cells and value cells
+    ['文 号 | 某政办〔2020〕2 号 | 发文日期 | 2020-04-19 00:00 |', { 文号: '某政办〔2020〕2 号', 发文日期: '2020-04-19 00:00' }],
     // a 规范性文件's registration row: an empty 文号 before the 统一登记号, the dates it was signed and registered
     ['索引号:698598533/2012-1370466 文号: 统一登记号:某DR-2012-00006', { 索引号: '698598533/2012-1370466', 文号: '', 统一登记号: '某DR-2012-00006' }],
     ['签署日期:2012-09-20 登记日期:2012-09-20 所属机构:', { 签署日期: '2012-09-20', 登记日期: '2012-09-20', 所属机构: '' }],
@@ -31,6 +40,11 @@ describe('parseMetadataLine', () => {
     ['联系人：张某某，电话：12345678'], // not a metadata label
     ['发布人员名单如下：张某、李某'], // 发布人 inside a longer word, no colon after it
     ['根据发文字号：某政发〔2024〕1号的要求'], // the label is not at the line's start
+    ['发布机构改革方案的通知'], // a label's word running on, no pair
+    ['来源 某某网'], // one pair
+    ['时间 7月8号 地点 某镇'], // one known label
+    ['某某 | 某某 | 某某 |'], // cells that are no labels
+    ['标 题 | 某某的通知 |'], // one pair
     ['（来源于某市人民政府网站的说明）'], // brackets, but no label
     ['2024-03-05 各区要做好来源：统计工作'], // a date before a sentence, the label not right after it
     ['2024-03-05'], // a date alone
@@ -177,5 +191,25 @@ describe('a table drawn as a row of labels and rows of values', () => {
     const text = '关于对某某竞赛活动进行表彰的决定\n\n经综合检查评定，市政府决定对某县人民政府等单位进行表彰。\n\n希望受表彰的单位珍惜荣誉，再创佳绩。\n\n二○一一年二月二十三日\n\n索  引  号 文       号 发布机构 发布日期 公开范围 公开方式\nN001-2011-000627 某政〔2011〕7号\n某市人民政府办公室 2011-03-04\n面向社会 主动公开';
     const d = parseGazette({ text, path: 'x.txt' }).issues[0].documents[0];
     expect([d.docNumber, d.docNumberSource, d.issuer, d.signDate]).toEqual(['某政〔2011〕7号', 'pageMetadata', '某市人民政府办公室', '2011-02-23']);
+  });
+});
+
+describe('a page field for the number that holds no number', () => {
+  it.each([
+    ['发文字号: | 无 |'],
+    ['文 号: 文件分类: 综合政务 所属机构:'],
+  ])('gives the document none: %s', async (field) => {
+    const { parseGazette } = await import('../../../src/parse.js');
+    const text = `索 引 号: 000014349/2020-105482 发布日期: 2020-06-28\n${field}\n某区人民政府办公室关于印发某某方案的通知\n各街道办事处：\n现将某某方案印发给你们，请认真贯彻执行。\n某区人民政府办公室\n2020年6月28日`;
+    expect(parseGazette({ text, path: 'x.txt' }).issues[0].documents[0].docNumber).toBeNull();
+  });
+});
+
+describe('a label alone over the number printed under the table', () => {
+  it('does not take the number for its value unless it is the number\'s field', () => {
+    const lines = linesOf('发文字号: | 发布日期: | 2010-12-13 | |\n主 题 词: |\n某政发〔2010〕22号\n某市人民政府关于某事的决定');
+    const block = findMetadataBlock(lines);
+    expect(block?.indexes).toEqual([0, 1]);
+    expect(findMetadataBlock(linesOf('发布日期: 2010-12-13 来源: 某市政府\n发文字号:\n某政发〔2010〕22号'))?.fields['发文字号']).toBe('某政发〔2010〕22号');
   });
 });
