@@ -15,6 +15,7 @@ import { parseHeaderDate, type HeaderDate } from './headerDate.js';
 import { removeAllSpaces } from '../../text/normalize.js';
 import { parseMetadataLine } from '../page/metadataBlock.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
+import { endsWithWebAddress } from '../../text/webAddress.js';
 
 export interface HeaderTail {
   note: TitleNote | null;
@@ -51,6 +52,14 @@ export function parseHeaderTail(lines: SourceLine[], from: number, end: number, 
       i++;
       continue;
     }
+    // a page's field line (来源：某某部), its stamp (2023-01-05 10:00 某某办公室) or a line naming an address (某某网址
+    // www.example.com), one or a few, with the 主送 right below them: the page's, inside the header
+    let page = i;
+    while (page < end && page - i < MAX_PAGE_LINES && isPageLine(lines[page].text)) page++;
+    if (page > i && parseRecipients(lines, page, end)) {
+      i = page;
+      continue;
+    }
     const rec = parseRecipients(lines, i, end);
     if (rec) {
       tail.recipients = rec;
@@ -80,11 +89,6 @@ export function parseHeaderTail(lines: SourceLine[], from: number, end: number, 
         continue;
       }
     }
-    // a page's field line (来源：某某部) with the 主送 right below it: the page's, inside the header
-    if (parseMetadataLine(lines[i].text) && parseRecipients(lines, i + 1, end)) {
-      i++;
-      continue;
-    }
     break;
   }
   tail.bodyStart = i;
@@ -101,4 +105,16 @@ function repeatedTitleLines(lines: SourceLine[], from: number, end: number, titl
   const first = removeAllSpaces(lines[from].text);
   if (first === title) return 1;
   return from + 1 < end && title.startsWith(first) && first + removeAllSpaces(lines[from + 1].text) === title ? 2 : 0;
+}
+
+// a page's time stamp opening a line (2023-01-05 10:00)
+const STAMP_OPENING = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}/;
+
+/** Most lines of the page a header holds above its 主送 (a count's line, a stamp, a spam line). */
+const MAX_PAGE_LINES = 4;
+
+/** A line of the page between a document's title and its 主送: a field, a time stamp, an address; no sentence. */
+function isPageLine(text: string): boolean {
+  if (parseMetadataLine(text)) return true;
+  return !/[。；，,]/.test(text) && text.length <= 80 && (STAMP_OPENING.test(text) || endsWithWebAddress(text));
 }

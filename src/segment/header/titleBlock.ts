@@ -23,6 +23,7 @@ import { parseMetadataLine } from '../page/metadataBlock.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 import { titleEndsAbove } from '../../text/wholeTitle.js';
 import { FILE_NAME_END } from '../../text/fileName.js';
+import { endsWithWebAddress } from '../../text/webAddress.js';
 
 // a page's separator bar after a title: 某某的通知 | (ASCII or full-width)
 const TRAILING_SEPARATOR = /[\s\u3000]*[|｜]+[\s\u3000]*$/;
@@ -56,6 +57,8 @@ export function isTitleFragment(l: SourceLine): boolean {
   if (FILE_NAME_END.test(t)) return false;
   // a page's time stamp (社会热点2022-10-12 06:32:26未知: a column, the time, the author) is no line of a title either
   if (TIME_STAMP.test(l.text)) return false;
+  // (nor a line naming a site's address: 某某网址 www.example.com)
+  if (endsWithWebAddress(l.text)) return false;
   const m = parseMarker(l.text);
   if (m && m.kind !== 'dec1') return false;
   return true;

@@ -35,7 +35,25 @@ describe('parseHeaderTail', () => {
       headerNumber: '某函〔1997〕46号',
       want: { noteLines: null, number: null, date: '1997-06-10', recipients: '某某省人民政府', bodyStart: 3 },
     },
+    {
+      shape: 'a page\'s time stamp with its organ above the 主送',
+      text: '2023-01-05 10:00 区人民政府办公室\n各街道办事处，区人民政府各部门：\n现将有关事项通知如下：',
+      headerNumber: null,
+      want: { noteLines: null, number: null, date: null, recipients: '各街道办事处，区人民政府各部门', bodyStart: 2 },
+    },
+    {
+      shape: 'a line naming a web address above the 主送 (a spam line a site put in)',
+      text: '某某注册开户网址 www.example.com\n各街办事处，区人民政府各部门：\n经区政府同意，现将有关事项通知如下。',
+      headerNumber: '某政办〔2019〕1号',
+      want: { noteLines: null, number: null, date: null, recipients: '各街办事处，区人民政府各部门', bodyStart: 2 },
+    },
     // must not fire
+    {
+      shape: 'a sentence naming an address, then a line ending in a colon',
+      text: '详情请登录网站www.example.com查询，了解有关政策。\n各单位：',
+      headerNumber: null,
+      want: { noteLines: null, number: null, date: null, recipients: null, bodyStart: 0 },
+    },
     {
       shape: 'an organ line over a date with body text below, no 主送',
       text: '某某人民政府\n1997年6月10日\n为做好某事，现通知如下。',

@@ -78,6 +78,8 @@ describe('isTitleFragment and attachment labels', () => {
     ['附件：', false],
     // must not: a page's time stamp with its column and author (社会热点2022-10-12 06:32:26未知)
     ['社会热点2022-10-12 06:32:26未知', false],
+    // must not: a line naming a site's address (a spam line a site put under the title)
+    ['某某彩注册开户网址 www.example.com', false],
     // (a title naming a date in words is a title)
     ['关于2022年10月12日某某活动期间交通管制的通告', true],
     // must not: a 版头's mark, a page's date stamp
