@@ -82,6 +82,14 @@ export function opensWithLostMarksDate(s: string): boolean {
   return new RegExp(`^${LOST_MARKS_DATE}`).test(s);
 }
 
+/**
+ * A line that is only a date whose 年, 月 (and 日) a page lost, its digits run together (2019114, 2017822日): a date all
+ * the same, though not one to read (114 may be 1-14 or 11-4).
+ */
+export function isLostMarksDateLine(s: string): boolean {
+  return new RegExp(`^${LOST_MARKS_DATE.slice(0, -1)}日?$`).test(s.trim());
+}
+
 /** Every date in s that lost its 年 and 月 (global). */
 export function lostMarksDatePattern(): RegExp {
   return new RegExp(`(?<!\\d)${LOST_MARKS_DATE}`, 'g');

@@ -4,7 +4,7 @@
  */
 import type { SourceLine } from '../../types.js';
 import { removeAllSpaces } from '../../text/normalize.js';
-import { parseDateLine, parseMonthLine } from '../../text/dates.js';
+import { isLostMarksDateLine, parseDateLine, parseMonthLine } from '../../text/dates.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
@@ -43,16 +43,17 @@ export interface Signature {
 
 /**
  * The first signature block in lines[from..to); with none, the last organ signing over a year and a month (a plan or a
- * report dated to its month: 市某某局 / 二○○八年七月), its date null.
+ * report dated to its month: 市某某局 / 二○○八年七月) or over a date that lost its 年 and 月 (2019114), its date null.
  */
 export function findSignature(lines: SourceLine[], from: number, to: number): Signature | null {
   return findDatedSignature(lines, from, to) ?? findMonthSignature(lines, from, to);
 }
 
-/** The last organ line(s) right above a line of a year and a month, after a sentence end, in lines[from..to). */
+/** The last organ line(s) right above a line of a year and a month (or of a date that lost its marks), after a sentence end, in lines[from..to). */
 function findMonthSignature(lines: SourceLine[], from: number, to: number): Signature | null {
   for (let d = to - 1; d > from; d--) {
-    if (lines[d].table || !parseMonthLine(lines[d].text)) continue;
+    // (or a date that lost its 年 and 月: 2019114, a day no one can read)
+    if (lines[d].table || !(parseMonthLine(lines[d].text) || isLostMarksDateLine(lines[d].text))) continue;
     let first = d;
     while (first - 1 >= from && d - first < 4 && looksLikeOrganName(lines[first - 1].text)) first--;
     // (an organ over it, and the text ended above the organ: not a row of a table saved one cell a line)

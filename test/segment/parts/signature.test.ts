@@ -85,6 +85,10 @@ describe('findSignature dated to a month (a plan or a report: 市某某局 / 二
     const lines = linesOf('帮助社区解决一两个创建方面的难题。\n市某某局\n二○○八年七月\n用户登录');
     expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, last: 2, organs: ['市某某局'], date: null, publicity: null });
   });
+  it('takes the organ over a date that lost its 年 and 月 (2019114): its date is null', () => {
+    const lines = linesOf('区政府督查室将加大督查力度。\n某市某区人民政府办公室\n2019114\n某某方案');
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, organs: ['某市某区人民政府办公室'], date: null });
+  });
   it('a signature with a full date wins over a month earlier in the text', () => {
     const lines = linesOf('第一阶段工作结束。\n某某局\n2023年5月\n第二阶段工作如下。\n某某局\n2023年6月8日');
     expect(findSignature(lines, 0, lines.length)).toMatchObject({ dateIndex: 5, date: '2023-06-08' });
@@ -96,6 +100,8 @@ describe('findSignature dated to a month (a plan or a report: 市某某局 / 二
     ['no organ', '现将有关情况报告如下。\n2023年6月'],
     // must not: a month with more after it
     ['a month in a phrase', '工作完成。\n市财政局\n2023年6月底前'],
+    // must not: a number that reads as no date (a month 13) under an organ
+    ['a number', '工作完成。\n市财政局\n2019134567'],
   ])('must not take %s for a signature', (_name, text) => {
     const lines = linesOf(text);
     expect(findSignature(lines, 0, lines.length)).toBeNull();
