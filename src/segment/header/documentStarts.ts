@@ -212,10 +212,13 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
         k = below.last;
         continue;
       }
-      // a number right over the 主送, no title above or below it (a page that begins at the number): the document is
-      // known by its number
+      // a number right over the 主送, or opening the text over its first sentence, no title above or below it (a page
+      // saved from its number on): the document is known by its number
       // (a 题注 right above the number is a titled header's: the title is above the note)
-      if (!below && k + 1 < to && isRecipientsLine(lines[k + 1].text) && closedBefore(lines, k, from) && !(k > from && isTitleNoteLine(lines[k - 1].text))) {
+      // (nor a title right above it, one the title block did not take: the document has a title)
+      const opensText = k === from && k + 1 < to && endsSentence(lines[k + 1].text);
+      const titledAbove = k > from && (isTitleNoteLine(lines[k - 1].text) || !!detectDocType(removeAllSpaces(lines[k - 1].text)));
+      if (!below && k + 1 < to && (isRecipientsLine(lines[k + 1].text) || opensText) && closedBefore(lines, k, from) && !titledAbove) {
         const printed = printedNumber(l.text);
         starts.push({ first: k, headerEnd: k, title: { first: k, last: k, title: printed, issuer: null }, numberIndex: k, number, numberRaw: printed, kind: 'number', untitled: true });
         floor = k + 1;

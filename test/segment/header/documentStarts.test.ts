@@ -41,6 +41,12 @@ describe('findDocumentStarts', () => {
       { title: '某政发〔2023〕8号', issuer: null, number: '某政发〔2023〕8号', kind: 'number' },
     ]);
   });
+  it('a number opening the text over its first sentence, no title printed: known by its number', () => {
+    expect(starts('某府公〔2020〕5号\n根据某某法有关规定，现将有关事项公告如下：\n一、某某。\n某县人民政府\n2020年6月3日')[0]).toEqual({ title: '某府公〔2020〕5号', issuer: null, number: '某府公〔2020〕5号', kind: 'number' });
+  });
+  it('must not: a number inside a text over a sentence (a cited number on a line of its own)', () => {
+    expect(starts('为做好某某工作，根据\n某府公〔2020〕5号\n文件精神，现通知如下。').some((s) => s.title === '某府公〔2020〕5号')).toBe(false);
+  });
   it('must not: a number under a 题注 belongs to the title above the note', () => {
     expect(starts('某某法院关于某类案件的批复\n2013年9月9日某某法院审判委员会第1590次会议通过\n某释〔2013〕23号\n某某省高级人民法院：\n你院请示收悉。').every((s) => s.title !== '某释〔2013〕23号')).toBe(true);
   });
