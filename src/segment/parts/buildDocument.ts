@@ -10,6 +10,7 @@ import { parsePublicity } from '../../text/publicity.js';
 import { parseTitleNote } from '../header/titleNote.js';
 import { isIssuerMarkLine, issuerOfMark } from '../header/issuerMark.js';
 import { titleNoteIssuer } from '../header/titleNoteIssuer.js';
+import { isPlacelessOrgan } from '../header/issuerAboveTitle.js';
 import { findImprint } from './imprint.js';
 import { detectDocType } from '../../text/docType.js';
 import { isAnnouncingSentence, isIssuingTitle, issuesInOpening, issuedNames, issuesSeveral, namesTitle, promulgatedNames, promulgatesNamedTexts } from './issuedNames.js';
@@ -160,6 +161,9 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
     // (joint issuers a title's prefix writes without a mark between them, 中共某市委办公室某市人民政府办公室印发…: the
     // signature names them one by one)
     if (issuer && sig.organs.length > 1 && removeAllSpaces(issuer) === sig.organs.map(removeAllSpaces).join('')) issuer = sig.organs.join('、');
+    // (a title's prefix that leaves out the place, 区人民政府办公室关于…: the signature names the organ in full,
+    // 某市某区人民政府办公室)
+    else if (issuer && sig.organs.length === 1 && isPlacelessOrgan(issuer) && removeAllSpaces(sig.organs[0]).endsWith(removeAllSpaces(issuer)) && sig.organs[0].length > issuer.length) issuer = removeAllSpaces(sig.organs[0]);
     if (!issuer && sig.organs.length) {
       issuer = sig.organs.join('、');
       issuerSource = 'signature';

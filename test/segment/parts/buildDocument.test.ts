@@ -189,3 +189,18 @@ describe('joint issuers a title writes before its verb without a mark between th
     expect(d.issuer).toBe('某市人民政府办公室');
   });
 });
+
+describe('a title whose issuer prefix leaves out the place', () => {
+  it('takes the organ in full from the signature', () => {
+    const [d] = docs(['区人民政府办公室关于印发某某方案的通知', '某政办〔2023〕1号', '各街道办事处：', '现将某某方案印发给你们，请认真贯彻执行。', '某市某区人民政府办公室', '2023年1月3日'].join('\n'));
+    expect(d.issuer).toBe('某市某区人民政府办公室');
+  });
+  it.each([
+    ['a signature of another organ', '某市财政局'],
+    ['a full name in the title already', null],
+  ])('must not: %s', (_name, organ) => {
+    const title = organ ? '区人民政府办公室关于印发某某方案的通知' : '某区人民政府办公室关于印发某某方案的通知';
+    const [d] = docs([title, '某政办〔2023〕1号', '各街道办事处：', '现将某某方案印发给你们，请认真贯彻执行。', organ ?? '某市某区人民政府办公室', '2023年1月3日'].join('\n'));
+    expect(d.issuer).toBe(organ ? '区人民政府办公室' : '某区人民政府办公室');
+  });
+});
