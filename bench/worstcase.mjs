@@ -41,6 +41,11 @@ const SHAPES = {
   'plain text in one HTML container': { head: '<!DOCTYPE html><html><body><div>', unit: '各区要按照要求开展自查工作。\n<b>一、某某工作</b>\n', path: 'x.html' },
   // a notice run together without its line ends: 主送, items after colons, a field before the 主送 (#24)
   'a notice run together on one line': '来源：某某部各区人民政府：现将有关事项通知如下：一、某某工作。二、某某工作。某市人民政府2023年1月5日',
+  // characters an extractor or a character set damaged (#24): a space after every character, ? for no-break spaces
+  'a line spaced character by character': '某 市 人 民 政 府 关 于 某 事 的 通 知 各 区 人 民 政 府 ， 现 将 有 关 事 项 通 知 如 下 。 ',
+  '? for lost no-break spaces': '某市人民政府????????\n第一章?总?则\n',
+  // a report that prints a notice after 全文如下, its line ends lost (#24)
+  'a notice after 全文如下 on one line': '全文如下:某市人民政府关于某事的通知各区人民政府:现将有关事项通知如下:一、某某。二、某某。',
   'HTML on one line': { head: '<!DOCTYPE html><html><head><title>某市人民政府</title></head><body>', unit: '<p>某市人民政府关于某事的通知</p><p>某政发〔2023〕1号</p><p>一、总体要求<br>第一条 为了规范管理，制定本办法。</p>', path: 'x.html' },
 };
 const SIZES = [10e3, 100e3, 1e6, 10e6];

@@ -6,11 +6,12 @@
  * only after a time of day (`09:36:25? `), where no question is asked.
  */
 
-// a run of ? after a Chinese character, a digit or a closing mark, before a space, a Chinese character or the end
-const LOST = /(?<=[\p{Script=Han}\d）)】」』”])\?+(?=[\s\u3000\p{Script=Han}]|$)/gmu;
+// a run of ? after a Chinese character (the ideograph blocks), a digit or a closing mark, before a space, a Chinese
+// character or the end
+const LOST = /(?<=[\u3400-\u9FFF\uF900-\uFAFF\d）)】」』”])\?+(?=[\s\u3000\u3400-\u9FFF\uF900-\uFAFF]|$)/gm;
 // the signs of the loss: a run of two or more after a Chinese character or a digit; one between Chinese characters
-const RUN = /[\p{Script=Han}\d]\?{2,}/u;
-const BETWEEN = /\p{Script=Han}\?\p{Script=Han}/gu;
+const RUN = /[\u3400-\u9FFF\uF900-\uFAFF\d]\?{2,}/;
+const BETWEEN = /[\u3400-\u9FFF\uF900-\uFAFF]\?[\u3400-\u9FFF\uF900-\uFAFF]/g;
 // a time of day, then ? and a space (a page's stamp: 2025-01-10 09:36:25? 作者)
 const AFTER_TIME = /(?<=\d{1,2}:\d{2}(?::\d{2})?)\?(?=[ \t])/g;
 

@@ -5,19 +5,26 @@
  * spaced to fill its width, `国 务 院`, `第一章 总 则`) is left to the rules that read such layout.
  */
 
-// a Chinese character or full-width mark (CJK punctuation, full-width forms)
-const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF';
+// a Chinese character (the unified ideographs and their extension A and compatibility blocks: a plain range is much
+// cheaper to match than a script property), and a full-width mark (CJK punctuation, full-width forms)
+const HAN = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
+const CJK = `${HAN}\\u3000-\\u303F\\uFF00-\\uFFEF`;
 // a Chinese character, one space, and a non-space after it: one spaced step
-const SPACED_STEP = new RegExp(`[${CJK}] (?=[^\\s])`, 'gu');
+const SPACED_STEP = new RegExp(`[${CJK}] (?=[^\\s])`, 'g');
 // a single space with a Chinese character or mark on one side of it (and no space on either)
-const LONE_SPACE = new RegExp(`(?<=[${CJK}]) (?=[^\\s])|(?<=[^\\s]) (?=[${CJK}])`, 'gu');
+const LONE_SPACE = new RegExp(`(?<=[${CJK}]) (?=[^\\s])|(?<=[^\\s]) (?=[${CJK}])`, 'g');
+// three Chinese characters spaced out: the least a spaced-out line holds
+const THREE_SPACED = new RegExp(`[${HAN}] [${HAN}] [${HAN}] `);
+const HAN_CHAR = new RegExp(`[${HAN}]`, 'g');
 /** Fewest Chinese characters a line must hold, and the share of them spaced, for its spaces to be the extractor's. */
 const MIN_CHARS = 20;
 const MIN_SHARE = 0.6;
 
 /** Is this line spaced out character by character? */
 export function isSpacedOutLine(line: string): boolean {
-  const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
+  // (most lines are passed over here: too short, or no three characters spaced out)
+  if (line.length < MIN_CHARS * 2 || !THREE_SPACED.test(line)) return false;
+  const han = line.match(HAN_CHAR)?.length ?? 0;
   if (han < MIN_CHARS) return false;
   return (line.match(SPACED_STEP)?.length ?? 0) >= han * MIN_SHARE;
 }
@@ -25,7 +32,7 @@ export function isSpacedOutLine(line: string): boolean {
 /** The text with the spaces of every spaced-out line taken out, and how many lines were. */
 export function unspaceCharacters(text: string): { text: string; lines: number } {
   // (most texts are passed over here: no Chinese character followed by a space and another)
-  if (!/\p{Script=Han} \p{Script=Han} \p{Script=Han} /u.test(text)) return { text, lines: 0 };
+  if (!THREE_SPACED.test(text)) return { text, lines: 0 };
   let lines = 0;
   const out = text.split('\n').map((line) => {
     if (!isSpacedOutLine(line)) return line;
