@@ -16,6 +16,7 @@ import { removeAllSpaces } from '../../text/normalize.js';
 import { parseMetadataLine } from '../page/metadataBlock.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
 import { endsWithWebAddress } from '../../text/webAddress.js';
+import { opensWithTimeStamp } from '../../text/timeStamp.js';
 
 export interface HeaderTail {
   note: TitleNote | null;
@@ -107,8 +108,6 @@ function repeatedTitleLines(lines: SourceLine[], from: number, end: number, titl
   return from + 1 < end && title.startsWith(first) && first + removeAllSpaces(lines[from + 1].text) === title ? 2 : 0;
 }
 
-// a page's time stamp opening a line (2023-01-05 10:00)
-const STAMP_OPENING = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}/;
 
 /** Most lines of the page a header holds above its 主送 (a count's line, a stamp, a spam line). */
 const MAX_PAGE_LINES = 4;
@@ -116,5 +115,5 @@ const MAX_PAGE_LINES = 4;
 /** A line of the page between a document's title and its 主送: a field, a time stamp, an address; no sentence. */
 function isPageLine(text: string): boolean {
   if (parseMetadataLine(text)) return true;
-  return !/[。；，,]/.test(text) && text.length <= 80 && (STAMP_OPENING.test(text) || endsWithWebAddress(text));
+  return !/[。；，,]/.test(text) && text.length <= 80 && (opensWithTimeStamp(text) || endsWithWebAddress(text));
 }

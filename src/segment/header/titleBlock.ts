@@ -24,15 +24,13 @@ import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 import { titleEndsAbove } from '../../text/wholeTitle.js';
 import { FILE_NAME_END } from '../../text/fileName.js';
 import { endsWithWebAddress } from '../../text/webAddress.js';
+import { hasTimeStamp } from '../../text/timeStamp.js';
 
 // a page's separator bar after a title: 某某的通知 | (ASCII or full-width)
 const TRAILING_SEPARATOR = /[\s\u3000]*[|｜]+[\s\u3000]*$/;
 
 // a date line whose year lost characters (二三年十月十五日: 二〇〇三 with its 〇〇 dropped): a date all the same, no title
 const DAMAGED_DATE = /^[〇零一二三四五六七八九○O0-9]{1,4}年[一二三四五六七八九十0-9]{1,3}月[一二三四五六七八九十0-9]{1,3}日$/;
-
-// a page's time stamp: a date in digits and a time of day (2022-10-12 06:32)
-const TIME_STAMP = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}/;
 
 // a telephone number: an area code and its number (010-68208219), or seven digits and more in a row
 const PHONE = /\d{3,4}-\d{7,8}|\d{7,}/;
@@ -56,7 +54,7 @@ export function isTitleFragment(l: SourceLine): boolean {
   // a file's name (某县委工作规则.docx: a document-sharing site's heading, a download link) is no line of a title
   if (FILE_NAME_END.test(t)) return false;
   // a page's time stamp (社会热点2022-10-12 06:32:26未知: a column, the time, the author) is no line of a title either
-  if (TIME_STAMP.test(l.text)) return false;
+  if (hasTimeStamp(l.text)) return false;
   // (nor a line naming a site's address: 某某网址 www.example.com)
   if (endsWithWebAddress(l.text)) return false;
   const m = parseMarker(l.text);

@@ -1,0 +1,16 @@
+/** A page's time stamp: a date in digits and a time of day (2022-10-12 06:32, 2023-01-05 10:00:12). */
+
+// a date in digits, then a time of day
+const TIME_STAMP = '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}';
+const ANYWHERE = new RegExp(TIME_STAMP);
+const OPENING = new RegExp(`^\\s*${TIME_STAMP}`);
+
+/** Does the line hold a time stamp (社会热点2022-10-12 06:32:26未知)? */
+export function hasTimeStamp(text: string): boolean {
+  return ANYWHERE.test(text);
+}
+
+/** Does the line open with a time stamp (2023-01-05 10:00 某某办公室)? */
+export function opensWithTimeStamp(text: string): boolean {
+  return OPENING.test(text);
+}
