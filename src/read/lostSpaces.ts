@@ -5,13 +5,14 @@
  * as spaces only where the text shows the loss — a run of two or more, or two between Chinese characters — else
  * only after a time of day (`09:36:25? `), where no question is asked.
  */
+import { HAN_RANGE } from '../text/han.js';
 
-// a run of ? after a Chinese character (the ideograph blocks), a digit or a closing mark, before a space, a Chinese
-// character or the end
-const LOST = /(?<=[\u3400-\u9FFF\uF900-\uFAFF\d）)】」』”])\?+(?=[\s\u3000\u3400-\u9FFF\uF900-\uFAFF]|$)/gm;
+// a run of ? after a Chinese character (text/han), a digit or a closing mark, before a space, a Chinese character or
+// the end
+const LOST = new RegExp(`(?<=[${HAN_RANGE}\\d）)】」』”])\\?+(?=[\\s\\u3000${HAN_RANGE}]|$)`, 'gm');
 // the signs of the loss: a run of two or more after a Chinese character or a digit; one between Chinese characters
-const RUN = /[\u3400-\u9FFF\uF900-\uFAFF\d]\?{2,}/;
-const BETWEEN = /[\u3400-\u9FFF\uF900-\uFAFF]\?[\u3400-\u9FFF\uF900-\uFAFF]/g;
+const RUN = new RegExp(`[${HAN_RANGE}\\d]\\?{2,}`);
+const BETWEEN = new RegExp(`[${HAN_RANGE}]\\?[${HAN_RANGE}]`, 'g');
 // a time of day, then ? and a space (a page's stamp: 2025-01-10 09:36:25? 作者)
 const AFTER_TIME = /(?<=\d{1,2}:\d{2}(?::\d{2})?)\?(?=[ \t])/g;
 

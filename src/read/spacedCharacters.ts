@@ -4,18 +4,17 @@
  * so, a single space beside a Chinese character or mark is taken out; a line of a few spaced characters (a heading
  * spaced to fill its width, `国 务 院`, `第一章 总 则`) is left to the rules that read such layout.
  */
+import { HAN_RANGE } from '../text/han.js';
 
-// a Chinese character (the unified ideographs and their extension A and compatibility blocks: a plain range is much
-// cheaper to match than a script property), and a full-width mark (CJK punctuation, full-width forms)
-const HAN = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
-const CJK = `${HAN}\\u3000-\\u303F\\uFF00-\\uFFEF`;
+// a Chinese character (text/han: a range, cheap on every line) or a full-width mark (CJK punctuation, full-width forms)
+const CJK = `${HAN_RANGE}\\u3000-\\u303F\\uFF00-\\uFFEF`;
 // a Chinese character, one space, and a non-space after it: one spaced step
 const SPACED_STEP = new RegExp(`[${CJK}] (?=[^\\s])`, 'g');
 // a single space with a Chinese character or mark on one side of it (and no space on either)
 const LONE_SPACE = new RegExp(`(?<=[${CJK}]) (?=[^\\s])|(?<=[^\\s]) (?=[${CJK}])`, 'g');
 // three Chinese characters spaced out: the least a spaced-out line holds
-const THREE_SPACED = new RegExp(`[${HAN}] [${HAN}] [${HAN}] `);
-const HAN_CHAR = new RegExp(`[${HAN}]`, 'g');
+const THREE_SPACED = new RegExp(`[${HAN_RANGE}] [${HAN_RANGE}] [${HAN_RANGE}] `);
+const HAN_CHAR = new RegExp(`[${HAN_RANGE}]`, 'g');
 /** Fewest Chinese characters a line must hold, and the share of them spaced, for its spaces to be the extractor's. */
 const MIN_CHARS = 20;
 const MIN_SHARE = 0.6;

@@ -77,9 +77,13 @@ export function parseMonthLine(s: string): string | null {
 // though not one to read (822 may be 8-22 or 82-2)
 const LOST_MARKS_DATE = '[12]\\d{3}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\\d|3[01])日';
 
+const LOST_MARKS_OPENING = new RegExp(`^${LOST_MARKS_DATE}`);
+// (a line of it alone, its 日 lost too or not: 2019114, 2017822日)
+const LOST_MARKS_LINE = new RegExp(`^${LOST_MARKS_DATE.slice(0, -1)}日?$`);
+
 /** Does s open with a date that lost its 年 and 月 (2017822日…)? */
 export function opensWithLostMarksDate(s: string): boolean {
-  return new RegExp(`^${LOST_MARKS_DATE}`).test(s);
+  return LOST_MARKS_OPENING.test(s);
 }
 
 /**
@@ -87,7 +91,7 @@ export function opensWithLostMarksDate(s: string): boolean {
  * the same, though not one to read (114 may be 1-14 or 11-4).
  */
 export function isLostMarksDateLine(s: string): boolean {
-  return new RegExp(`^${LOST_MARKS_DATE.slice(0, -1)}日?$`).test(s.trim());
+  return LOST_MARKS_LINE.test(s.trim());
 }
 
 /** Every date in s that lost its 年 and 月 (global). */
