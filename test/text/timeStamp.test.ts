@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { hasTimeStamp, opensWithTimeStamp } from '../../src/text/timeStamp.js';
+
+describe('hasTimeStamp / opensWithTimeStamp', () => {
+  it.each([
+    ['社会热点2022-10-12 06:32:26未知', true, false],
+    ['2023-01-05 10:00 区人民政府办公室', true, true],
+    ['  2019/1/14 04:42', true, true],
+  ])('%s', (text, has, opens) => expect([hasTimeStamp(text), opensWithTimeStamp(text)]).toEqual([has, opens]));
+  it.each([['2023-01-05'], ['关于2022年10月12日某某活动期间交通管制的通告'], ['10:00 开会']])('no stamp: %s', (text) => {
+    expect(hasTimeStamp(text)).toBe(false);
+    expect(opensWithTimeStamp(text)).toBe(false);
+  });
+});
