@@ -10,8 +10,8 @@ import { isRecipientsLine } from '../text/recipientsLine.js';
 
 // the lead's announcement of the full text (全文如下, 通知全文如下, 原文如下) and its colon
 const FULL_TEXT = /(?:全文|原文)如下[:：][ \t\u3000]*/g;
-// a title up to 的 + a formal kind, then an addressee list from 各 up to its colon
-const TITLE_THEN_LIST = /^([^：:。；，,\s]{4,80}?的(决议|决定|命令|令|公报|公告|通告|意见|实施意见|指导意见|通知|通报|报告|请示|批复|议案|函|纪要))(各[^：:。；]{1,400}[：:])/;
+// a title up to 的 + a formal kind (docType's), then an addressee list from 各 up to its colon
+const TITLE_THEN_LIST = new RegExp(`^([^：:。；，,\\s]{4,80}?的(${[...FORMAL_DOC_TYPES].join('|')}))(各[^：:。；]{1,400}[：:])`);
 
 /** Offsets where the title and the 主送 after a full-text announcement begin. */
 export function fullTextBreaks(text: string): number[] {
@@ -21,7 +21,7 @@ export function fullTextBreaks(text: string): number[] {
   for (const m of text.matchAll(FULL_TEXT)) {
     const at = m.index + m[0].length;
     const t = TITLE_THEN_LIST.exec(text.slice(at, at + 600));
-    if (!t || !FORMAL_DOC_TYPES.has(t[2]) || !aboutOpensTitle(t[1]) || !isRecipientsLine(t[3])) continue;
+    if (!t || !aboutOpensTitle(t[1]) || !isRecipientsLine(t[3])) continue;
     out.push(at, at + t[1].length);
   }
   return out;

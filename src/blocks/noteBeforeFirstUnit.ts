@@ -11,6 +11,8 @@ import { cutLines, piecesAt } from './linePieces.js';
 
 // the end of a bracketed text (no bracket inside it on this line), then 第 after the closing bracket
 const CLOSE_THEN_UNIT = /^[^()（）]{0,400}[)）][\s\u3000]*(?=第)/;
+// a line opening with a bracket (spaces before it)
+const OPENS_WITH_BRACKET = /^[\s\u3000]*[（(]/;
 // an opening bracket left open at a line's end (a note wrapped after it)
 const LEFT_OPEN = /[（(][^()（）]*$/;
 /** How many lines up a wrapped note's opening bracket is looked for. */
@@ -22,7 +24,7 @@ const NOTE_LINES = 6;
  */
 export function unitAfterNoteAt(text: string, above = ''): number | null {
   // (most lines are passed over here: a closing bracket before 第)
-  const open = /^[\s\u3000]*[（(]/.exec(text);
+  const open = OPENS_WITH_BRACKET.exec(text);
   const m = CLOSE_THEN_UNIT.exec(open ? text.slice(open[0].length) : text);
   if (!m || (!open && !above)) return null;
   const end = (open ? open[0].length : 0) + m[0].length;
@@ -37,7 +39,7 @@ function openNoteAbove(lines: SourceLine[], i: number): string {
   for (let j = i - 1; j >= 0 && i - j <= NOTE_LINES; j--) {
     const t = lines[j].text.trim();
     joined = t + joined;
-    if (LEFT_OPEN.test(t)) return /^[\s\u3000]*[（(]/.test(joined) ? joined : '';
+    if (LEFT_OPEN.test(t)) return OPENS_WITH_BRACKET.test(joined) ? joined : '';
     if (/[()（）]/.test(t)) return '';
   }
   return '';
@@ -47,7 +49,7 @@ function openNoteAbove(lines: SourceLine[], i: number): string {
 export function splitNotesBeforeUnits(lines: SourceLine[]): SourceLine[] {
   return cutLines(lines, (l, i) => {
     if (l.table || !/[)）][\s\u3000]*第/.test(l.text)) return null;
-    const at = unitAfterNoteAt(l.text, /^[\s\u3000]*[（(]/.test(l.text) ? '' : openNoteAbove(lines, i));
+    const at = unitAfterNoteAt(l.text, OPENS_WITH_BRACKET.test(l.text) ? '' : openNoteAbove(lines, i));
     return at === null ? null : piecesAt(l.text, [at]);
   });
 }
