@@ -9,6 +9,7 @@
 const FONT_CODE = /[\uA1A1-\uA1FE\uA3A1-\uA3FE]/g;
 // any Yi syllable or radical (a text written in Yi has them outside those rows)
 const YI = /[\uA000-\uA4CF]/g;
+const HAS_YI = new RegExp(YI.source);
 /** Fewest such code points a text must hold to be read so (one may be a stray glyph). */
 const MIN_FONT_CODES = 2;
 
@@ -17,7 +18,7 @@ const gbk = new TextDecoder('gbk');
 /** The text with font-code punctuation read back, and how many characters were. */
 export function readFontCodePunctuation(text: string): { text: string; changed: number } {
   // (most texts are passed over here: no Yi syllable at all)
-  if (!/[\uA000-\uA4CF]/.test(text)) return { text, changed: 0 };
+  if (!HAS_YI.test(text)) return { text, changed: 0 };
   const codes = text.match(FONT_CODE)?.length ?? 0;
   if (codes < MIN_FONT_CODES || (text.match(YI)?.length ?? 0) !== codes || !/\p{Script=Han}/u.test(text)) return { text, changed: 0 };
   const out = text.replace(FONT_CODE, (c) => {

@@ -75,11 +75,12 @@ export function parseMonthLine(s: string): string | null {
 
 // a date whose 年 and 月 a page lost, its digits run together (2017822日 for 2017年8月22日): a date all the same,
 // though not one to read (822 may be 8-22 or 82-2)
-const LOST_MARKS_DATE = '[12]\\d{3}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\\d|3[01])日';
+const LOST_MARKS_DIGITS = '[12]\\d{3}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\\d|3[01])';
+const LOST_MARKS_DATE = `${LOST_MARKS_DIGITS}日`;
 
 const LOST_MARKS_OPENING = new RegExp(`^${LOST_MARKS_DATE}`);
 // (a line of it alone, its 日 lost too or not: 2019114, 2017822日)
-const LOST_MARKS_LINE = new RegExp(`^${LOST_MARKS_DATE.slice(0, -1)}日?$`);
+const LOST_MARKS_LINE = new RegExp(`^${LOST_MARKS_DIGITS}日?$`);
 
 /** Does s open with a date that lost its 年 and 月 (2017822日…)? */
 export function opensWithLostMarksDate(s: string): boolean {

@@ -163,7 +163,10 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
     if (issuer && sig.organs.length > 1 && removeAllSpaces(issuer) === sig.organs.map(removeAllSpaces).join('')) issuer = sig.organs.join('、');
     // (a title's prefix that leaves out the place, 区人民政府办公室关于…: the signature names the organ in full,
     // 某市某区人民政府办公室)
-    else if (issuer && sig.organs.length === 1 && isPlacelessOrgan(issuer) && removeAllSpaces(sig.organs[0]).endsWith(removeAllSpaces(issuer)) && sig.organs[0].length > issuer.length) issuer = removeAllSpaces(sig.organs[0]);
+    else if (issuer && sig.organs.length === 1 && isPlacelessOrgan(issuer)) {
+      const full = removeAllSpaces(sig.organs[0]);
+      if (full.length > issuer.length && full.endsWith(removeAllSpaces(issuer))) issuer = full;
+    }
     if (!issuer && sig.organs.length) {
       issuer = sig.organs.join('、');
       issuerSource = 'signature';
