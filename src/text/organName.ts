@@ -13,8 +13,9 @@ export function looksLikeOrganName(s: string): boolean {
   if (/[，。；：:,;！？!?、“”《》]/.test(t)) return false;
   // (a title's opening wrapped at 政府, 某区人民政府办公室关于印发2020年区政府, ends like one: no organ's name holds 关于)
   if (t.includes('关于')) return false;
-  // a website is no organ (县政府网站, 某某网), though 站 ends the names of stations
-  if (/网站$/.test(t)) return false;
+  // a website is no organ (县政府网站, 某某网), though 站 ends the names of stations; nor is a site's banner glued to
+  // an organ's name (某某发展官方网站某部办公厅); an office that runs a site (某市政府网站管理中心) is one
+  if (/网站(?!管理|运行|运维)/.test(t)) return false;
   if (ORGAN_END.test(t)) return true;
   // a school issues its documents too (某某中心校, 某某中学, 某某大学); a title's words ending in one (关于加强中小学校,
   // 某某厅关于加强普通高等学校 wrapped there, 全市各中小学校) and a list of them (各中小学校) do not name one

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isOrganList, looksLikeOrganName, organsOfLine } from '../../src/text/organName.js';
 
 describe('looksLikeOrganName', () => {
-  it.each([['某市人民政府办公室'], ['某某省发展和改革委员会'], ['国 家 能 源 局'], ['某市水文监测站'], ['某市人大常委会'], ['某某中心校'], ['某市第一中学'], ['某某大学'], ['中共某市委党校']])('%s', (t) => expect(looksLikeOrganName(t)).toBe(true));
+  it.each([['某市人民政府办公室'], ['某某省发展和改革委员会'], ['国 家 能 源 局'], ['某市水文监测站'], ['某市人大常委会'], ['某某中心校'], ['某市第一中学'], ['某某大学'], ['中共某市委党校'], ['某市政府网站管理中心']])('%s', (t) => expect(looksLikeOrganName(t)).toBe(true));
   it.each([
     ['县政府网站'], // a website, though 站 ends the names of stations
     ['某某网站'],
+    ['某某城镇发展官方网站某部办公厅'], // a site's banner glued over the issuer of the title below it
     ['各区人民政府，市政府各部门'], // punctuation: a list, not a name
     ['关于某事的通知'],
     ['局'],

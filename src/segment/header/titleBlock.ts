@@ -81,15 +81,26 @@ function titleStartIn(lines: SourceLine[], first: number, last: number): number 
   // a whole title printed twice on consecutive lines (a page's heading right over the document's own): the last copy
   const copy = lastCopyStart(lines, first, last);
   if (copy > first) return copy;
-  if (last > first && opensTitle(text(last))) return isIssuerAboveTitle(lines[last - 1].text, lines[last].text) ? last - 1 : last;
+  if (last > first && opensTitleUnder(text(last - 1), text(last))) return isIssuerAboveTitle(lines[last - 1].text, lines[last].text) ? last - 1 : last;
   for (let i = last - 1; i >= first; i--) {
     if (parseSectionLabel(text(i))) return i + 1;
     if (i === first) break;
     if (looksLikeOrganName(text(i))) return organLinesAbove(lines, i, first);
-    if (opensTitle(text(i))) return i;
+    if (opensTitleUnder(text(i - 1), text(i))) return i;
     if (/^关于/.test(text(i))) return organLinesAbove(lines, i, first);
   }
   return first;
+}
+
+/**
+ * Does `line` open the title under `above`: a whole issuer opens it (opensTitle), or its organ name stands whole before
+ * 关于 (某部办公厅关于…) under a line that is no organ and does not begin that name (a site's banner, 某某发展官方网站;
+ * not 某某省发展和改革 / 委员会关于…, one name wrapped)?
+ */
+function opensTitleUnder(above: string, line: string): boolean {
+  if (opensTitle(line)) return true;
+  if (!splitIssuerPrefix(line).issuer || looksLikeOrganName(above)) return false;
+  return !splitIssuerPrefix(above + line).issuer;
 }
 
 /**
@@ -149,8 +160,9 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   // only a 关于 after the whole name would)
   const continued = organLines > 0 && organLines < parts.length && continuesOrganName(parts[organLines]);
   if (organLines > 0 && !continued) issuer = parts.slice(0, organLines).flatMap((p) => organsOfLine(p)).join('、');
-  // an organ name wrapped onto the next line (某某省人民政府办 / 公厅关于…) is the whole prefix before 关于
-  const prefixed = issuer || continued ? splitIssuerPrefix(removeAllSpaces(parts.join(''))).issuer : null;
+  // an organ name wrapped onto the next line (某某省人民政府办 / 公厅关于…, 某某省发展和改革 / 委员会关于…) is the whole
+  // prefix before 关于
+  const prefixed = splitIssuerPrefix(removeAllSpaces(parts.join(''))).issuer;
   if (prefixed && prefixed.length > headText.length && prefixed.startsWith(headText)) issuer = prefixed;
   // organ lines between two copies of the title (a law database: the page's title, its 制定机关, the document's title)
   // are a label too, whatever the title begins with

@@ -48,6 +48,10 @@ describe('titleBlockAbove', () => {
     [['某市人民政府关于印发某某办法', '某某办法实施细则的通知', '某政发〔2024〕2号'], '某市人民政府关于印发某某办法某某办法实施细则的通知', '某市人民政府'],
     // two organs on one line above the 关于 line, a ministry's 司 among them
     [['某某部办公厅 某某局综合司', '关于修订某某规则的复函', '某办某〔2026〕275号'], '某某部办公厅某某局综合司关于修订某某规则的复函', '某某部办公厅、某某局综合司'],
+    // a site's banner over a title that opens with a ministry's organ (no place before it): the title alone
+    [['某某城镇发展官方网站', '某部办公厅关于开展某某示范工作的通知', '某办发〔2015〕12号'], '某部办公厅关于开展某某示范工作的通知', '某部办公厅'],
+    // must not: an organ's name wrapped where its first part is no organ (某某省发展和改革 / 委员会关于…) is one issuer
+    [['某某省发展和改革', '委员会关于某某事项的通知', '某发改〔2024〕3号'], '某某省发展和改革委员会关于某某事项的通知', '某某省发展和改革委员会'],
   ])('%j', (texts, title, issuer) => expect(blockAbove(...texts)).toMatchObject({ title, issuer }));
 
   it.each([
