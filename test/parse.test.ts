@@ -259,3 +259,23 @@ describe('a law database\'s statute with its annexes, then the decisions and ame
     expect(JSON.stringify(docs[0].attachments[1].body)).not.toContain('增减的决定');
   });
 });
+
+describe('a law database page of two records, a download button between each page title and the record\'s own title', () => {
+  const docs = shape('lawDatabaseDownloadButton.txt').issues[0].documents;
+  it('is two documents, each titled once, the button in neither', () => {
+    expect(docs.map((d) => [d.title, d.signDate])).toEqual([
+      ['某某市养犬管理条例', '2015-06-26'],
+      ['某某省人民代表大会常务委员会关于批准《某某市养犬管理条例》的决定', '2015-09-25'],
+    ]);
+    expect(JSON.stringify(docs)).not.toContain('点击此处下载');
+  });
+});
+
+describe('a site\'s banner line over a title that opens with a ministry\'s office', () => {
+  const docs = shape('siteBannerOverTitle.txt').issues[0].documents;
+  it('is one document titled without the banner, issued by the office', () => {
+    expect(docs.map((d) => [d.title, d.docNumber, d.issuer, d.signDate])).toEqual([
+      ['某部办公厅关于开展某某示范工作的通知', '某办发〔2015〕12号', '某部办公厅', '2015-03-02'],
+    ]);
+  });
+});

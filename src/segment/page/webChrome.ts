@@ -59,6 +59,9 @@ const SOURCE_LINK = /^(?:(?:original|source|page)?url|source|link|原文链接|�
 // see attachmentNoteLink)
 const DOWNLOAD_LABEL = /^(?:相关)?附件(?:下载)?\d{0,2}[:：]?.{1,120}$/;
 
+// A button to download the page's file, naming no file: 下载地址: 点击此处下载 / 点击这里下载全文 / 下载链接：请点击下载
+const DOWNLOAD_BUTTON = /^(?:下载(?:地址|链接)[:：]?)?请?点击(?:此处|这里)?下载(?:全文|原文|附件|文件)?$/;
+
 /** A line that links a file to download: `附件：某某申请表.xls` (spaces ignored). */
 export function isDownloadLink(text: string): boolean {
   const t = removeAllSpaces(text);
@@ -126,7 +129,7 @@ export function isWebChrome(text: string): boolean {
   if (!t) return false;
   const line = text.trim();
   if (MENU.test(line) || SPACED_MENU.test(line) || BRACKETED_LINKS.test(line)) return true;
-  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_TRAIL.test(t) || SOURCE_LINK.test(t) || isDownloadLink(t) || isSiteNoticeText(t)) return true;
+  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_TRAIL.test(t) || SOURCE_LINK.test(t) || isDownloadLink(t) || DOWNLOAD_BUTTON.test(t) || isSiteNoticeText(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || SITE_REGISTRATION.test(t))) return true;
   return t.replace(BUTTON, '') === '';
 }

@@ -21,6 +21,8 @@ describe('isWebChrome', () => {
     ['附件：某事申请表.xls'], // a download link: a file with its extension
     ['附件下载：1.某市重点项目清单.pdf'],
     ['相关附件：某某办法(征求意见稿).docx'],
+    ['下载地址: 点击此处下载'], // a download button naming no file (a law database's, between its title and the record's)
+    ['点击这里下载全文'],
     ['主办单位：某市人民政府办公室 技术支持：某某公司'],
     ['某ICP备12345678号'],
     ['网站标识码：1234000001'],
@@ -45,6 +47,8 @@ describe('isWebChrome', () => {
     ['各部门报送的请示性公文,凡涉及其他部门职权的,由主办部门与相关部门会签;主办部门应列明各方意见。'], // 主办 in a sentence
     ['请将材料发送至邮箱，文件格式为.xls'],
     ['网址：请登录某市人民政府网站查询'], // a label, no address after it
+    ['申请表请点击此处下载后填写。'], // a download prompt in a sentence
+    ['下载地址：某市政务服务网'], // a label naming where, in the text
     ['申报网址为https://www.example.gov.cn，请按时申报。'],
     ['您的位置决定了办理的窗口，请就近办理。'], // 位置 in a sentence
     ['[1] [2]'], // bracketed numbers: notes, not links
