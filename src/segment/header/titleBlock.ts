@@ -125,6 +125,14 @@ function lastCopyStart(lines: SourceLine[], first: number, last: number): number
   return -1;
 }
 
+// a title that issues a text it names (关于印发…的通知, 关于发布…的决定)
+const ISSUING_TITLE = /^关于(?:印发|发布|颁发|公布|转发)/;
+
+/** Does a title that issues a text name `heading`, a text's whole name (its kind at its end), without book marks? */
+function namesIssuedText(title: string, heading: string): boolean {
+  return ISSUING_TITLE.test(title) && !!detectDocType(heading) && title.includes(heading);
+}
+
 /** The first of the organ lines stacked right above lines[k] (joint issuers, one a line), or k. */
 function organLinesAbove(lines: SourceLine[], k: number, floor: number): number {
   let i = k;
@@ -168,8 +176,9 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   // are a label too, whatever the title begins with
   const rest = removeAllSpaces(parts.slice(organLines).join(''));
   const copyAbove = organLines > 0 && start > 0 ? removeAllSpaces(lines[start - 1].text) : '';
-  // (or the heading names the text the title issues: 某某暂行规定 / 某部 / 关于发布《某某暂行规定》的通知)
-  const sandwiched = rest.length >= 6 && (copyAbove.startsWith(rest) || (copyAbove.length >= 4 && rest.includes(`《${copyAbove}》`)));
+  // (or the heading names the text the title issues: 某某暂行规定 / 某部 / 关于发布《某某暂行规定》的通知, with or without
+  // its book marks: 某市某事实施细则 / 某市人民政府办公室 / 关于印发某市某事实施细则的通知)
+  const sandwiched = rest.length >= 6 && (copyAbove.startsWith(rest) || (copyAbove.length >= 4 && (rest.includes(`《${copyAbove}》`) || namesIssuedText(rest, copyAbove))));
   const named = organLines > 0 && ((!prefixed && isIssuerOverNamedTitle(rest)) || sandwiched);
   // a site that prints the whole title in book brackets (《某市人民政府关于…的通知》) names it: the title is inside
   // (a page's separator after the title, 某某的通知 |, is no part of it)

@@ -122,7 +122,12 @@ describe('a law database page: its title, the maker\'s line, the document\'s own
     [['关于印发某市某事工作规则的通知(2019修订)', '某某省某市人民政府办公室', '关于印发某市某事工作规则的通知', '某政办发〔2010〕15号'], '关于印发某市某事工作规则的通知', '某某省某市人民政府办公室'],
     // the heading is the name of the text the document issues: the maker's line is a label too
     [['某某暂行规定', '某某部', '关于发布《某某暂行规定》的通知', '某部发(2002)570号'], '关于发布《某某暂行规定》的通知', '某某部'],
+    // (the name without its book marks, as a title that issues it may print it)
+    [['某市某事工作实施细则', '某某省某市人民政府办公室', '关于印发某市某事工作实施细则的通知', '某府发〔2003〕37号'], '关于印发某市某事工作实施细则的通知', '某某省某市人民政府办公室'],
   ])('%j', (texts, title, issuer) => expect(blockAbove(...texts)).toMatchObject({ title, issuer }));
+  it('must not take a heading the title holds that is no text\'s whole name (no kind at its end)', () => {
+    expect(blockAbove('上文结束。', '某市某事', '某某部', '关于印发某市某事工作实施细则的通知', '某府发〔2003〕37号')?.title).toBe('某某部关于印发某市某事工作实施细则的通知');
+  });
   it('must not take a heading that only begins the name for the issued text', () => {
     expect(blockAbove('上文结束。', '某某', '某某部', '关于发布《某某暂行规定》的通知', '某部发(2002)570号')?.title).toBe('某某部关于发布《某某暂行规定》的通知');
   });
