@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { isOrganList, looksLikeOrganName, organsOfLine } from '../../src/text/organName.js';
 
 describe('looksLikeOrganName', () => {
-  it.each([['某市人民政府办公室'], ['某某省发展和改革委员会'], ['国 家 能 源 局'], ['某市水文监测站'], ['某市人大常委会'], ['某某中心校'], ['某市第一中学'], ['某某大学'], ['中共某市委党校'], ['某市政府网站管理中心']])('%s', (t) => expect(looksLikeOrganName(t)).toBe(true));
+  it.each([['某市人民政府办公室'], ['某某省发展和改革委员会'], ['国 家 能 源 局'], ['某市水文监测站'], ['某市人大常委会'], ['某某中心校'], ['某市第一中学'], ['某某大学'], ['中共某市委党校'], ['某市政府网站管理中心'], ['中国人民政治协商会议'], ['某某省政治协商会议']])('%s', (t) => expect(looksLikeOrganName(t)).toBe(true));
   it.each([
     ['县政府网站'], // a website, though 站 ends the names of stations
     ['某某网站'],
     ['某某城镇发展官方网站某部办公厅'], // a site's banner glued over the issuer of the title below it
     ['各区人民政府，市政府各部门'], // punctuation: a list, not a name
     ['关于某事的通知'],
+    ['某市人民政府第十次常务会议'], // a meeting, not an organ
+    ['全市某某工作会议'],
     ['局'],
     ['关于加强中小学校'], // a title's first line ending in a school's word
     ['某某省人民政府办公厅关于加强普通高等学校'], // a title wrapped after a school's word
