@@ -3,6 +3,7 @@
  * title that forwards or issues a text without 关于 (`某市人民政府办公室转发市发改委等部门《…》的通知`).
  */
 import { looksLikeOrganName, splitOrgans } from '../../text/organName.js';
+import { detectDocType, FORMAL_DOC_TYPES } from '../../text/docType.js';
 
 // where a title's matter begins after its issuer: 关于, or the verb of a title that forwards, issues or approves a text
 // (转发, 印发, 批转)
@@ -17,4 +18,26 @@ export function splitIssuerPrefix(title: string): { issuer: string | null } {
   const organs = splitOrgans(prefix);
   if (organs.length && organs.every((o) => looksLikeOrganName(o))) return { issuer: organs.join('、') };
   return { issuer: null };
+}
+
+// a gap between two organ names in a title's head that still continues the first (办公室, 交通管理局): longer gaps are
+// the matter (撤销某某检查站, 优化营商环境布局)
+const ORGAN_UNIT_GAP = 5;
+
+/**
+ * The organ a formal kind's title opens with when it has no 关于 (GB/T 9704 7.3.1: 发文机关 + 事由 + 文种):
+ * `某县人民政府征收土地预公告`, `某市人民政府办公室通告`. The shortest organ name at the head, lengthened by the units
+ * that follow it (办公室, 交通管理局); null when the title is no formal kind or opens with no organ.
+ */
+export function organBeforeKind(title: string): string | null {
+  const t = title.replace(/[\s\u3000]+/g, '');
+  const kind = detectDocType(t);
+  if (!kind || !FORMAL_DOC_TYPES.has(kind) || MATTER.test(t)) return null;
+  let organ: string | null = null;
+  for (let end = 4; end <= t.length - kind.length; end++) {
+    const head = t.slice(0, end);
+    if (organ && end - organ.length > ORGAN_UNIT_GAP) break;
+    if (looksLikeOrganName(head)) organ = head;
+  }
+  return organ;
 }

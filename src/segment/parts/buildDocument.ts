@@ -11,6 +11,7 @@ import { parseTitleNote } from '../header/titleNote.js';
 import { isIssuerMarkLine, issuerOfMark } from '../header/issuerMark.js';
 import { titleNoteIssuer } from '../header/titleNoteIssuer.js';
 import { isPlacelessOrgan } from '../header/issuerAboveTitle.js';
+import { organBeforeKind } from '../header/issuerPrefix.js';
 import { findImprint } from './imprint.js';
 import { detectDocType } from '../../text/docType.js';
 import { isAnnouncingSentence, isIssuingTitle, issuesInOpening, issuedNames, issuesSeveral, namesTitle, promulgatedNames, promulgatesNamedTexts } from './issuedNames.js';
@@ -196,6 +197,11 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
       issuer = hd.organs.join('、');
       issuerSource = 'signature';
     }
+  }
+  // no organ named anywhere else: a formal kind's title without 关于 opens with it (某县人民政府征收土地预公告)
+  if (!issuer) {
+    issuer = organBeforeKind(tb.title);
+    if (issuer) issuerSource = 'title';
   }
   // a printed date that is no day of the calendar (2023年2月30日) is kept in the text, never given as a date
   if (signDate && !isCalendarDate(signDate)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitIssuerPrefix } from '../../../src/segment/header/issuerPrefix.js';
+import { organBeforeKind, splitIssuerPrefix } from '../../../src/segment/header/issuerPrefix.js';
 
 describe('splitIssuerPrefix', () => {
   it.each([
@@ -20,4 +20,20 @@ describe('splitIssuerPrefix', () => {
     ['进一步做好印发工作的通知'], // the words before the verb are no organ
     ['某某办法'],
   ])('must not: %s', (title) => expect(splitIssuerPrefix(title).issuer).toBeNull());
+});
+
+describe('organBeforeKind', () => {
+  it.each([
+    ['某县人民政府征收土地预公告', '某县人民政府'],
+    ['某市人民政府办公室通告', '某市人民政府办公室'], // a unit after the organ lengthens it
+    ['某县人民政府撤销某某检查站的通告', '某县人民政府'], // not up to a station the matter names
+    ['某县人民政府森林防火禁火令', '某县人民政府'],
+    ['某市人民代表大会常务委员会公告', '某市人民代表大会常务委员会'],
+  ])('%s → %s', (title, issuer) => expect(organBeforeKind(title)).toBe(issuer));
+  it.each([
+    ['某县人民政府工作规则'], // a rule's name: the organ is its scope, not its issuer
+    ['某市人民政府关于某事的通知'], // 关于: splitIssuerPrefix reads it
+    ['征收土地预公告'], // no organ
+    ['禁止燃放烟花爆竹的通告'],
+  ])('must not: %s', (title) => expect(organBeforeKind(title)).toBeNull());
 });
