@@ -279,3 +279,17 @@ describe('a site\'s banner line over a title that opens with a ministry\'s offic
     ]);
   });
 });
+
+describe('a law database record whose page heading adds the site\'s note of its revision, the maker\'s line, then the statute and its 题注', () => {
+  const docs = shape('lawDatabaseRevisedHeading.txt').issues[0].documents;
+  it('is the statute under its own title, made by the maker\'s line, dated by its 题注', () => {
+    expect(docs.map((d) => [d.title, d.issuer, d.signDate])).toEqual([['某市某事管理条例', '某市人大常委会', '2001-11-14']]);
+  });
+});
+
+describe('an announcement titled with its organ, no 关于, unsigned, dated', () => {
+  const docs = shape('announcementTitledWithOrgan.txt').issues[0].documents;
+  it('is issued by the organ its title opens with', () => {
+    expect(docs.map((d) => [d.title, d.docNumber, d.issuer, d.signDate])).toEqual([['某县人民政府征收土地预公告', '某政〔2024〕72号', '某县人民政府', '2024-10-12']]);
+  });
+});

@@ -19,10 +19,16 @@ const TRAILING_NOTE = /[（(][^（）()]{0,12}(试行|暂行|征求意见稿|修
 // the years a plan covers after its kind: （2021—2025年）, (2023-2025), （2024年）, （2022年版）
 const TRAILING_YEARS = /[（(]\s*\d{4}\s*(?:年\s*)?(?:[—–\-－~～至到]+\s*\d{4}\s*)?(?:年|年版)?\s*[)）]$/;
 
+/** A title without the status notes and years after its kind: 某某条例(2003年修正) → 某某条例 (spaces removed). */
+export function withoutTrailingNotes(title: string): string {
+  let t = title.replace(/[\s\u3000]+/g, '');
+  while (TRAILING_NOTE.test(t) || TRAILING_YEARS.test(t)) t = t.replace(TRAILING_NOTE, '').replace(TRAILING_YEARS, '');
+  return t;
+}
+
 /** The 文种 a title ends with, or null. */
 export function detectDocType(title: string): string | null {
-  let t = title.replace(/[\s\u3000]+/g, '').replace(/[》」”"]+$/, '');
-  while (TRAILING_NOTE.test(t) || TRAILING_YEARS.test(t)) t = t.replace(TRAILING_NOTE, '').replace(TRAILING_YEARS, '');
+  const t = withoutTrailingNotes(title.replace(/[\s\u3000]+/g, '').replace(/[》」”"]+$/, ''));
   for (const kind of DOC_TYPES) if (t.endsWith(kind)) return kind;
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDocType } from '../../src/text/docType.js';
+import { detectDocType, withoutTrailingNotes } from '../../src/text/docType.js';
 
 describe('detectDocType', () => {
   it.each([
@@ -31,4 +31,14 @@ describe('detectDocType', () => {
     expect(detectDocType('某某工作推进情况（2023年）')).toBeNull();
     expect(detectDocType('某某讲话(摘录)')).toBeNull();
   });
+});
+
+describe('withoutTrailingNotes', () => {
+  it.each([
+    ['某市某事管理条例(2003年修正)', '某市某事管理条例'],
+    ['某某办法（试行）', '某某办法'],
+    ['某某规划（2021—2025年）', '某某规划'],
+    ['某 某 条 例', '某某条例'], // spaces go too
+  ])('%s → %s', (title, bare) => expect(withoutTrailingNotes(title)).toBe(bare));
+  it.each([['某某条例(第一部分)'], ['某某(2003年修正)条例']])('must not take a note that is none of status or years, or not at the end: %s', (title) => expect(withoutTrailingNotes(title)).toBe(title));
 });

@@ -12,7 +12,7 @@ import { isRecipientsLine } from '../../text/recipientsLine.js';
 import { parseRecipients } from './recipients.js';
 import { parseTitleNote } from './titleNote.js';
 import { isTitleNoteLine } from '../../text/titleNoteLine.js';
-import { detectDocType, FORMAL_DOC_TYPES } from '../../text/docType.js';
+import { detectDocType, FORMAL_DOC_TYPES, withoutTrailingNotes } from '../../text/docType.js';
 import { endsSentence, removeAllSpaces } from '../../text/normalize.js';
 import { endsUnfinished, isStandaloneLine } from './standaloneLine.js';
 import { parseDateLine } from '../../text/dates.js';
@@ -161,9 +161,10 @@ function isClosedCaption(text: string): boolean {
 function closedBefore(lines: SourceLine[], i: number, from: number, title?: string): boolean {
   if (i <= from || lines[i].heading > 0) return true;
   const p = lines[i - 1];
-  // a page's heading that prints the same title above the document's own (a stray mark after it or not: 某某条例1)
+  // a page's heading that prints the same title above the document's own (a stray mark after it or not: 某某条例1; a
+  // site's note of its revision: 某某条例(2003年修正))
   const heading = title ? withoutBookMarks(removeAllSpaces(p.text)) : '';
-  if (title && heading.startsWith(title) && heading.length - title.length <= 2) return true;
+  if (title && heading.startsWith(title) && (heading.length - title.length <= 2 || withoutTrailingNotes(heading) === removeAllSpaces(title))) return true;
   // (a labelled line, 截止:2019-06-18, is complete in itself; an attachment's caption, 附件二：某某区域图, when it does
   // not run on: a statute's annex list ends with one)
   return p.table || p.rule || endsSentence(p.text) || (startsWithLabel(p.text) && !parseAttachmentLabel(p.text)) || !!parseDateLine(p.text) || !!parsePublicity(p.text) || p.heading > 0 || isTitleNoteLine(p.text) || isStandaloneLine(p.text) || isClosedCaption(p.text);
