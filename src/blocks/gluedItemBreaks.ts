@@ -9,7 +9,14 @@ import { parseChineseNumber } from '../text/chineseNumber.js';
 // an item's Chinese number and 、 right after a colon or a sentence end (：。；！？, closing quotes or brackets after it)
 const ITEM_AFTER_MARK = /(?<=[：:。；！？][”’」』）)]*)([一二三四五六七八九十]{1,3})、/g;
 
-/** Offsets where the items of a sequence run on after colons and sentence ends begin, in order. */
+// an item's number and 、 anywhere, not inside a run of numbers (一、二、三级, 三、四家) and before a character of its heading
+const ITEM_ANYWHERE = /(?<![一二三四五六七八九十、])([一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fa5])(?![一二三四五六七八九十])/g;
+
+/**
+ * Offsets where the items of a sequence run on after colons and sentence ends begin, in order. Once two of them stand
+ * after marks, the next ones of the sequence may follow text that ends without a mark (a list of names, …武警部队副参谋长
+ * 三、工作机构及其职责).
+ */
 export function gluedItemBreaks(text: string): number[] {
   const at: number[] = [];
   let next = 1;
@@ -18,5 +25,12 @@ export function gluedItemBreaks(text: string): number[] {
     at.push(m.index);
     next++;
   }
-  return at.length >= 2 ? at : [];
+  if (at.length < 2) return [];
+  const after = at[at.length - 1] + 2;
+  for (const m of text.slice(after).matchAll(ITEM_ANYWHERE)) {
+    if (parseChineseNumber(m[1]) !== next) continue;
+    at.push(after + m.index);
+    next++;
+  }
+  return at;
 }

@@ -12,6 +12,10 @@ describe('gluedItemBreaks', () => {
     ['现将分工通知如下：一、张某主持全面工作。二、李某协助分管办公室。三、王某分管财务。', ['现将分工通知如下：', '一、张某主持全面工作。', '二、李某协助分管办公室。', '三、王某分管财务。']],
     // ten and more; a closing quote after the full stop
     ['如下：' + Array.from({ length: 11 }, (_, i) => `${'一二三四五六七八九十'[i] ?? '十一'}、某某工作“某某”。`).join(''), null],
+    // once two items stand after marks, the next one may follow a list of names that ends without a mark
+    ['如下：一、主要职责负责某某工作。二、组成人员组长：张某某副市长成员：李某某某局局长三、工作机构办公室设在某局。', ['如下：', '一、主要职责负责某某工作。', '二、组成人员组长：张某某副市长成员：李某某某局局长', '三、工作机构办公室设在某局。']],
+    // (but not numbers in a run, 三、四家, nor one out of sequence)
+    ['如下：一、某某工作。二、全市共有三、四家某某单位，五、六月完成。', ['如下：', '一、某某工作。', '二、全市共有三、四家某某单位，五、六月完成。']],
   ])('%s', (t, expected) => {
     const pieces = cut(t);
     if (expected) expect(pieces).toEqual(expected);
