@@ -293,3 +293,14 @@ describe('an announcement titled with its organ, no 关于, unsigned, dated', ()
     expect(docs.map((d) => [d.title, d.docNumber, d.issuer, d.signDate])).toEqual([['某县人民政府征收土地预公告', '某政〔2024〕72号', '某县人民政府', '2024-10-12']]);
   });
 });
+
+describe('a law database page of two records, the second with no number, 主送 or 题注 under its head', () => {
+  const docs = shape('lawDatabaseRecordWithoutNumber.txt').issues[0].documents;
+  it('is two documents: the record head (name, maker, title again) starts the second', () => {
+    expect(docs.map((d) => [d.title, d.issuer, d.signDate])).toEqual([
+      ['某某省某事条例', '某某省人大常委会', '2010-05-28'],
+      ['关于开展某某示范园区建设的通知', '某某部', null],
+    ]);
+    expect(docs[0].body.map((b) => JSON.stringify(b)).join('')).not.toContain('示范园区');
+  });
+});

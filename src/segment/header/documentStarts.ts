@@ -11,6 +11,7 @@ import { splitTrailingDocNumber } from './titleWithNumber.js';
 import { isRecipientsLine } from '../../text/recipientsLine.js';
 import { parseRecipients } from './recipients.js';
 import { parseTitleNote } from './titleNote.js';
+import { recordHeadAt } from './recordHead.js';
 import { isTitleNoteLine } from '../../text/titleNoteLine.js';
 import { detectDocType, FORMAL_DOC_TYPES, withoutTrailingNotes } from '../../text/docType.js';
 import { endsSentence, removeAllSpaces } from '../../text/normalize.js';
@@ -35,7 +36,7 @@ export interface DocStart {
   numberIndex: number | null;
   number: DocNumber | null;
   numberRaw: string | null;
-  kind: 'number' | 'recipients' | 'dated' | 'adoption' | 'statute' | 'signed' | 'fallback';
+  kind: 'number' | 'recipients' | 'dated' | 'adoption' | 'statute' | 'record' | 'signed' | 'fallback';
   /** Index of a 题注 printed above a repeated header (see mergeRepeatedHeaders). */
   noteAt?: number;
   /** No title printed: the document is known by its number (a page that begins at the 发文字号). */
@@ -296,6 +297,14 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
       }
       k = note.last;
     }
+  }
+  // a law database's record head where no other start stands in or right under it (no number, 主送 or 题注 followed)
+  for (let k = from + 2; k < to; k++) {
+    const head = recordHeadAt(lines, k, from);
+    if (!head || !closedBefore(lines, head.first, from) || starts.some((s) => s.first <= k + 3 && s.headerEnd >= head.first)) continue;
+    starts.push({ first: head.first, headerEnd: k, title: head, numberIndex: null, number: null, numberRaw: null, kind: 'record' });
+    starts.sort((a, b) => a.first - b.first);
+    k += 2;
   }
   // the text before the first start may hold a document printed with its title and signature only
   const signed = findSignedDocument(lines, from, starts.length ? starts[0].first : to);
