@@ -70,9 +70,22 @@ export function isOrderTitle(title: string): boolean {
 // 《X》已经…通过，现予公布 / 现将《X》予以发布: an opening sentence that promulgates what it names
 const PROMULGATING = /现予(?:公布|发布|印发|施行)|予以(?:公布|发布)|现(?:公布|发布)/;
 
+/** The opening lines as one text: a sentence wrapped over lines (pdftotext, a hard-wrapped page) is read whole. */
+function openingText(texts: string[]): string {
+  return texts.join('').replace(/[\s\u3000]+/g, '');
+}
+
+/**
+ * Where a name and its verb are read together: each opening line (《某某办法》已经…通过。现予公布), and each sentence of the
+ * opening whole wherever its lines were wrapped.
+ */
+function openingSentences(texts: string[]): string[] {
+  return [...texts.map((t) => t.replace(/[\s\u3000]+/g, '')), ...openingText(texts).split(/(?<=[。；！？])/)];
+}
+
 /** The opening lines promulgate a text they name in 《》 (an order's 现予公布, whatever the title says). */
 export function promulgatesInOpening(texts: string[]): boolean {
-  return texts.some((t) => /《[^《》]+》/.test(t) && PROMULGATING.test(t.replace(/[\s\u3000]+/g, '')));
+  return openingSentences(texts).some((t) => /《[^《》]+》/.test(t) && PROMULGATING.test(t));
 }
 
 // 现将《X》印发给你们 / 《X》已经…同意，现印发给你们 / 现转发给你们: an opening sentence that issues or forwards what it names
@@ -80,7 +93,7 @@ const ISSUING_OPENING = /(?:印发|转发|下发|颁发)给你们|现予印发/;
 
 /** The opening lines issue or forward a text they name in 《》 (现将《某某规则》印发给你们). */
 export function issuesInOpening(texts: string[]): boolean {
-  return texts.some((t) => /《[^《》]+》/.test(t) && ISSUING_OPENING.test(t.replace(/[\s\u3000]+/g, '')));
+  return openingSentences(texts).some((t) => /《[^《》]+》/.test(t) && ISSUING_OPENING.test(t));
 }
 
 /** The document promulgates the texts its opening names: an order (某某令), or one whose opening says so (现予公布). */
@@ -89,7 +102,7 @@ export function promulgatesNamedTexts(title: string, openingTexts: string[]): bo
 }
 
 export function promulgatedNames(texts: string[]): string[] {
-  return texts.flatMap((t) => [...t.matchAll(/《([^《》]+)》/g)].map((m) => m[1]));
+  return [...openingText(texts).matchAll(/《([^《》]+)》/g)].map((m) => m[1]);
 }
 
 // 现将《X》印发给你们 / 现予公布 / 特此通知: the sentence that announces an issued text names it but is not its title

@@ -45,12 +45,20 @@ describe('promulgatesInOpening', () => {
     [['《某某省某事管理规定》已经2010年12月14日省政府第76次常务会议通过，现予公布，自2011年2月1日起施行。']],
     [['现将《某市某事办法》予以发布，自发布之日起施行。']],
     [['现发布《某某条例》，自', '发布之日起施行。']],
+    // a sentence hard-wrapped between the name and the verb (pdftotext, a wrapped page)
+    [['《某某省某事管理规定》已经2010年12月14日省政府第76次', '常务会议通过，现予公布，自2011年2月1日起施行。']],
+    // a name wrapped inside its book marks
+    [['《某某省某事', '管理规定》已经省政府常务会议通过，现予公布。']],
+    // two sentences on one line
+    [['《某市某事办法》已经市政府常务会议通过。现予公布，自2024年1月1日起施行。']],
   ])('%j', (texts) => expect(promulgatesInOpening(texts)).toBe(true));
   it.each([
     // must not fire: a citation with no promulgation, a promulgation that names nothing, an issuing sentence of a notice
     [['根据《某某条例》，现就有关事项通知如下：']],
     [['本办法自公布之日起施行，现予公布。']],
     [['现将《某市某事方案》印发给你们，请认真贯彻执行。']],
+    // a name in one paragraph, a promulgation of nothing named in another
+    [['根据《某某条例》，结合本市实际，制定本规定。', '本规定的名单现予公布。']],
   ])('must not fire: %j', (texts) => expect(promulgatesInOpening(texts)).toBe(false));
 });
 
@@ -75,6 +83,7 @@ describe('issuesInOpening', () => {
     ['《某某省人民政府工作规则》已经省政府会议审议通过，现印发给你们，请遵照执行。'],
     ['现将《某某办法》转发给你们，请认真贯彻执行。'],
   ])('%s', (t) => expect(issuesInOpening([t])).toBe(true));
+  it('reads a sentence wrapped between the name and the verb', () => expect(issuesInOpening(['现将《某某办法》转发', '给你们，请认真贯彻执行。'])).toBe(true));
   it.each([
     ['根据《某某条例》，现就有关事项通知如下：'], // a cited text
     ['现将有关事项通知如下：'], // no text named
