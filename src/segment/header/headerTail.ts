@@ -112,8 +112,11 @@ function repeatedTitleLines(lines: SourceLine[], from: number, end: number, titl
 /** Most lines of the page a header holds above its 主送 (a count's line, a stamp, a spam line). */
 const MAX_PAGE_LINES = 4;
 
-/** A line of the page between a document's title and its 主送: a field, a time stamp, an address; no sentence. */
+/**
+ * A line of the page between a document's title and its 主送: a field, a time stamp, an address, a button's marks left
+ * alone (【 of 字号:【大 中 小】); no sentence.
+ */
 function isPageLine(text: string): boolean {
-  if (parseMetadataLine(text)) return true;
+  if (parseMetadataLine(text) || !/[\p{L}\p{N}]/u.test(text)) return true;
   return !/[。；，,]/.test(text) && text.length <= 80 && (opensWithTimeStamp(text) || endsWithWebAddress(text));
 }

@@ -20,6 +20,8 @@ export function parseRecipients(lines: SourceLine[], from: number, to: number): 
       return { value: removeLayoutSpaces(joined).replace(/[：:]\s*$/, ''), end: from + n };
     }
     const t = removeAllSpaces(lines[from + n].text);
+    // (a line of marks alone, a page button's bracket left from 字号:【大 中 小】, names no addressee)
+    if (!/[\p{L}\p{N}]/u.test(t)) return null;
     // (a colon ends the list: a line with one of its own, a page's field line 发布人：…时间：…, starts none)
     if (/[。；;]$/.test(t) || /[：:]/.test(t) || t.length > 80 || lines[from + n].table) return null;
     // a header line of its own (the 发文字号, a dated line) is no part of a wrapped addressee list

@@ -47,7 +47,19 @@ describe('parseHeaderTail', () => {
       headerNumber: '某政办〔2019〕1号',
       want: { noteLines: null, number: null, date: null, recipients: '各街办事处，区人民政府各部门', bodyStart: 2 },
     },
+    {
+      shape: 'a page button\'s bracket left alone (字号:【 wrapped), then fields without values, above the 主送',
+      text: '【\n视力保护色:\n浏览量:\n各区人民政府,市直各单位:\n现将有关事项通知如下。',
+      headerNumber: null,
+      want: { noteLines: null, number: null, date: null, recipients: '各区人民政府,市直各单位', bodyStart: 4 },
+    },
     // must not fire
+    {
+      shape: 'a line of marks with body text below, no 主送',
+      text: '【\n为做好某事，现通知如下。',
+      headerNumber: null,
+      want: { noteLines: null, number: null, date: null, recipients: null, bodyStart: 0 },
+    },
     {
       shape: 'a sentence naming an address, then a line ending in a colon',
       text: '详情请登录网站www.example.com查询，了解有关政策。\n各单位：',

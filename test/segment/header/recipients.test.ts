@@ -40,6 +40,7 @@ describe('recipients', () => {
     ['2024年3月5日\n某市人民政府：', 'a date line'],
     ['发布人：张三     联络点：某镇     时间：7月8号\n某市人民政府：', "a page's field line"],
     ['来源：某市司法局\n某市人民政府：', 'one field'],
+    ['【\n某市人民政府：', "a button's bracket left alone"],
   ])('a header line of its own is not the start of a wrapped list: %s (%s)', (text) => {
     const lines = linesOf(text);
     expect(parseRecipients(lines, 0, lines.length)).toBeNull();
