@@ -26,13 +26,17 @@ const PIPE_MENU = /^[^|｜。；，,：:]{2,8}(?:\s*[|｜]\s*[^|｜。；，,：
 // …or with spaces between its items: 首页 政务公开 政策解读 互动交流
 const SPACED_MENU = /^首页(?:[ \t\u3000]+[^\s。；，,：:]{2,8}){3,15}$/;
 
+// the words of a page's buttons: 打印 / 关闭窗口 / 字体：大 中 小 / 收藏 / 返回顶部 …
+const BUTTON_WORD = '打印(?:本页|此页)?|关闭(?:窗口|本页)?|字体[:：]?大中小|字号[:：]?大中小|收藏|返回顶部|加入收藏|纠错|分享|阅读全文|查看全文|下载全文';
 // Page buttons, each alone or side by side: 【打印】【关闭】 [打印本页] 【字体：大 中 小】 【收藏】 【返回顶部】
-const BUTTON = /[【\[［](?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|字体[:：]?大中小|字号[:：]?大中小|收藏|返回顶部|加入收藏|纠错|分享|阅读全文|查看全文|下载全文)[】\]］]/g;
+const BUTTON = new RegExp(`[【\\[［](?:${BUTTON_WORD})[】\\]］]`, 'g');
+// a line of buttons some of which lost their brackets (【字体：大 中 小】 打印本页 关闭窗口, 返回顶部): nothing but their words
+const BARE_BUTTONS = new RegExp(`^(?:${BUTTON_WORD})+$`);
 
 // the page's QR-code note: 扫一扫在手机打开当前页 / 扫一扫在手机上查看当前页面
 const QR_NOTE = '扫一扫在手机(?:上)?打开当前页|扫一扫在手机上查看当前页面';
-// A page's notes about itself: the QR-code note / 分享到：
-const PAGE_NOTE = new RegExp(`^(?:${QR_NOTE}|分享到[:：]?|打印本页|关闭窗口)$`);
+// A page's notes about itself: the QR-code note / 分享到： / 相关链接：
+const PAGE_NOTE = new RegExp(`^(?:${QR_NOTE}|分享到[:：]?|相关链接[:：]?)$`);
 
 // the QR-code note run on after the last line of the text (…某某局2008年7月扫一扫在手机打开当前页): the note at the end
 // of a line, after other text
@@ -131,5 +135,6 @@ export function isWebChrome(text: string): boolean {
   if (MENU.test(line) || SPACED_MENU.test(line) || BRACKETED_LINKS.test(line)) return true;
   if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_TRAIL.test(t) || SOURCE_LINK.test(t) || isDownloadLink(t) || DOWNLOAD_BUTTON.test(t) || isSiteNoticeText(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || SITE_REGISTRATION.test(t))) return true;
-  return t.replace(BUTTON, '') === '';
+  const rest = t.replace(BUTTON, '');
+  return rest === '' || BARE_BUTTONS.test(rest);
 }

@@ -13,6 +13,10 @@ describe('isWebChrome', () => {
     ['[打印本页] [关闭窗口]'],
     ['【阅读全文】'],
     ['【字体：大 中 小】【打印】'],
+    ['【字体：大 中 小】 打印本页 关闭窗口'], // buttons some of which lost their brackets
+    ['打印本页 关闭窗口'],
+    ['返回顶部'],
+    ['相关链接：'],
     ['扫一扫在手机打开当前页'],
     ['分享到：'],
     ['首页 | 政务公开 | 政策文件 | 互动交流'], // a site menu
@@ -41,6 +45,8 @@ describe('isWebChrome', () => {
     ['各地要做好打印、关闭等工作。'],
     ['首页 > 政务公开。各地要做好工作，确保落实。'], // running text with clause marks
     ['【打印】以上内容'],
+    ['打印本页后关闭窗口，再行提交。'], // the words in a sentence
+    ['相关链接：某某平台'], // a label with what it links
     ['附件：某事申请表'], // a printed 附件 names a text
     ['附件：1.某市重点项目清单'],
     ['主办单位：某市文化广电旅游局'], // an event's organiser, in a notice
