@@ -14,3 +14,11 @@ export function hasTimeStamp(text: string): boolean {
 export function opensWithTimeStamp(text: string): boolean {
   return OPENING.test(text);
 }
+
+// a time of day alone (17:08, 10:00:12): a stamp's time cut from its date (a crawler's span lines)
+const TIME_OF_DAY = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+
+/** Is the line a time of day alone? */
+export function isTimeOfDay(text: string): boolean {
+  return TIME_OF_DAY.test(text);
+}

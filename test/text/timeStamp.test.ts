@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasTimeStamp, opensWithTimeStamp } from '../../src/text/timeStamp.js';
+import { isTimeOfDay, hasTimeStamp, opensWithTimeStamp } from '../../src/text/timeStamp.js';
 
 describe('hasTimeStamp / opensWithTimeStamp', () => {
   it.each([
@@ -11,4 +11,9 @@ describe('hasTimeStamp / opensWithTimeStamp', () => {
     expect(hasTimeStamp(text)).toBe(false);
     expect(opensWithTimeStamp(text)).toBe(false);
   });
+});
+
+describe('isTimeOfDay', () => {
+  it.each([['17:08'], [' 10:00:12 ']])('%s', (text) => expect(isTimeOfDay(text)).toBe(true));
+  it.each([['10:00 开会'], ['2023-01-05 10:00'], ['3:2'], ['1.5']])('must not: %s', (text) => expect(isTimeOfDay(text)).toBe(false));
 });

@@ -16,7 +16,7 @@ import { removeAllSpaces } from '../../text/normalize.js';
 import { parseMetadataLine } from '../page/metadataBlock.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
 import { endsWithWebAddress } from '../../text/webAddress.js';
-import { opensWithTimeStamp } from '../../text/timeStamp.js';
+import { isTimeOfDay, opensWithTimeStamp } from '../../text/timeStamp.js';
 
 export interface HeaderTail {
   note: TitleNote | null;
@@ -114,9 +114,9 @@ const MAX_PAGE_LINES = 4;
 
 /**
  * A line of the page between a document's title and its 主送: a field, a time stamp, an address, a button's marks left
- * alone (【 of 字号:【大 中 小】); no sentence.
+ * alone (【 of 字号:【大 中 小】), a stamp's time cut from its date (17:08); no sentence.
  */
 function isPageLine(text: string): boolean {
-  if (parseMetadataLine(text) || !/[\p{L}\p{N}]/u.test(text)) return true;
+  if (parseMetadataLine(text) || !/[\p{L}\p{N}]/u.test(text) || isTimeOfDay(text)) return true;
   return !/[。；，,]/.test(text) && text.length <= 80 && (opensWithTimeStamp(text) || endsWithWebAddress(text));
 }

@@ -53,6 +53,12 @@ describe('parseHeaderTail', () => {
       headerNumber: null,
       want: { noteLines: null, number: null, date: null, recipients: '各区人民政府,市直各单位', bodyStart: 4 },
     },
+    {
+      shape: 'a time stamp cut in two by a crawler\'s spans (its date in the 来源 line, its time alone) above the 主送',
+      text: '来源:某市政府门户网 日期:2017-01-12\n17:08\n各区人民政府,市直各单位:\n现将有关事项通知如下。',
+      headerNumber: null,
+      want: { noteLines: null, number: null, date: null, recipients: '各区人民政府,市直各单位', bodyStart: 3 },
+    },
     // must not fire
     {
       shape: 'a line of marks with body text below, no 主送',
