@@ -2,7 +2,7 @@
  * Names of the texts a notice issues or forwards: `关于印发《A》《B》的通知` → [A, B];
  * `关于印发XX实施方案的通知` → [XX实施方案]; `关于转发…关于…的通知的通知` → [关于…的通知].
  */
-import { detectDocType } from '../../text/docType.js';
+import { detectDocType, withoutTrailingNotes } from '../../text/docType.js';
 import { looksLikeOrganName } from '../../text/organName.js';
 import { titleSimilarity } from '../../text/similarity.js';
 
@@ -12,7 +12,7 @@ const ISSUING = /(?:印发|转发|颁布|颁发|发布|公布|下发|批转)(.+)
 const CONSULTING = /征求.*《(.+?)》|《(.+?)》.*征求.*意见/;
 
 export function isIssuingTitle(title: string): boolean {
-  return ISSUING.test(title) || CONSULTING.test(title);
+  return ISSUING.test(withoutTrailingNotes(title)) || CONSULTING.test(title);
 }
 
 export function issuedNames(title: string): string[] {
@@ -20,7 +20,8 @@ export function issuedNames(title: string): string[] {
   // (with the bracketed word a title puts after the name: 《某某办法》(试行))
   const book = [...title.matchAll(/《([^《》]+)》([(（][^()（）]{1,6}[)）])?/g)].map((m) => m[1] + (m[2] ?? ''));
   const quoted = book.length ? book : [...title.matchAll(/〈([^〈〉]+)〉/g)].map((m) => m[1]);
-  const m = ISSUING.exec(title);
+  // (a site's note after the kind, 的通知(2019修订), is no part of it)
+  const m = ISSUING.exec(withoutTrailingNotes(title));
   if (m) {
     if (quoted.length) return quoted;
     // 转发A管理办法和B管理办法的通知: two texts, each named whole (not 转发A和B领域工作方案, one text)
