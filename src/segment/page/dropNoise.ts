@@ -10,6 +10,7 @@ import { removeAllSpaces } from '../../text/normalize.js';
 import { shouldJoinLines } from '../../repair/shouldJoinLines.js';
 import { isFontSizeControl, isPipeMenu, isWebChrome } from './webChrome.js';
 import { isAttachmentNoteLink } from './attachmentNoteLink.js';
+import { parseMetadataLine } from './metadataBlock.js';
 import { spanOf } from '../lineRanges.js';
 import { isLeaderLine } from '../../text/leaders.js';
 import { isMarkupOnly } from '../../blocks/htmlRemnants.js';
@@ -82,11 +83,12 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
       }
     } else {
       // A page-top continuation line repeated verbatim a few lines later (page-break duplication);
-      // a sentence that the text itself repeats (under two headings) is kept.
+      // a sentence that the text itself repeats (under two headings) is kept, and so is a line under a page's field
+      // line (作者:… 来源:…), which runs on into nothing: a law database prints the title again under its own.
       const key = removeAllSpaces(l.text);
       let at = -1;
       if (key.length >= 20 && !isLeaderLine(key)) for (let n = Math.max(0, kept.length - 8); n < kept.length && at < 0; n++) if (removeAllSpaces(kept[n].text) === key) at = n;
-      if (at > 0 && shouldJoinLines(kept[at - 1].text, kept[at - 1], kept[at])) {
+      if (at > 0 && shouldJoinLines(kept[at - 1].text, kept[at - 1], kept[at]) && !parseMetadataLine(kept[at - 1].text)) {
         dropped.push(drop(l, 'duplicate-line'));
         continue;
       }
