@@ -12,3 +12,12 @@ export function withoutBookMarks(text: string): string {
   const t = text.trim();
   return BOOK_TITLE.test(t) ? t.slice(1, -1) : text;
 }
+
+/**
+ * Does the line end in a name it puts in book brackets, not being that name alone (`某市印发《关于某事的实施意见》和《…》`,
+ * a report's headline)? Its kind is the named text's: the line titles nothing itself.
+ */
+export function endsNamingText(text: string): boolean {
+  const t = text.trim();
+  return t.endsWith('》') && !BOOK_TITLE.test(t);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBookTitle, withoutBookMarks } from '../../src/text/bookTitle.js';
+import { endsNamingText, isBookTitle, withoutBookMarks } from '../../src/text/bookTitle.js';
 
 describe('isBookTitle', () => {
   it.each([
@@ -22,4 +22,9 @@ describe('withoutBookMarks', () => {
     ['关于印发《某市某事办法》的通知', '关于印发《某市某事办法》的通知'],
     ['《某市甲办法》《某市乙办法》', '《某市甲办法》《某市乙办法》'],
   ])('%s → %s', (text, want) => expect(withoutBookMarks(text)).toBe(want));
+});
+
+describe('endsNamingText', () => {
+  it.each([['某市印发《关于某事的实施意见》和《关于某事的实施方案》'], ['关于修改《中华人民共和国某某法》']])('%s', (t) => expect(endsNamingText(t)).toBe(true));
+  it.each([['《某市人民政府关于某事的通知》'], ['某市人民政府关于印发《某某办法》的通知'], ['某某条例']])('must not: %s', (t) => expect(endsNamingText(t)).toBe(false));
 });

@@ -9,6 +9,7 @@ import { splitIssuerPrefix } from './issuerPrefix.js';
 import { looksLikeOrganName } from '../../text/organName.js';
 import { startsWithLabel } from '../../text/labelLine.js';
 import { detectDocType } from '../../text/docType.js';
+import { endsNamingText } from '../../text/bookTitle.js';
 import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
 
 /** How far into the text a title is looked for. */
@@ -47,7 +48,8 @@ export function fallbackStart(lines: SourceLine[], from: number, to: number): Do
   const window = Math.min(to, from + TITLE_WINDOW);
   // a title naming a kind of text, with the issuer line and wrapped lines above it (某市公安局 某市交通运输局 / 关于…的通告)
   for (let k = from; k < window; k++) {
-    if (!isTitleFragment(lines[k]) || !detectDocType(removeLayoutSpaces(lines[k].text))) continue;
+    // (a report's headline that names texts, 某市印发《A》和《B》, takes its kind from them: it titles nothing)
+    if (!isTitleFragment(lines[k]) || !detectDocType(removeLayoutSpaces(lines[k].text)) || endsNamingText(lines[k].text)) continue;
     let tb = titleBlockAbove(lines, k + 1, from);
     // a metadata line above the title (发布时间：2023-01-05, 来源：某某网) is not part of it
     while (tb && tb.first < k && /[：:]/.test(lines[tb.first].text)) tb = buildTitleBlock(lines, tb.first + 1, k);

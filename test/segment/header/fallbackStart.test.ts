@@ -14,6 +14,8 @@ describe('fallbackStart', () => {
     ['the first title-like line', '某市2023年第一季度经济运行情况\n\n今年以来，全市经济运行平稳。', '某市2023年第一季度经济运行情况'],
     ['no title-like line: the opening of the first line', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进，形势总体向好。', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进，形势总体向好。'.slice(0, 40)],
     ['a label line is never the title: the first line without one', '发布时间：2023-01-05\n\n今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进。', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进。'],
+    // a report's headline naming the texts in book brackets: the title of the text printed below it
+    ['a headline naming texts over a title', '某市印发《关于加强某事工作的实施意见》和《关于加强某事工作的实施方案》\n发布时间:2022-02-23\n\n关于加强某事工作的实施意见\n\n为做好某事工作，现提出如下实施意见。', '关于加强某事工作的实施意见'],
     ['a title-like line after label lines', '主办单位：某市人民政府办公室\n\n某市2023年第一季度经济运行情况\n\n今年以来，全市经济运行平稳。', '某市2023年第一季度经济运行情况'],
     // a page saved on one line, opening like a label (第一篇:): its sentences make it running text
     ['a line of sentences that opens like a label', '第一篇:某某省关于推进某事的通知 某某省某某厅文件 为认真贯彻落实某某精神,现就有关问题通知如下。一、某某。', '第一篇:某某省关于推进某事的通知某某省某某厅文件为认真贯彻落实某某精神,现就有关'],
