@@ -4,7 +4,7 @@
  */
 import type { SourceLine } from '../../types.js';
 import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
-import { withoutBookMarks } from '../../text/bookTitle.js';
+import { endsNamingText, withoutBookMarks } from '../../text/bookTitle.js';
 import { parseDocNumber, startsWithDocNumber } from '../../text/docNumber.js';
 import { parseDateLine } from '../../text/dates.js';
 import { parsePublicity } from '../../text/publicity.js';
@@ -83,7 +83,8 @@ function titleStartIn(lines: SourceLine[], first: number, last: number): number 
   if (copy > first) return copy;
   if (last > first && opensTitleUnder(text(last - 1), text(last))) return isIssuerAboveTitle(lines[last - 1].text, lines[last].text) ? last - 1 : last;
   for (let i = last - 1; i >= first; i--) {
-    if (parseSectionLabel(text(i))) return i + 1;
+    // (a report's headline ending in the names of texts, wrapped or not, over a 关于 title: the title starts below it)
+    if (parseSectionLabel(text(i)) || (endsNamingText(text(i)) && /^关于/.test(text(i + 1)))) return i + 1;
     if (i === first) break;
     if (looksLikeOrganName(text(i))) return organLinesAbove(lines, i, first);
     if (opensTitleUnder(text(i - 1), text(i))) return i;

@@ -55,6 +55,8 @@ describe('titleBlockAbove', () => {
   ])('%j', (texts, title, issuer) => expect(blockAbove(...texts)).toMatchObject({ title, issuer }));
 
   it.each([
+    // a report's headline naming texts in book brackets, wrapped, over the 关于 title of the first of them
+    [['某市印发《关于加强某事工作的实施意见》和《关于加强', '某事工作的实施方案》', '关于加强某事工作的实施意见', '某政发〔2022〕3号'], '关于加强某事工作的实施意见'],
     // must not fire: a paragraph's last line above a title is not an issuer
     [['本办法自印发之日起施行。', '关于印发某某办法的通知', '某政发〔2024〕2号'], '关于印发某某办法的通知'],
     // a site's heading of number and title above the title it prints in book brackets: neither the heading nor the brackets
