@@ -12,7 +12,10 @@ import { buildTitleBlock, isTitleFragment, type TitleBlock } from './titleBlock.
 /** The title block of a record head whose document title is lines[k], or null. */
 export function recordHeadAt(lines: SourceLine[], k: number, floor: number): TitleBlock | null {
   if (k - 2 < floor) return null;
-  // (the record's name as the document prints it, or with the site's note of a revision after it; the cheap tests first)
+  // (the record's name as the document prints it, or with the site's note of a revision after it; the cheap tests first:
+  // every line of a text is asked, and most open unlike the line two above)
+  const [a, b] = [lines[k].text.trimStart(), lines[k - 2].text.trimStart()];
+  if (a.length < 6 || a[0] !== b[0]) return null;
   const title = removeAllSpaces(lines[k].text);
   const heading = removeAllSpaces(lines[k - 2].text);
   if (title.length < 6 || !heading.startsWith(title) || (heading !== title && withoutTrailingNotes(heading) !== title)) return null;

@@ -77,16 +77,20 @@ function openingText(texts: string[]): string {
 }
 
 /**
- * Where a name and its verb are read together: each opening line (《某某办法》已经…通过。现予公布), and each sentence of the
- * opening whole wherever its lines were wrapped.
+ * Does the opening name a text in 《》 and act on it with `verb` in one unit: an opening line (《某某办法》已经…通过。现予
+ * 公布), or a sentence of the opening whole wherever its lines were wrapped? (Only an opening that holds both anywhere
+ * is split: the opening of a signed document is its whole body.)
  */
-function openingSentences(texts: string[]): string[] {
-  return [...texts.map((t) => t.replace(/[\s\u3000]+/g, '')), ...openingText(texts).split(/(?<=[。；！？])/)];
+function namesAndActs(texts: string[], verb: RegExp): boolean {
+  const whole = openingText(texts);
+  if (!whole.includes('《') || !verb.test(whole)) return false;
+  const named = (t: string) => /《[^《》]+》/.test(t) && verb.test(t);
+  return texts.some((t) => named(t.replace(/[\s\u3000]+/g, ''))) || whole.split(/(?<=[。；！？])/).some(named);
 }
 
 /** The opening lines promulgate a text they name in 《》 (an order's 现予公布, whatever the title says). */
 export function promulgatesInOpening(texts: string[]): boolean {
-  return openingSentences(texts).some((t) => /《[^《》]+》/.test(t) && PROMULGATING.test(t));
+  return namesAndActs(texts, PROMULGATING);
 }
 
 // 现将《X》印发给你们 / 《X》已经…同意，现印发给你们 / 现转发给你们: an opening sentence that issues or forwards what it names
@@ -94,7 +98,7 @@ const ISSUING_OPENING = /(?:印发|转发|下发|颁发)给你们|现予印发/;
 
 /** The opening lines issue or forward a text they name in 《》 (现将《某某规则》印发给你们). */
 export function issuesInOpening(texts: string[]): boolean {
-  return openingSentences(texts).some((t) => /《[^《》]+》/.test(t) && ISSUING_OPENING.test(t));
+  return namesAndActs(texts, ISSUING_OPENING);
 }
 
 /** The document promulgates the texts its opening names: an order (某某令), or one whose opening says so (现予公布). */
