@@ -17,6 +17,7 @@ import { parseMetadataLine } from '../page/metadataBlock.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
 import { endsWithWebAddress } from '../../text/webAddress.js';
 import { isTimeOfDay, opensWithTimeStamp } from '../../text/timeStamp.js';
+import { isMarksOnly } from '../../text/marksOnly.js';
 
 export interface HeaderTail {
   note: TitleNote | null;
@@ -117,6 +118,6 @@ const MAX_PAGE_LINES = 4;
  * alone (【 of 字号:【大 中 小】), a stamp's time cut from its date (17:08); no sentence.
  */
 function isPageLine(text: string): boolean {
-  if (parseMetadataLine(text) || !/[\p{L}\p{N}]/u.test(text) || isTimeOfDay(text)) return true;
+  if (parseMetadataLine(text) || isMarksOnly(text) || isTimeOfDay(text)) return true;
   return !/[。；，,]/.test(text) && text.length <= 80 && (opensWithTimeStamp(text) || endsWithWebAddress(text));
 }

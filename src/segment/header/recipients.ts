@@ -4,6 +4,7 @@ import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
 import { isRecipientsLine } from '../../text/recipientsLine.js';
 import { opensLikeDocNumber, parseDocNumber } from '../../text/docNumber.js';
 import { parseDateLine } from '../../text/dates.js';
+import { isMarksOnly } from '../../text/marksOnly.js';
 
 /** A wrapped addressee list: lines without closing punctuation before the line that ends in a colon. */
 export function parseRecipients(lines: SourceLine[], from: number, to: number): { value: string; end: number; rest?: string } | null {
@@ -21,7 +22,7 @@ export function parseRecipients(lines: SourceLine[], from: number, to: number): 
     }
     const t = removeAllSpaces(lines[from + n].text);
     // (a line of marks alone, a page button's bracket left from 字号:【大 中 小】, names no addressee)
-    if (!/[\p{L}\p{N}]/u.test(t)) return null;
+    if (isMarksOnly(t)) return null;
     // (a colon ends the list: a line with one of its own, a page's field line 发布人：…时间：…, starts none)
     if (/[。；;]$/.test(t) || /[：:]/.test(t) || t.length > 80 || lines[from + n].table) return null;
     // a header line of its own (the 发文字号, a dated line) is no part of a wrapped addressee list
