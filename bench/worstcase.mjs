@@ -47,7 +47,7 @@ const SHAPES = {
   // a report that prints a notice after 全文如下, its line ends lost (#24)
   'a notice after 全文如下 on one line': '全文如下:某市人民政府关于某事的通知各区人民政府:现将有关事项通知如下:一、某某。二、某某。',
   // a law database's records, each head its name, the maker's line and the title again (#24)
-  'law database record heads': '关于开展某某示范工作的通知\n某某部\n关于开展某某示范工作的通知\n',
+  'law database record heads': '关于开展某某示范工作的通知\n某某部\n关于开展某某示范工作的通知\n为推进某某工作，现将有关事项通知如下。\n',
   // items run on after a list of names, a sequence that goes on without marks (#24)
   'items run on after names': { head: '现将有关事项通知如下：一、某某工作。二、组成人员组长：张某某副市长', unit: '三、四家某某单位成员李某某局长' },
   // a hard-wrapped mirror page: line ends inside its pinyin glosses (#24)

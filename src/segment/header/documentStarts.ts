@@ -12,6 +12,7 @@ import { isRecipientsLine } from '../../text/recipientsLine.js';
 import { parseRecipients } from './recipients.js';
 import { parseTitleNote } from './titleNote.js';
 import { recordHeadAt } from './recordHead.js';
+import { append } from '../../util/arrays.js';
 import { isTitleNoteLine } from '../../text/titleNoteLine.js';
 import { detectDocType, FORMAL_DOC_TYPES, withoutTrailingNotes } from '../../text/docType.js';
 import { endsSentence, removeAllSpaces } from '../../text/normalize.js';
@@ -299,12 +300,19 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
     }
   }
   // a law database's record head where no other start stands in or right under it (no number, 主送 or 题注 followed)
+  // (the lines the starts above hold are marked once, so a text of many records costs one pass, not one per record)
+  const held = new Uint8Array(to - from + 4);
+  for (const s of starts) held.fill(1, Math.max(s.first, from) - from, Math.min(s.headerEnd, to + 3) - from + 1);
+  const records: DocStart[] = [];
   for (let k = from + 2; k < to; k++) {
     const head = recordHeadAt(lines, k, from);
-    if (!head || !closedBefore(lines, head.first, from) || starts.some((s) => s.first <= k + 3 && s.headerEnd >= head.first)) continue;
-    starts.push({ first: head.first, headerEnd: k, title: head, numberIndex: null, number: null, numberRaw: null, kind: 'record' });
-    starts.sort((a, b) => a.first - b.first);
+    if (!head || !closedBefore(lines, head.first, from) || held.subarray(head.first - from, k + 4 - from).includes(1)) continue;
+    records.push({ first: head.first, headerEnd: k, title: head, numberIndex: null, number: null, numberRaw: null, kind: 'record' });
     k += 2;
+  }
+  if (records.length) {
+    append(starts, records);
+    starts.sort((a, b) => a.first - b.first);
   }
   // the text before the first start may hold a document printed with its title and signature only
   const signed = findSignedDocument(lines, from, starts.length ? starts[0].first : to);
