@@ -28,6 +28,7 @@ import { makeTokenizer, type Tokenizer, type TokenizerName } from './tokenizers.
 import { loadSegmenter, type SegmenterName } from './segmenter.js';
 import { makeDirs } from '../output/makeDirs.js';
 import { IndexError, openDatabase } from './openDatabase.js';
+import { retryWhileBusy } from './busyRetry.js';
 
 /** Bump when the layout or the meaning of a field changes: older indexes must be rebuilt. */
 export const INDEX_FORMAT = 5;
@@ -42,6 +43,8 @@ export { IndexError };
 export class IndexBusy extends Error {}
 
 const REBUILD = 'rebuild it with `gongbao index --rebuild PATH...`';
+/** How long a writer waits for another writer to let go of the database. */
+const BUSY_TIMEOUT_MS = 30_000;
 
 export interface FileEntry {
   path: string;
@@ -228,8 +231,10 @@ export function openForWrite(dir: string, o: OpenForWrite = {}): LoadedIndex {
   let db: Database.Database | undefined;
   try {
     db = openDatabase(path);
-    db.pragma('busy_timeout = 30000');
-    db.pragma('journal_mode = WAL');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // (the switch into WAL does not wait on the busy timeout: another writer opening or closing at the same moment
+    // makes it fail at once, so it is tried again for as long)
+    retryWhileBusy(() => db!.pragma('journal_mode = WAL'), BUSY_TIMEOUT_MS);
     db.pragma('synchronous = NORMAL');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version === 0 || o.rebuild) {
