@@ -14,8 +14,8 @@ export const DOC_TYPES = [
 export const FORMAL_DOC_TYPES = new Set(['决议', '决定', '命令', '令', '公报', '公告', '通告', '意见', '实施意见', '指导意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要']);
 
 // Trailing notes after the kind: (试行) (暂行) (征求意见稿) (修订) (草案) (2023年修订)
-// a status note after the kind: （试行）, (2020年修订), （征求意见稿）
-const TRAILING_NOTE = /[（(][^（）()]{0,12}(试行|暂行|征求意见稿|修订|草案|送审稿|修正|摘录|节选)[^（）()]{0,4}[)）]$/;
+// a status note after the kind: （试行）, (2020年修订), （征求意见稿）, a law database's (废止) / (已失效)
+const TRAILING_NOTE = /[（(][^（）()]{0,12}(试行|暂行|征求意见稿|修订|草案|送审稿|修正|摘录|节选|废止|失效)[^（）()]{0,4}[)）]$/;
 // the years a plan covers after its kind: （2021—2025年）, (2023-2025), （2024年）, （2022年版）
 const TRAILING_YEARS = /[（(]\s*\d{4}\s*(?:年\s*)?(?:[—–\-－~～至到]+\s*\d{4}\s*)?(?:年|年版)?\s*[)）]$/;
 

@@ -38,6 +38,8 @@ describe('withoutTrailingNotes', () => {
     ['某市某事管理条例(2003年修正)', '某市某事管理条例'],
     ['某某办法（试行）', '某某办法'],
     ['某某规划（2021—2025年）', '某某规划'],
+    ['关于某事的通知(废止)', '关于某事的通知'], // a law database's status note
+    ['某某办法（已失效）', '某某办法'],
     ['某 某 条 例', '某某条例'], // spaces go too
   ])('%s → %s', (title, bare) => expect(withoutTrailingNotes(title)).toBe(bare));
   it.each([['某某条例(第一部分)'], ['某某(2003年修正)条例']])('must not take a note that is none of status or years, or not at the end: %s', (title) => expect(withoutTrailingNotes(title)).toBe(title));
