@@ -304,3 +304,13 @@ describe('a law database page of two records, the second with no number, 主送 
     expect(docs[0].body.map((b) => JSON.stringify(b)).join('')).not.toContain('示范园区');
   });
 });
+
+describe('a law database record that prints its maker\'s line again under the title, above the number, and a long 主送 wrapped', () => {
+  const docs = shape('lawDatabaseMakerUnderTitle.txt').issues[0].documents;
+  it('is the notice titled without the maker, its number, its maker as issuer and the whole 主送', () => {
+    expect(docs.map((d) => [d.title, d.docNumber, d.issuer, d.recipients])).toEqual([[
+      '关于某事现金支付管理的通知', '某银发〔1997〕339号', '某某银行',
+      '某某工商银行、某某农业银行、某某建设银行、某某开发银行、某某发展银行、某某进出口银行、某某交通银行、某某实业银行、某某光大银行、某某华夏银行、上海某某发展银行、某某储汇局,某某银行各省、自治区、直辖市分行',
+    ]]);
+  });
+});

@@ -195,7 +195,9 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
       const below = direct ? null : titleBlockBelow(lines, k, to);
       // (a title over its maker's line only where no title stands right below the number: a law database prints the
       // title, the organ, the number and the title again, 版头 order, as well)
-      const above = direct ?? (below ? null : makerTitleAbove(lines, details, floor, from));
+      // (and before a block that would take the maker's line into the title: 关于某事的通知 / 某某银行 / 某发〔1997〕339号)
+      const maker = below ? null : makerTitleAbove(lines, details, floor, from);
+      const above = maker ?? direct;
       if (above) {
         starts.push({ first: issuerMarkAbove(lines, above.first, floor) ?? above.first, headerEnd: k, title: above, numberIndex: k, number, numberRaw: printedNumber(l.text), kind: 'number' });
         floor = k + 1;

@@ -6,6 +6,16 @@ import { opensLikeDocNumber, parseDocNumber } from '../../text/docNumber.js';
 import { parseDateLine } from '../../text/dates.js';
 import { isMarksOnly } from '../../text/marksOnly.js';
 
+/** Most characters per name in a long line read as a list of addressees (a separator at least every 20). */
+const MAX_CHARS_PER_NAME = 20;
+/** Longest line joined into an addressee list. */
+const MAX_LIST_LINE = 600;
+
+/** Is a long line a list of names (、，, between them, one at least every 20 characters)? */
+function isDenseList(t: string): boolean {
+  return t.length <= MAX_LIST_LINE && (t.match(/[、，,]/g)?.length ?? 0) * MAX_CHARS_PER_NAME >= t.length;
+}
+
 /** A wrapped addressee list: lines without closing punctuation before the line that ends in a colon. */
 export function parseRecipients(lines: SourceLine[], from: number, to: number): { value: string; end: number; rest?: string } | null {
   // the addressees and the first sentence of the body on one line: 各区人民政府：为做好…
@@ -24,7 +34,9 @@ export function parseRecipients(lines: SourceLine[], from: number, to: number): 
     // (a line of marks alone, a page button's bracket left from 字号:【大 中 小】, names no addressee)
     if (isMarksOnly(t)) return null;
     // (a colon ends the list: a line with one of its own, a page's field line 发布人：…时间：…, starts none)
-    if (/[。；;]$/.test(t) || /[：:]/.test(t) || t.length > 80 || lines[from + n].table) return null;
+    // (a long line goes on into the list only when it is a list itself: a name between every few marks, the banks a
+    // national notice addresses; a long line of prose is no addressee line)
+    if (/[。；;]$/.test(t) || /[：:]/.test(t) || (t.length > 80 && !isDenseList(t)) || lines[from + n].table) return null;
     // a header line of its own (the 发文字号, a dated line) is no part of a wrapped addressee list
     if (parseDocNumber(t) || opensLikeDocNumber(t) || parseDateLine(t)) return null;
   }

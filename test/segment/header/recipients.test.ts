@@ -35,6 +35,16 @@ describe('recipients', () => {
     const lines = linesOf('各县(市、区)人民政府,开发区管委会,\n市人民政府各委、办、局:\n为做好工作，通知如下。');
     expect(parseRecipients(lines, 0, lines.length)).toEqual({ value: '各县(市、区)人民政府,开发区管委会,市人民政府各委、办、局', end: 1 });
   });
+  it('joins a long first line of names wrapped before the colon (a national notice to the banks)', () => {
+    const first = '中国某某银行、中国某某农业银行、中国某银行、中国某某建设银行、国家某某开发银行、中国某某发展银行、中国某某进出口银行、某某银行、某某实业银行、中国某某光大银行、某某华夏银行、上海某某';
+    const lines = linesOf(`${first}\n发展银行、某某储汇局,中国某某银行各省、自治区、直辖市分行:\n为了维护存款人的合法权益，现就有关问题通知如下。`);
+    expect(parseRecipients(lines, 0, lines.length)).toEqual({ value: `${first}发展银行、某某储汇局,中国某某银行各省、自治区、直辖市分行`, end: 1 });
+  });
+  it('must not join a long line of prose onto a colon line below it', () => {
+    const prose = '为了维护存款人的合法权益与资金安全，防范和打击经济犯罪活动，促进银行转帐结算业务发展，根据有关法律法规的规定和国务院的批准精神，结合当前本地区的实际工作情况和各方面的意见和建议';
+    const lines = linesOf(`${prose}\n各有关单位:`);
+    expect(parseRecipients(lines, 0, lines.length)).toBeNull();
+  });
   it.each([
     ['某政函〔2024〕12号\n某市人民政府：', 'a number line'],
     ['2024年3月5日\n某市人民政府：', 'a date line'],
