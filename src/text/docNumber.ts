@@ -15,8 +15,9 @@ export interface DocNumber {
 const BRACKETED = /^([\u4e00-\u9fa5A-Za-z]{1,16}?)[〔\[［【(（]([12]\d{3})[〕\]］】)）]第?(\d{1,5})号$/;
 // the year before the code, as numbers were written until the 1980s: (78)交公路字412号, 〔1985〕某发字第3号
 const YEAR_FIRST = /^[〔\[［【(（]((?:19)?\d{2})[〕\]］】)）]([\u4e00-\u9fa5]{1,12}?)第?(\d{1,5})号$/;
-// Orders and notices numbered 第N号: 某市人民政府令第5号, 国家税务总局公告2023年第1号, 某市人大常委会公告第三十七号
-const ORDINAL = /^([\u4e00-\u9fa5]{1,30}?(?:令|公告|通告))(?:([12]\d{3})年)?第(\d{1,5}|[一二三四五六七八九十百千零〇]{1,8})号$/;
+// Orders and notices numbered 第N号: 某市人民政府令第5号, 国家税务总局公告2023年第1号, 某市人大常委会公告第三十七号,
+// the serial in brackets: 某省人民政府令(第52号) (the closing bracket may be taken off before)
+const ORDINAL = /^([\u4e00-\u9fa5]{1,30}?(?:令|公告|通告))\(?(?:([12]\d{3})年)?第(\d{1,5}|[一二三四五六七八九十百千零〇]{1,8})号\)?$/;
 
 // what ends the code of an order or of an announcement numbered 第N号: 某市人民政府令, 某某常务委员会公告
 const ORDER_END = /(令|公告|通告)$/;

@@ -11,6 +11,9 @@ describe('parseDocNumber', () => {
     ['公网安（2020）1960号', '公网安〔2020〕1960号'],
     ['某市人民政府令第5号', '某市人民政府令第5号'],
     ['国家税务总局公告2023年第1号', '国家税务总局公告2023年第1号'],
+    // an order's serial in brackets on its heading line
+    ['某某省人民政府令(第52号)', '某某省人民政府令第52号'],
+    ['某某省人民政府令（第52号）', '某某省人民政府令第52号'],
     ['某政发〔2023〕4号    签发人：张三', '某政发〔2023〕4号'],
     // an order keeps the 第 it prints; a 发文字号 never has one (GB/T 9704)
     ['政府令〔2010〕第15号', '政府令〔2010〕第15号'],
@@ -32,6 +35,7 @@ describe('parseDocNumber', () => {
     ['42号）'],
     ['2023年7月12日'],
     ['第十二条'],
+    ['某某省人民政府令(第52号)的有关规定'], // an order cited in a sentence
   ])('%s is not a stand-alone number', (input) => {
     expect(parseDocNumber(input)).toBeNull();
   });
