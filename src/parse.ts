@@ -19,6 +19,7 @@ import { repairLayout } from './repair/repairLayout.js';
 import { joinSplitDates } from './repair/joinSplitDate.js';
 import { joinSpanLines } from './repair/joinSpanLines.js';
 import { segmentIssue } from './segment/issue/segmentIssue.js';
+import { frontMatterNumberLine } from './segment/header/frontMatterNumber.js';
 import { frontMatterTitleLine } from './segment/header/frontMatterTitle.js';
 import { linkToc } from './segment/issue/linkToc.js';
 import { parseMastheadLine } from './text/masthead.js';
@@ -55,6 +56,8 @@ export interface ParseOutcome {
 const HTML_NAME = /\.html?$/i;
 /** The keys front matter and page metadata give a title under, first found first (plain words: no regex marks). */
 const TITLE_KEYS = ['标题', 'title', '名称'];
+/** The keys front matter and page metadata give a 发文字号 under. */
+const NUMBER_KEYS = ['文号', '发文字号', '发文文号', '发布文号', 'docNumber', 'doc_number', 'doc_num', 'doc_no'];
 
 export function parseGazette(input: ParseInput): ParseResult {
   return parseSource(input).result;
@@ -121,7 +124,11 @@ export function parseSource(input: ParseInput): ParseOutcome {
   const titleAt = yaml && titleKeyLine ? raw.slice(yaml.startIndex, yaml.endIndex).findIndex((r) => titleKeyLine.test(r)) : -1;
   const yamlTitleLine = yaml && titleKey && titleAt >= 0 ? frontMatterTitleLine(yaml.fields[titleKey], { line: yaml.startIndex + titleAt + 1, raw: raw[yaml.startIndex + titleAt] }, repaired.lines) : null;
   // (or only in the page's metadata table: 名称：某某县人民政府关于…的通知 among the 信息公开 fields)
-  const titleLine = yamlTitleLine ?? (metadata && !titleKey ? metadataTitleLine(metadataLines, repaired.lines) : null);
+  // (or, where no title is given, the number the metadata gives above a text that opens with its 主送)
+  const metadataLine = () =>
+    metadataFieldLine(metadataLines, TITLE_KEYS, (v, at) => frontMatterTitleLine(v, at, repaired.lines)) ??
+    metadataFieldLine(metadataLines, NUMBER_KEYS, (v, at) => frontMatterNumberLine(v, at, repaired.lines));
+  const titleLine = yamlTitleLine ?? (metadata && !titleKey ? metadataLine() : null);
   const slices = splitIssues(titleLine ? [titleLine, ...repaired.lines] : repaired.lines, dropped);
 
   const idBase = sha.slice(0, 10);
@@ -245,7 +252,7 @@ interface FieldValue {
 }
 
 function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue | null, warnings: Warning[], publishedAsSigned: boolean): void {
-  const no = field(['文号', '发文字号', '发文文号', '发布文号', 'docNumber', 'doc_number', 'doc_num', 'doc_no']);
+  const no = field(NUMBER_KEYS);
   // a document found without any header takes its title from the front matter
   const title = field(TITLE_KEYS);
   if (title && warnings.some((w) => w.code === 'document-without-header')) {
@@ -279,12 +286,19 @@ function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue |
   }
 }
 
-/** The title line a page's metadata table gives the text below it (its 标题 or 名称 field), as front matter does. */
-function metadataTitleLine(metadataLines: SourceLine[], lines: SourceLine[]): SourceLine | null {
+/**
+ * The line a page's metadata table gives the text below it from the first of `keys` it holds, made by `make` (the
+ * title from its 标题 or 名称 field, as front matter does; the number from its 文号 field).
+ */
+function metadataFieldLine(
+  metadataLines: SourceLine[],
+  keys: string[],
+  make: (value: string, source: { line: number; raw: string }) => SourceLine | null,
+): SourceLine | null {
   const fieldsOf = metadataLines.map((l) => parseMetadataLine(l.text));
-  for (const key of TITLE_KEYS) {
+  for (const key of keys) {
     const at = fieldsOf.findIndex((f) => f?.[key]);
-    if (at >= 0) return frontMatterTitleLine(fieldsOf[at]![key], { line: metadataLines[at].line, raw: metadataLines[at].raw }, lines);
+    if (at >= 0) return make(fieldsOf[at]![key], { line: metadataLines[at].line, raw: metadataLines[at].raw });
   }
   return null;
 }

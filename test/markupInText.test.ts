@@ -232,3 +232,19 @@ describe("an order saved from a chronicle database (its source address on a line
   });
   it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
 });
+
+describe('a database export: metadata lines, then the body as one line of <p> paragraphs, no title anywhere', () => {
+  const { result, accountable } = shape('metadataAndHtmlField.txt');
+  const docs = result.issues.flatMap((i) => i.documents);
+  it('is one document known by its number: issuer, 主送, date, publicity and the plan it issues', () => {
+    expect(docs).toHaveLength(1);
+    const d = docs[0];
+    expect([d.title, d.docNumber, d.issuer, d.recipients, d.signDate, d.publicity]).toEqual(['某政发〔2018〕13号', '某政发〔2018〕13号', '某某省人民政府', '各市、县人民政府,省人民政府各委、办、厅、局', '2018-03-27', '此件公开发布']);
+    expect(d.issuedTexts.map((t) => t.title)).toEqual(['某某省促进某事增收的实施方案']);
+  });
+  it('the plan keeps its two 一、 items', () => {
+    const items = all(docs[0].issuedTexts[0].body).filter((n) => n.type === 'item').map((n) => n.label);
+    expect(items).toEqual(['一、', '二、']);
+  });
+  it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
+});
