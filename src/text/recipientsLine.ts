@@ -19,6 +19,9 @@ export function isRecipientsLine(text: string): boolean {
   if (/(决定|如下|规定|要求|指出|认为|同意|研究|明确|强调)[：:]$/.test(t)) return false;
   // …会议决定，修改下列地方性法规：/ 现公布以下事项：— a clause that acts on what it lists below
   if (/(下列|以下)[\u4e00-\u9fa5]{0,12}[：:]$/.test(t) || /(决定|通过|审议|研究)[，,]/.test(t)) return false;
+  // a page's line naming its site and a field (某区人民政府门户网站 www.… 发布时间：): a web address, or a field label
+  // before the colon, is in no addressee list
+  if (/https?:|www\.|\.(?:gov|com|cn|org|net)\b/i.test(t) || /(?:时间|日期|来源|作者|浏览|点击|字号)[：:]$/.test(t)) return false;
   if (parseMarker(text)) return false;
   return ADDRESSEE.test(t);
 }

@@ -21,11 +21,21 @@ describe('recipients', () => {
     ['各省、自治区、直辖市人民政府，国务院各部委、各直属机构，' + '某某电网有限公司、某某电力集团有限公司、某某能源投资集团有限责任公司、'.repeat(5) + '某某广核集团有限公司：', true],
     // must not fire: an announcing clause however long
     ['为' + '加强某某管理、'.repeat(30) + '现就有关事项通知如下：', false],
+    // a page's line naming its site, its address and a field label: no addressees
+    ['某某区人民政府门户网站  www.example.gov.cn    发布时间:', false],
+    ['某市人民政府网站 发布日期：', false],
+    ['来源：某市人民政府办公室 作者：', false],
+    // must still fire: an addressee list with 办公室 or 中心 in its names
+    ['各区人民政府办公室，市政府各部门，市政务服务中心：', true],
   ])('%s → %s', (t, v) => expect(isRecipientsLine(t)).toBe(v));
 
   it('splits addressees from a body sentence on the same line', () => {
     const lines = linesOf('各区人民政府，市直各单位：为做好普查工作，现将有关事项通知如下。');
     expect(parseRecipients(lines, 0, lines.length)).toEqual({ value: '各区人民政府，市直各单位', end: 0, rest: '为做好普查工作，现将有关事项通知如下。' });
+  });
+  it('a page\'s site line with its publishing time after a colon is no addressee list with a body after it', () => {
+    const lines = linesOf('某某区人民政府门户网站  www.example.gov.cn     发布时间:2021-01-28\n2020年，全区各单位积极开展创建活动。');
+    expect(parseRecipients(lines, 0, lines.length)).toBeNull();
   });
   it('a body sentence with a colon is not an addressee list', () => {
     const lines = linesOf('现就有关事项通知如下：一是加强领导。');
