@@ -66,6 +66,10 @@ const DOWNLOAD_LABEL = /^(?:相关)?附件(?:下载)?\d{0,2}[:：]?.{1,120}$/;
 // A button to download the page's file, naming no file: 下载地址: 点击此处下载 / 点击这里下载全文 / 下载链接：请点击下载
 const DOWNLOAD_BUTTON = /^(?:下载(?:地址|链接)[:：]?)?请?点击(?:此处|这里)?下载(?:全文|原文|附件|文件)?$/;
 
+// A site's clock over its pages: today's date with the weekday (今天是 2024年3月19日 星期二 / 今天是：2024年3月19日 星期二
+// 农历二月初十), or the date and weekday alone, unbracketed (a document writes a weekday in brackets: 3月19日（星期二）)
+const SITE_CLOCK = /^(?:今天是|今天|今日)[:：]?\d{4}年\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天](?:农历\S{2,12})?$|^\d{4}年\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天]$/;
+
 /** A line that links a file to download: `附件：某某申请表.xls` (spaces ignored). */
 export function isDownloadLink(text: string): boolean {
   const t = removeAllSpaces(text);
@@ -133,7 +137,7 @@ export function isWebChrome(text: string): boolean {
   if (!t) return false;
   const line = text.trim();
   if (MENU.test(line) || SPACED_MENU.test(line) || BRACKETED_LINKS.test(line)) return true;
-  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_TRAIL.test(t) || SOURCE_LINK.test(t) || isDownloadLink(t) || DOWNLOAD_BUTTON.test(t) || isSiteNoticeText(t)) return true;
+  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_TRAIL.test(t) || SOURCE_LINK.test(t) || SITE_CLOCK.test(t) || isDownloadLink(t) || DOWNLOAD_BUTTON.test(t) || isSiteNoticeText(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || SITE_REGISTRATION.test(t))) return true;
   const rest = t.replace(BUTTON, '');
   return rest === '' || BARE_BUTTONS.test(rest);

@@ -36,6 +36,10 @@ describe('isWebChrome', () => {
     ['You are here:  某某LII >> Databases >> 某某省地方法规 >> 某某省政府关于某事的通知'],
     ['ExampleLII [Home] [Databases] [WorldLII] [Search] [Feedback]'],
     ['[Database Search] [Name Search] [Noteup] [Help]'],
+    // the site's clock: today's date with its weekday
+    ['今天是 2024年3月19日 星期二'],
+    ['今天是：2024年3月19日 星期二 农历二月初十'],
+    ['2024年3月19日 星期二'],
   ])('%s is web page furniture', (t) => expect(isWebChrome(t)).toBe(true));
   it.each([
     ['【省政府文件】'], // a section label
@@ -59,6 +63,10 @@ describe('isWebChrome', () => {
     ['您的位置决定了办理的窗口，请就近办理。'], // 位置 in a sentence
     ['[1] [2]'], // bracketed numbers: notes, not links
     ['当前位置：首页'], // one step: left to the top-of-page rule
+    ['2024年3月19日（星期二）'], // a document's date with its weekday in brackets
+    ['今天是2024年3月19日星期二，会议如期召开。'], // the words in a sentence
+    ['2024年3月19日'], // a date alone: a signature's
+
     [''],
   ])('%s is not', (t) => expect(isWebChrome(t)).toBe(false));
 });
