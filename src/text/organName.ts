@@ -4,6 +4,9 @@
 // one organ named a 会议: 中国人民政治协商会议, 某某政治协商会议)
 const ORGAN_END = /(人民政府|政治协商会议|政府|办公室|办公厅|委员会|常委会|人大常委会|局|厅|部|委|院|署|办|会|中心|公司|司|支行|分行|银行|集团|协会|联合会|总会|学会|政协|党委|党组|法院|检察院|军区|管委会|管理委员会|队|所|站|社|处|科)$/;
 
+// A Party committee's name at the head of a line: 中共, a place, its level and 委 (中共某市委, 中共某某县委, 中共某某自治区党委)
+const PARTY_COMMITTEE = /^中共[\u4e00-\u9fa5]{2,12}?(?:省|市|县|区|州|盟|旗|自治区党|自治州|镇|乡)委/;
+
 // Endings of the names of schools: 学校, 中心校, 党校, 中学, 小学, 大学, 学院, 幼儿园
 const SCHOOL_END = /(学校|中心校|党校|中学|小学|大学|学院|幼儿园)$/;
 
@@ -18,6 +21,9 @@ export function looksLikeOrganName(s: string): boolean {
   // an organ's name (某某发展官方网站某部办公厅); an office that runs a site (某市政府网站管理中心) is one
   if (/网站(?!管理|运行|运维)/.test(t)) return false;
   if (ORGAN_END.test(t)) return true;
+  // a line that opens with a Party committee's name names it or one of its offices, its ending printed or lost
+  // (中共某市委宣传部, printed cut short as 中共某市委宣传)
+  if (PARTY_COMMITTEE.test(t)) return true;
   // a school issues its documents too (某某中心校, 某某中学, 某某大学); a title's words ending in one (关于加强中小学校,
   // 某某厅关于加强普通高等学校 wrapped there, 全市各中小学校) and a list of them (各中小学校) do not name one
   return SCHOOL_END.test(t) && !/^(各|全)/.test(t) && !/关于|[的和与及]/.test(t);
