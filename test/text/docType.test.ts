@@ -22,6 +22,9 @@ describe('detectDocType', () => {
     // a law database's note that it prints an excerpt
     ['某部关于某事问题的复函(摘录)', '函'],
     ['某某省某某条例（节选）', '条例'],
+    // a public notice of names or projects (公示), a kind government sites publish beside 公告
+    ['某某县2025年度拟表彰项目初审情况的公示', '公示'],
+    ['某市2019年某某单位拟入选名单公示公告', '公告'],
   ])('%s → %s', (title, kind) => {
     expect(detectDocType(title)).toBe(kind);
   });
