@@ -18,6 +18,8 @@ import { gluedItemBreaks } from './gluedItemBreaks.js';
 import { fieldBeforeRecipientsBreaks } from './fieldBeforeRecipients.js';
 import { titleOpeningBreaks } from './titleOpeningBreaks.js';
 import { fullTextBreaks } from './fullTextBreaks.js';
+import { fileLinkBreaks } from './fileLinkBreaks.js';
+import { EXTENSIONS } from '../text/fileName.js';
 
 /** A line longer than this is cut (the longest paragraphs of the corpora are under 3,000 characters). */
 export const MAX_LINE_CHARS = 5000;
@@ -32,8 +34,9 @@ const CLOSER = new Set(['”', '’', '」', '』', '）', ')', '】', '》']);
 const CITED_BEFORE = /[（(、》，,和及与]$/;
 // after a cited number: a closing bracket, a list mark or punctuation
 const CITED_AFTER = /^[)）、，,；;。]/;
-// the signature before a date: a short run after a sentence end (某市人民政府2023年1月5日), an organ's name
-const SIGNATURE_BEFORE = /[。；！？]([^。；！？，,：:、（）()《》“”]{2,40})$/;
+// the signature before a date: a short run after a sentence end (某市人民政府2023年1月5日), or after a download link's
+// file extension (附件：某某名单.doc某某办公室2025年4月14日), an organ's name
+const SIGNATURE_BEFORE = new RegExp(`(?:[。；！？]|\\.(?:${EXTENSIONS}))([^。；！？，,：:、（）()《》“”.]{2,40})$`, 'i');
 // after a signature's date: not a clause going on (，、起 前 后 至 止 以 之 的)
 const CLAUSE_AFTER = /^[，,、；;：:起前后至止以之的]/;
 // a publicity note printed after the date: （此件公开发布） / (此件不公开)
@@ -191,7 +194,7 @@ function lineEndSpaces(text: string): number[] {
 export function cutText(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   const units = unitBreaks(text, true);
-  const breaks = [...new Set([...titleOpeningBreaks(text), ...fullTextBreaks(text), ...headerBreaks(text), ...(units.articles >= 2 ? units.at : []), ...gluedItemBreaks(text), ...fieldBeforeRecipientsBreaks(text), ...lineEndSpaces(text)])].sort((a, b) => a - b);
+  const breaks = [...new Set([...titleOpeningBreaks(text), ...fullTextBreaks(text), ...headerBreaks(text), ...(units.articles >= 2 ? units.at : []), ...gluedItemBreaks(text), ...fieldBeforeRecipientsBreaks(text), ...fileLinkBreaks(text), ...lineEndSpaces(text)])].sort((a, b) => a - b);
   let b = 0;
   let start = 0;
   const cutAt = (end: number): void => {

@@ -4,7 +4,7 @@
  */
 
 /** Extensions of the files government sites attach (office, PDF, OFD, WPS, archives, tables). */
-const EXTENSIONS = 'docx?|xlsx?|pdf|wps|et|dps|pptx?|zip|rar|7z|ofd|csv';
+export const EXTENSIONS = 'docx?|xlsx?|pdf|wps|et|dps|pptx?|zip|rar|7z|ofd|csv';
 
 /** A name ending in one of those extensions. */
 export const FILE_NAME_END = new RegExp(`\\.(?:${EXTENSIONS})$`, 'i');
