@@ -16,6 +16,7 @@ import { isLeaderLine } from '../../text/leaders.js';
 import { isMarkupOnly } from '../../blocks/htmlRemnants.js';
 import { isContainerFence } from '../../blocks/containerFence.js';
 import { rowCells } from '../../blocks/rowCells.js';
+import { weatherWidgetLines } from './weatherWidget.js';
 
 export interface NoiseResult {
   kept: SourceLine[];
@@ -46,6 +47,7 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
   const headers: { line: number; header: RunningHeader }[] = [];
   const tableHeads: string[] = [];
   const texts = lines.map((l) => l.text);
+  const widget = weatherWidgetLines(texts);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const header = parseRunningHeader(l.text);
@@ -62,9 +64,11 @@ export function dropNoise(lines: SourceLine[]): NoiseResult {
       dropped.push(drop(l, 'markup'));
       continue;
     }
-    // a lone 首页 or a row of links with pipes at the top of page text is the site menu, never a title
-    // (a download link above the signature is the document's 附件说明)
-    if (!l.table && ((isWebChrome(l.text) && !isAttachmentNoteLink(lines, i)) || isFontSizeControl(texts, i) || (i < PAGE_TOP && (removeAllSpaces(l.text) === '首页' || isPipeMenu(l.text))))) {
+    // a lone 首页 or a row of links with pipes at the top of page text is the site menu, never a title; so is a weather
+    // widget's run of lines (a download link above the signature is the document's 附件说明)
+    // (the top of the page's text is counted after the widget)
+    const siteMenu = i < PAGE_TOP + widget.size && (removeAllSpaces(l.text) === '首页' || isPipeMenu(l.text));
+    if (!l.table && (widget.has(i) || (isWebChrome(l.text) && !isAttachmentNoteLink(lines, i)) || isFontSizeControl(texts, i) || siteMenu)) {
       dropped.push(drop(l, 'web-chrome'));
       continue;
     }

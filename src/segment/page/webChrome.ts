@@ -21,8 +21,9 @@ const BRACKETED_LINKS = /^(?:[A-Za-z][\w.-]{0,20}\s+)?(?:\[[A-Za-z][A-Za-z ]{0,2
 
 // A site's menu saved as a line: 首页 | 政务公开 | 政策文件 / 首页 · 新闻中心 · 互动交流 (items of a few characters)
 const MENU = /^首页(?:\s*[|｜·•]\s*[^|｜·•。；，,：:]{2,8}){2,15}$/;
-// a row of links with pipes between them, whatever comes first: 热门站点| 某某网 | 某某网论坛 / 收藏本站| 设为首页| 首页
-const PIPE_MENU = /^[^|｜。；，,：:]{2,8}(?:\s*[|｜]\s*[^|｜。；，,：:]{2,8}){2,15}$/;
+// a row of links with pipes between them, whatever comes first: 热门站点| 某某网 | 某某网论坛 / 收藏本站| 设为首页| 首页; or
+// with the character 丨 written as the pipe, spaces around it: 繁體 丨 手机版 丨 RSS订阅 丨 无障碍浏览
+const PIPE_MENU = /^[^|｜。；，,：:]{2,8}(?:\s*[|｜]\s*[^|｜。；，,：:]{2,8}){2,15}$|^[^丨。；，,：:\s]{2,8}(?:\s+丨\s+[^丨。；，,：:\s]{2,8}){2,15}$/;
 // …or with spaces between its items: 首页 政务公开 政策解读 互动交流
 const SPACED_MENU = /^首页(?:[ \t\u3000]+[^\s。；，,：:]{2,8}){3,15}$/;
 
@@ -70,6 +71,10 @@ const DOWNLOAD_BUTTON = /^(?:下载(?:地址|链接)[:：]?)?请?点击(?:此处
 // 农历二月初十), or the date and weekday alone, unbracketed (a document writes a weekday in brackets: 3月19日（星期二）)
 const SITE_CLOCK = /^(?:今天是|今天|今日)[:：]?\d{4}年\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天](?:农历\S{2,12})?$|^\d{4}年\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天]$/;
 
+// A post's byline on a site that publishes texts as posts: its author and when it was posted (Admin - admin 于2022年04月23日
+// 发表 / 某某 发表于 2022-04-23 10:05 / 发布于：2022年4月23日)
+const POST_BYLINE = /^(?:[^。；，,]{1,30}?于\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?发(?:表|布)|[^。；，,]{0,30}?发(?:表|布)于[:：]?\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?)$/;
+
 /** A line that links a file to download: `附件：某某申请表.xls` (spaces ignored). */
 export function isDownloadLink(text: string): boolean {
   const t = removeAllSpaces(text);
@@ -82,7 +87,8 @@ const FOOTER_LABEL = /(?:主办单位|承办单位|协办单位|主办|承办|�
 const MAX_FOOTER = 120;
 
 // A page's font-size control saved as text: 字体：大 中 小 / 字号：小|中|大 (spaces removed)
-const FONT_CONTROL = /^(?:字体|字号)[:：]?[大中小|｜]*$/;
+// (its brackets kept, the buttons inside lost: [字体:  ])
+const FONT_CONTROL = /^[【\[［]?(?:字体|字号)[:：]?[大中小|｜]*[】\]］]?$/;
 // Its pieces when each control is a line of its own: 小 / | / 中 / Aa (the icon beside the label)
 const FONT_CONTROL_PIECE = /^(?:[大中小|｜]|Aa|A[+-])$/;
 /** How far a piece of a font-size control may sit from its label, in lines. */
@@ -137,7 +143,7 @@ export function isWebChrome(text: string): boolean {
   if (!t) return false;
   const line = text.trim();
   if (MENU.test(line) || SPACED_MENU.test(line) || BRACKETED_LINKS.test(line)) return true;
-  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_TRAIL.test(t) || SOURCE_LINK.test(t) || SITE_CLOCK.test(t) || isDownloadLink(t) || DOWNLOAD_BUTTON.test(t) || isSiteNoticeText(t)) return true;
+  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_TRAIL.test(t) || SOURCE_LINK.test(t) || SITE_CLOCK.test(t) || POST_BYLINE.test(t) || isDownloadLink(t) || DOWNLOAD_BUTTON.test(t) || isSiteNoticeText(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || SITE_REGISTRATION.test(t))) return true;
   const rest = t.replace(BUTTON, '');
   return rest === '' || BARE_BUTTONS.test(rest);

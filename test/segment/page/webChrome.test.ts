@@ -40,6 +40,10 @@ describe('isWebChrome', () => {
     ['今天是 2024年3月19日 星期二'],
     ['今天是：2024年3月19日 星期二 农历二月初十'],
     ['2024年3月19日 星期二'],
+    // a post's byline: its author and when it was posted
+    ['Admin - admin 于2022年04月23日发表'],
+    ['某某 发表于 2022-04-23 10:05'],
+    ['发布于：2022年4月23日'],
   ])('%s is web page furniture', (t) => expect(isWebChrome(t)).toBe(true));
   it.each([
     ['【省政府文件】'], // a section label
@@ -66,6 +70,8 @@ describe('isWebChrome', () => {
     ['2024年3月19日（星期二）'], // a document's date with its weekday in brackets
     ['今天是2024年3月19日星期二，会议如期召开。'], // the words in a sentence
     ['2024年3月19日'], // a date alone: a signature's
+    ['本办法于2022年4月23日发布，自发布之日起施行。'], // a sentence saying when a text was published
+    ['经市政府同意，本办法于2022年4月23日发布'], // a clause before it
 
     [''],
   ])('%s is not', (t) => expect(isWebChrome(t)).toBe(false));
@@ -87,6 +93,8 @@ describe('isFontSizeControl', () => {
     ['a lone separator', ['|'], 0],
     ['a button after the label, pieces between', ['Aa', '字体：', '小', '|', '中', '|', '大'], 6],
     ['the icon before the label', ['Aa', '字体： 小'], 0],
+    ['the label in brackets, its buttons lost', ['[字体:  ]'], 0],
+    ['in full-width brackets', ['【字号：大 中 小】'], 0],
   ])('fires: %s', (_, texts, at) => expect(isFontSizeControl(texts, at)).toBe(true));
   it.each([
     ['a lone 大 with no label near', ['某市人民政府关于某某的通知', '大', '各区人民政府：'], 1],
@@ -115,8 +123,8 @@ describe('isSiteNotice', () => {
 });
 
 describe('isPipeMenu', () => {
-  it.each([['热门站点| 某某资料网 | 某某网 | 某某网论坛'], ['收藏本站| 设为首页| 首页']])('%s', (t) => expect(isPipeMenu(t)).toBe(true));
-  it.each([['甲单位 | 乙单位'], ['各区要做好 | 某某工作，确保落实。 | 其他']])('must not fire: %s', (t) => expect(isPipeMenu(t)).toBe(false));
+  it.each([['热门站点| 某某资料网 | 某某网 | 某某网论坛'], ['收藏本站| 设为首页| 首页'], ['繁體 丨 手机版 丨 RSS订阅 丨 无障碍浏览']])('%s', (t) => expect(isPipeMenu(t)).toBe(true));
+  it.each([['甲单位 | 乙单位'], ['各区要做好 | 某某工作，确保落实。 | 其他'], ['政务服务丨某市人民政府关于某事的实施意见'], ['甲 丨 乙']])('must not fire: %s', (t) => expect(isPipeMenu(t)).toBe(false));
 });
 
 describe('splitPageNoteTail', () => {
