@@ -18,6 +18,7 @@ import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
 import { endsWithWebAddress } from '../../text/webAddress.js';
 import { isTimeOfDay, opensWithTimeStamp } from '../../text/timeStamp.js';
 import { isMarksOnly } from '../../text/marksOnly.js';
+import { isRegistrationNumber } from '../../text/registrationNumber.js';
 
 export interface HeaderTail {
   note: TitleNote | null;
@@ -118,6 +119,7 @@ const MAX_PAGE_LINES = 4;
  * alone (【 of 字号:【大 中 小】), a stamp's time cut from its date (17:08); no sentence.
  */
 function isPageLine(text: string): boolean {
-  if (parseMetadataLine(text) || isMarksOnly(text) || isTimeOfDay(text)) return true;
+  // (and the 统一登记号 a 规范性文件 prints above its 主送: XFGS—2023—008)
+  if (parseMetadataLine(text) || isMarksOnly(text) || isTimeOfDay(text) || isRegistrationNumber(text)) return true;
   return !/[。；，,]/.test(text) && text.length <= 80 && (opensWithTimeStamp(text) || endsWithWebAddress(text));
 }

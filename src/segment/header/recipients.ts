@@ -4,6 +4,7 @@ import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
 import { isRecipientsLine } from '../../text/recipientsLine.js';
 import { opensLikeDocNumber, parseDocNumber } from '../../text/docNumber.js';
 import { parseDateLine } from '../../text/dates.js';
+import { isRegistrationNumber } from '../../text/registrationNumber.js';
 import { isMarksOnly } from '../../text/marksOnly.js';
 
 /** Most characters per name in a long line read as a list of addressees (a separator at least every 20). */
@@ -38,7 +39,7 @@ export function parseRecipients(lines: SourceLine[], from: number, to: number): 
     // national notice addresses; a long line of prose is no addressee line)
     if (/[。；;]$/.test(t) || /[：:]/.test(t) || (t.length > 80 && !isDenseList(t)) || lines[from + n].table) return null;
     // a header line of its own (the 发文字号, a dated line) is no part of a wrapped addressee list
-    if (parseDocNumber(t) || opensLikeDocNumber(t) || parseDateLine(t)) return null;
+    if (parseDocNumber(t) || opensLikeDocNumber(t) || parseDateLine(t) || isRegistrationNumber(t)) return null;
   }
   return null;
 }
