@@ -11,7 +11,7 @@ import { parsePublicity } from '../../text/publicity.js';
 import { isPageNumber } from '../../text/runningHeader.js';
 import { parseMarker } from '../../text/markers.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
-import { detectDocType } from '../../text/docType.js';
+import { detectDocType, withoutTrailingNotes } from '../../text/docType.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
 import { opensTitle } from './titleOpening.js';
 import { isEditorialNote } from '../parts/editorialNote.js';
@@ -118,10 +118,12 @@ function lastCopyStart(lines: SourceLine[], first: number, last: number): number
     let head = '';
     for (let k = m - 1; k >= first && head.length < tail.length; k--) head = text(k) + head;
     if (head === tail) return m;
-    // (or a heading naming the text short of its full title: 某县委工作规则 over 中共某县委工作规则(试行))
+    // (or a heading naming the text short of its full title: 某县委工作规则 over 中共某县委工作规则(试行), its note on a
+    // line of its own or not: 某市某事办法 over 某市某事办法 / (草案))
     const above = text(m - 1);
     const kind = detectDocType(above);
-    if (kind && above.length >= 4 && above.length < text(m).length && text(m).includes(above) && kind === detectDocType(tail)) return m;
+    const shortOf = (full: string) => above.length < full.length && full.includes(above);
+    if (kind && above.length >= 4 && (shortOf(text(m)) || (shortOf(tail) && withoutTrailingNotes(tail) === above)) && kind === detectDocType(tail)) return m;
   }
   return -1;
 }

@@ -42,6 +42,8 @@ describe('titleBlockAbove', () => {
     [['某某自治州人民代表大会', '常务委员会关于某某事项的决定', '某常发〔2024〕1号'], '某某自治州人民代表大会常务委员会关于某某事项的决定', '某某自治州人民代表大会常务委员会'],
     // a heading naming the text short of its full title, over the title: the title alone
     [['某县委工作规则', '中共某县委工作规则(试行)', '第一章 总则'], '中共某县委工作规则(试行)', null],
+    // (its note on a line of its own: 某市某事办法 over 某市某事办法 / (草案))
+    [['某市闲置土地处置办法', '某市闲置土地处置办法', '(草案)', '第一章 总则'], '某市闲置土地处置办法(草案)', null],
     // a file's name over the title is no part of it
     [['某县委工作规则.docx', '中共某县委工作规则(试行)', '第一章 总则'], '中共某县委工作规则(试行)', null],
     // must not: a title wrapped after a kind's word (某某办法 / 的实施细则) is whole
