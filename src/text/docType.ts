@@ -26,6 +26,12 @@ export function withoutTrailingNotes(title: string): string {
   return t;
 }
 
+/** A line holding only a note that follows a kind (（草案）, (2018-2020年), （试行）): a title's last line of its own. */
+export function isTrailingNoteLine(text: string): boolean {
+  const t = text.replace(/[\s\u3000]+/g, '');
+  return /^[（(].*[)）]$/.test(t) && withoutTrailingNotes(t) === '';
+}
+
 /** The 文种 a title ends with, or null. */
 export function detectDocType(title: string): string | null {
   const t = withoutTrailingNotes(title.replace(/[\s\u3000]+/g, '').replace(/[》」”"]+$/, ''));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDocType, withoutTrailingNotes } from '../../src/text/docType.js';
+import { detectDocType, isTrailingNoteLine, withoutTrailingNotes } from '../../src/text/docType.js';
 
 describe('detectDocType', () => {
   it.each([
@@ -46,4 +46,9 @@ describe('withoutTrailingNotes', () => {
     ['某 某 条 例', '某某条例'], // spaces go too
   ])('%s → %s', (title, bare) => expect(withoutTrailingNotes(title)).toBe(bare));
   it.each([['某某条例(第一部分)'], ['某某(2003年修正)条例']])('must not take a note that is none of status or years, or not at the end: %s', (title) => expect(withoutTrailingNotes(title)).toBe(title));
+});
+
+describe('isTrailingNoteLine', () => {
+  it.each([['(草案)'], ['（征求意见稿）'], ['(2018-2020年)'], ['（ 试行 ）'], ['（2022年版）']])('%s', (t) => expect(isTrailingNoteLine(t)).toBe(true));
+  it.each([['（某市人民政府办公室）'], ['(此件公开发布)'], ['(一)'], ['草案'], ['某某办法(草案)']])('must not fire: %s', (t) => expect(isTrailingNoteLine(t)).toBe(false));
 });

@@ -8,7 +8,7 @@ import { buildTitleBlock, isTitleFragment, titleBlockAbove, type TitleBlock } fr
 import { splitIssuerPrefix } from './issuerPrefix.js';
 import { looksLikeOrganName } from '../../text/organName.js';
 import { startsWithLabel } from '../../text/labelLine.js';
-import { detectDocType } from '../../text/docType.js';
+import { detectDocType, isTrailingNoteLine } from '../../text/docType.js';
 import { endsNamingText } from '../../text/bookTitle.js';
 import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
 
@@ -50,9 +50,11 @@ export function fallbackStart(lines: SourceLine[], from: number, to: number): Do
   for (let k = from; k < window; k++) {
     // (a report's headline that names texts, 某市印发《A》和《B》, takes its kind from them: it titles nothing)
     if (!isTitleFragment(lines[k]) || !detectDocType(removeLayoutSpaces(lines[k].text)) || endsNamingText(lines[k].text)) continue;
-    let tb = titleBlockAbove(lines, k + 1, from);
+    // (with its note on the line below: 某市某事行动计划 / (2018-2020年))
+    const end = k + 1 < to && isTrailingNoteLine(lines[k + 1].text) ? k + 1 : k;
+    let tb = titleBlockAbove(lines, end + 1, from);
     // a metadata line above the title (发布时间：2023-01-05, 来源：某某网) is not part of it
-    while (tb && tb.first < k && /[：:]/.test(lines[tb.first].text)) tb = buildTitleBlock(lines, tb.first + 1, k);
+    while (tb && tb.first < k && /[：:]/.test(lines[tb.first].text)) tb = buildTitleBlock(lines, tb.first + 1, end);
     if (tb) {
       // (a page's heading over the title printed again, its organ on a line of its own: 某县人民政府森林防火禁火令 over
       // 某县人民政府 / 森林防火禁火令, the printed copy titles the text and names its issuer)

@@ -11,6 +11,11 @@ function title(text: string): string | null {
 describe('fallbackStart', () => {
   it.each([
     ['a title-like line naming a kind of text', '发布时间：2023-01-05\n\n某市关于做好冬季供暖工作的几点意见\n\n各单位要高度重视。', '某市关于做好冬季供暖工作的几点意见'],
+    // a plan's years on the line under its title
+    ['a title with its years on the next line', '日前，某市印发《某市某事行动计划(2018—2020年)》。全文如下:\n某市某事行动计划\n(2018-2020年)\n为加强某事工作，特制定本行动计划。', '某市某事行动计划(2018-2020年)'],
+    ['a title with its status note on the next line', '某市某事管理办法\n（征求意见稿）\n为加强某事管理，制定本办法。', '某市某事管理办法（征求意见稿）'],
+    // must not: a bracketed line that is no note stays out of the title
+    ['a bracketed line that is no note', '某市某事管理办法\n（某市人民政府办公室）\n为加强某事管理，制定本办法。', '某市某事管理办法'],
     ['the first title-like line', '某市2023年第一季度经济运行情况\n\n今年以来，全市经济运行平稳。', '某市2023年第一季度经济运行情况'],
     ['no title-like line: the opening of the first line', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进，形势总体向好。', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进，形势总体向好。'.slice(0, 40)],
     ['a label line is never the title: the first line without one', '发布时间：2023-01-05\n\n今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进。', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进。'],
