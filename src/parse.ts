@@ -2,7 +2,7 @@
  * The parse pipeline: decoded text → lines (markdown via remark, or plain) → noise dropped →
  * issues → TOC, documents, structure → the JSON contract (schemaVersion 1).
  */
-import type { Document, Dropped, Issue, ParseResult, SourceFormat, SourceLine, Warning } from './types.js';
+import type { Dropped, Issue, ParseResult, SourceFormat, SourceLine, Warning } from './types.js';
 import { toLines } from './blocks/toLines.js';
 import type { PdfLines } from './blocks/pdf/pdfLines.js';
 import { parseRunningHeader } from './text/runningHeader.js';
@@ -19,14 +19,13 @@ import { repairLayout } from './repair/repairLayout.js';
 import { joinSplitDates } from './repair/joinSplitDate.js';
 import { joinSpanLines } from './repair/joinSpanLines.js';
 import { segmentIssue } from './segment/issue/segmentIssue.js';
+import { applyHeaderFields, NUMBER_KEYS, TITLE_KEYS, type FieldValue } from './segment/header/headerFields.js';
 import { frontMatterNumberLine } from './segment/header/frontMatterNumber.js';
 import { frontMatterTitleLine } from './segment/header/frontMatterTitle.js';
 import { linkToc } from './segment/issue/linkToc.js';
 import { parseMastheadLine } from './text/masthead.js';
 import { inferIssuers } from './segment/issue/inferIssuer.js';
-import { isOrganList } from './text/organName.js';
 import { parseDocNumber } from './text/docNumber.js';
-import { findDate, isCalendarDate } from './text/dates.js';
 import { sha256Hex } from './read/readSource.js';
 import { lastSourceLine, spanOf } from './segment/lineRanges.js';
 import { GENERATOR } from './version.js';
@@ -54,10 +53,6 @@ export interface ParseOutcome {
 
 // A file named as a saved web page
 const HTML_NAME = /\.html?$/i;
-/** The keys front matter and page metadata give a title under, first found first (plain words: no regex marks). */
-const TITLE_KEYS = ['标题', 'title', '名称'];
-/** The keys front matter and page metadata give a 发文字号 under. */
-const NUMBER_KEYS = ['文号', '发文字号', '发文文号', '发布文号', 'docNumber', 'doc_number', 'doc_num', 'doc_no'];
 
 export function parseGazette(input: ParseInput): ParseResult {
   return parseSource(input).result;
@@ -212,7 +207,11 @@ export function parseSource(input: ParseInput): ParseOutcome {
     const fromPage = frontMatterValue({ fields: pageMetadata }, names);
     return fromPage ? { value: fromPage, source: 'pageMetadata' } : null;
   };
-  if ((yaml || metadata || page) && docs.length === 1) applyHeaderFields(docs[0], fieldValue, warnings, !page);
+  const listValue = (names: string[]): string[] | null => {
+    for (const n of names) if (yaml?.lists[n]?.length) return yaml.lists[n];
+    return null;
+  };
+  if ((yaml || metadata || page) && docs.length === 1) applyHeaderFields(docs[0], { field: fieldValue, list: listValue }, warnings, !page);
   if (metadata && issues[0]) {
     issues[0].frontMatter.unshift({ kind: 'metadata', lines: spanOf(metadataLines), text: metadataLines.map((l) => l.text).join('\n') });
   }
@@ -239,51 +238,6 @@ export function parseSource(input: ParseInput): ParseOutcome {
   if (folded) for (const part of [result.issues, result.dropped, result.warnings]) restoreStrings(part, folded.restore);
   const accountable = page ? page.visibleLines : raw.flatMap((r, i) => (removeInvisible(r).trim() === '' ? [] : [i + 1]));
   return { result, accountable };
-}
-
-/**
- * Fill a document's number, date, issuer (and a headerless document's title) from front matter fields. A page's
- * publication date is not the date the document was signed: it fills signDate only from an export's own front
- * matter (`publishedAsSigned`), never from a web page.
- */
-interface FieldValue {
-  value: string;
-  source: 'frontMatter' | 'pageMetadata';
-}
-
-function applyHeaderFields(d: Document, field: (names: string[]) => FieldValue | null, warnings: Warning[], publishedAsSigned: boolean): void {
-  const no = field(NUMBER_KEYS);
-  // a document found without any header takes its title from the front matter
-  const title = field(TITLE_KEYS);
-  if (title && warnings.some((w) => w.code === 'document-without-header')) {
-    d.title = title.value;
-    d.titleSource = title.source;
-  }
-  // (a value that is a number: not 无, nor a field the page left empty and the next label took, 文件分类: 综合政务)
-  if (!d.docNumber && no && (parseDocNumber(no.value) || (no.value.includes('号') && !/[:：|｜]/.test(no.value)))) {
-    d.docNumber = parseDocNumber(no.value)?.normalized ?? no.value;
-    d.docNumberRaw = no.value;
-    d.docNumberSource = no.source;
-  }
-  // (an export's own keys for the date it was signed or promulgated: publish_date, promulgation_date; a page's
-  // 发布日期 among its metadata lines is the day the site put it up, as on a web page)
-  const signedKeys = ['成文日期', '发文日期'];
-  const anyDate = publishedAsSigned ? field([...signedKeys, '发布日期', '公布日期', 'date', 'signDate', 'sign_date', 'publish_date', 'promulgation_date']) : null;
-  const date = anyDate?.source === 'frontMatter' ? anyDate : field(signedKeys);
-  if (!d.signDate && date) {
-    const iso = findDate(date.value)?.iso ?? (/^\d{4}-\d{2}-\d{2}/.exec(date.value)?.[0] ?? null);
-    if (iso && !isCalendarDate(iso)) warnings.push({ code: 'impossible-date', message: `the front matter's date ${date.value} is not a day of the calendar: not used`, line: null });
-    else if (iso) {
-      d.signDate = iso;
-      d.signDateSource = date.source;
-    }
-  }
-  const issuer = field(['发文机关', '发文机构', '发布机构', '发文单位', '发布单位', '颁布单位', '制发机关', '制定机关', 'issuer', 'authority', 'issuing_authority']);
-  // (only a value that names organs: a site fills the field with itself, 县政府网站)
-  if (!d.issuer && issuer && isOrganList(issuer.value)) {
-    d.issuer = issuer.value;
-    d.issuerSource = issuer.source;
-  }
 }
 
 /**

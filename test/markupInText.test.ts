@@ -248,3 +248,26 @@ describe('a database export: metadata lines, then the body as one line of <p> pa
   });
   it('every line is accounted for', () => expect(computeCoverage(result, accountable).unaccounted).toEqual([]));
 });
+
+describe('a document drafted in markdown for GB/T 9704 output: every header element in its YAML front matter, the body alone below', () => {
+  const { result } = shape('frontMatterHeader.qmd');
+  const docs = result.issues.flatMap((i) => i.documents);
+  it('takes title, number, issuer, 主送, date, publicity, the 附件说明 and the 版记 from the front matter', () => {
+    expect(docs).toHaveLength(1);
+    const d = docs[0];
+    expect([d.title, d.docNumber, d.issuer, d.recipients, d.signDate, d.publicity]).toEqual(['关于印发《某市公文格式规范》的通知', '某政办发〔2024〕12号', '某市人民政府办公室', '各区人民政府，市政府各部门', '2024-05-06', '此件公开发布']);
+    expect(d.attachments.map((a) => [a.label, a.title, a.printed])).toEqual([['附件1', '某市公文格式规范', false], ['附件2', '公文格式对照表', false]]);
+    expect(d.imprint).toEqual({ copyTo: '市委办公室，市人大常委会办公室', printer: '某市人民政府办公室', printDate: '2024-05-07' });
+  });
+  it('the body keeps its two 一、 items', () => expect(all(docs[0].body).filter((n) => n.type === 'item').map((n) => n.label)).toEqual(['一、', '二、']));
+  it('must not take the text\'s own 主送 and publicity over the front matter\'s', () => {
+    const text = ['---', 'mainreceiver: 各区人民政府：', 'notes: 此件不公开', '---', '', '某市人民政府关于某事的通知', '', '市政府各部门：', '', '现将有关事项通知如下。', '', '某市人民政府', '', '2024年5月6日', '', '（此件公开发布）'].join('\n');
+    const [d] = parseSource({ text, path: 'x.md' }).result.issues.flatMap((i) => i.documents);
+    expect([d.recipients, d.publicity]).toEqual(['市政府各部门', '此件公开发布']);
+  });
+  it('must not take a note that is no publicity note for one, nor a 主送 of nothing', () => {
+    const text = ['---', 'title: 某市人民政府关于某事的通知', 'notes: 本文件由某某处起草', 'mainreceiver: "："', '---', '', '现将有关事项通知如下。'].join('\n');
+    const [d] = parseSource({ text, path: 'x.md' }).result.issues.flatMap((i) => i.documents);
+    expect([d.title, d.recipients, d.publicity]).toEqual(['某市人民政府关于某事的通知', null, null]);
+  });
+});

@@ -18,6 +18,8 @@ export interface YamlFrontMatter {
   startIndex: number;
   endIndex: number;
   fields: Record<string, string>;
+  /** The fields whose value is a list of scalars, item by item (a list's field text joins them with 、). */
+  lists: Record<string, string[]>;
 }
 
 /** Front matter ends within this many lines, or the `---` at the top is a thematic break. */
@@ -64,6 +66,7 @@ export function parseYamlFrontMatter(raw: string[]): YamlFrontMatter | null {
   if (end < 0) return null;
   const block = raw.slice(i + 1, end);
   let fields: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
   let parsed: unknown;
   try {
     parsed = parseYaml(block.join('\n'));
@@ -74,10 +77,11 @@ export function parseYamlFrontMatter(raw: string[]): YamlFrontMatter | null {
     for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
       const text = fieldText(v);
       if (text) fields[k.trim()] = text;
+      if (text && Array.isArray(v)) lists[k.trim()] = v.map((item) => fieldText(item)!);
     }
   } else if (parsed === undefined) fields = lineFields(block);
   // a `---` rule over a paragraph of text is no front matter: it has no `key: value` at all
-  return Object.keys(fields).length ? { startIndex: i, endIndex: end, fields } : null;
+  return Object.keys(fields).length ? { startIndex: i, endIndex: end, fields, lists } : null;
 }
 
 /** Look up a field by any of its usual names. */

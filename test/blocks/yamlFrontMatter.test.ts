@@ -15,6 +15,12 @@ describe('parseYamlFrontMatter', () => {
   ])('%s', (_, text, fields, endIndex) => {
     expect(parseYamlFrontMatter(lines(text))).toMatchObject({ fields, endIndex });
   });
+  it('keeps a list of scalars item by item beside its joined text; a list with a map in it is neither', () => {
+    const fm = parseYamlFrontMatter(lines('---\nattachments:\n  - "1. 某市某事办法"\n  - 2. 某事对照表\nmixed:\n  - a\n  - b: 1\n---\n'));
+    expect(fm?.lists).toEqual({ attachments: ['1. 某市某事办法', '2. 某事对照表'] });
+    expect(fm?.fields.attachments).toBe('1. 某市某事办法、2. 某事对照表');
+    expect(fm?.fields.mixed).toBeUndefined();
+  });
   it.each([
     ['a thematic break over a paragraph', '---\n某市人民政府关于某某的通知。\n---\n'],
     ['no closing line', '---\ntitle: 某某办法\n\n第一条 为了……'],
