@@ -96,7 +96,8 @@ export function parseDocNumber(s: string): DocNumber | null {
     return { normalized: `〔${m[1]}〕${code}${Number(m[3])}号`, code, year, serial: Number(m[3]) };
   }
   m = ORDINAL.exec(t);
-  if (m) {
+  // (an organ's order or announcement: a 关于 title with its serial after it is no code, 关于加强某事的通告(第6号))
+  if (m && !/关于|關於/.test(m[1])) {
     const code = m[1];
     const year = m[2] ? Number(m[2]) : null;
     // a serial in Chinese numerals stays as printed (第三十七号)
@@ -122,12 +123,21 @@ export function parseSplitOrderNumber(first: string, second: string): DocNumber 
   return parseDocNumber(head + tail[1]);
 }
 
+// a serial in brackets after an organ's short name: （县疫情防控指挥部第1号）
+const ORGAN_SERIAL = /^[（(]([\u4e00-\u9fa5]{2,16}?)第(\d{1,5}|[一二三四五六七八九十百千零〇]{1,8})号[)）]$/;
+
 /**
  * A serial alone on its line (第1号, （2025年第2号）): the number of an order or announcement printed under its title,
  * the code left to the title (某县人民政府 / 森林高火险期禁火令 / 第1号), or null.
  */
 export function parseBareSerial(s: string): DocNumber | null {
   if (!s.includes('号') || s.length > 30) return null;
+  const organs = ORGAN_SERIAL.exec(removeAllSpaces(s.normalize('NFKC')));
+  // (or in brackets after the short name of the organ whose series it is: （县疫情防控指挥部第1号）)
+  if (organs && looksLikeOrganName(organs[1])) {
+    const serial = /^\d+$/.test(organs[2]) ? Number(organs[2]) : parseChineseNumber(organs[2]);
+    return serial === null ? null : { normalized: `${organs[1]}第${organs[2]}号`, code: organs[1], year: null, serial };
+  }
   const tail = ORDINAL_TAIL.exec(removeAllSpaces(s.normalize('NFKC')));
   const m = tail && /^(?:([12]\d{3})年)?第(\d{1,5}|[一二三四五六七八九十百千零〇]{1,8})号$/.exec(tail[1]);
   if (!m) return null;

@@ -80,7 +80,14 @@ describe('parseBareSerial', () => {
     ['（2025年第2号）', '2025年第2号', 2025, 2],
     ['第 三 号', '第三号', null, 3],
   ])('%s', (s, normalized, year, serial) => expect(parseBareSerial(s)).toEqual({ normalized, code: '', year, serial }));
-  it.each([['某政发〔2024〕3号'], ['第1号文件'], ['2024年3月5日'], ['〔2024〕3号']])('must not read %s', (s) => expect(parseBareSerial(s)).toBeNull());
+  it.each([['某政发〔2024〕3号'], ['第1号文件'], ['2024年3月5日'], ['〔2024〕3号'], ['（关于加强某事第1号）'], ['(某事项第1号)']])('must not read %s', (s) => expect(parseBareSerial(s)).toBeNull());
+  it('reads a serial after the short name of the organ whose series it is, in brackets', () => {
+    expect(parseBareSerial('(县疫情防控指挥部第1号)')).toEqual({ normalized: '县疫情防控指挥部第1号', code: '县疫情防控指挥部', year: null, serial: 1 });
+  });
+  it('a 关于 title with a serial after it is no order code (关于加强某事管理的通告(第6号))', () => {
+    expect(parseDocNumber('关于加强某事管理的通告(第6号)')).toBeNull();
+    expect(parseDocNumber('某市人民政府令(第52号)')?.normalized).toBe('某市人民政府令第52号');
+  });
 });
 
 describe('printedNumber', () => {

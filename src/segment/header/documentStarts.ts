@@ -243,8 +243,11 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
       }
     }
     // a title that carries its number on the same line (possibly the last line of a wrapped title)
+    // (a title with its serial in brackets, …的通告(第6号), over a labelled line is a page's link to another text in the
+    // series, 原文地址:… under it: a document's own title goes on into its text)
     const inline = splitTrailingDocNumber(l.text);
-    if (inline) {
+    const linkedSeries = !!inline && !inline.number.code && k + 1 < to && startsWithLabel(lines[k + 1].text);
+    if (inline && !linkedSeries) {
       const tmp = lines.slice(floor, k + 1);
       tmp[tmp.length - 1] = { ...l, text: inline.title };
       let j = tmp.length - 1;
