@@ -64,6 +64,21 @@ function findMonthSignature(lines: SourceLine[], from: number, to: number): Sign
   return null;
 }
 
+// the head of an organ's name: a place and its level (某某省, 某市, 某某县, 某区, 某某自治州) or 中共
+const ORGAN_HEAD = /^(?:中共|[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|州|旗|盟))/;
+
+/**
+ * lines[first - 1] is the head of the organ name lines[first] ends (a name wrapped in the signature): a short line
+ * opening with a place, no mark in it, after the text's end (a sentence's end or nothing above), and the two lines
+ * together an organ's name.
+ */
+function wrappedOrganHead(lines: SourceLine[], first: number, from: number): boolean {
+  const head = removeAllSpaces(lines[first - 1].text);
+  if (head.length > 25 || /[，。；：:,;！？、（）()“”《》]/.test(head) || !ORGAN_HEAD.test(head) || looksLikeOrganName(head)) return false;
+  const above = first - 2 >= from ? lines[first - 2].text.trim() : '';
+  return (above === '' || /[。！]$/.test(above)) && looksLikeOrganName(head + removeAllSpaces(lines[first].text));
+}
+
 function findDatedSignature(lines: SourceLine[], from: number, to: number): Signature | null {
   for (let d = from; d < to; d++) {
     if (lines[d].table) continue;
@@ -83,6 +98,14 @@ function findDatedSignature(lines: SourceLine[], from: number, to: number): Sign
       first--;
       if (looksLikeOrganName(lines[first].text)) organLines.unshift(organsOfLine(lines[first].text));
       else people.unshift(signerOf(lines[first].text));
+    }
+    // (an organ's name wrapped onto the line above its end: 某市某某疫情 / 防控指挥部 / 2020年1月28日)
+    if (first < d && first - 1 >= from && organLines.length === 1 && people.length === 0) {
+      const head = wrappedOrganHead(lines, first, from);
+      if (head) {
+        organLines[0] = [removeAllSpaces(lines[first - 1].text) + removeAllSpaces(lines[first].text)];
+        first--;
+      }
     }
     const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
     if (first === d && !next) {

@@ -21,6 +21,18 @@ describe('findSignature', () => {
     const lines = linesOf('特此通知。\n\n某市行政审批服务管理局\n\n某市公安局\n\n国家税务总局某市税务局\n\n2021年6月30日');
     expect(findSignature(lines, 0, lines.length)?.organs).toEqual(['某市行政审批服务管理局', '某市公安局', '国家税务总局某市税务局']);
   });
+  it('joins an organ\'s name wrapped onto the line above its end', () => {
+    const lines = linesOf('四、全市养老机构实施封闭式管理。\n\n某市新型冠状病毒感染的肺炎疫情\n\n防控指挥部\n\n2020年1月28日');
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, organs: ['某市新型冠状病毒感染的肺炎疫情防控指挥部'], date: '2020-01-28' });
+  });
+  it.each([
+    ['a closing formula above the organ', '现将有关事项通告如下。\n\n特此通告\n\n某市防控指挥部\n\n2020年1月28日'],
+    ['two organs, one a line', '特此通知。\n\n某市人民政府\n\n某市防控指挥部\n\n2020年1月28日'],
+    ['a wrapped sentence\'s last line', '全市各级各部门要按照\n\n全市统一部署认真落实\n\n某市防控指挥部\n\n2020年1月28日'],
+  ])('must not join: %s', (_name, text) => {
+    const lines = linesOf(text);
+    expect(findSignature(lines, 0, lines.length)?.organs).not.toContainEqual(expect.stringMatching(/^(?:特此|全市).*指挥部$/));
+  });
   it('ignores a date inside running text', () => {
     const lines = linesOf('普查标准时点为2023年12月31日，普查时期资料为2023年年度资料。');
     expect(findSignature(lines, 0, lines.length)).toBeNull();
