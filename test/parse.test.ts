@@ -314,3 +314,11 @@ describe('a law database record that prints its maker\'s line again under the ti
     ]]);
   });
 });
+
+describe('a 通告 whose organ name wraps after 的, over its serial in brackets with the organ\'s short name', () => {
+  it('is titled and issued by the whole name, numbered by the serial, dated', () => {
+    const text = readFileSync(new URL('./shapes/titleWrappedAfterDe.txt', import.meta.url), 'utf8');
+    const docs = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+    expect(docs.map((d) => [d.title, d.docNumber, d.issuer, d.signDate])).toEqual([['某县新型冠状病毒感染的肺炎疫情防控指挥部通告', '县疫情防控指挥部第1号', '某县新型冠状病毒感染的肺炎疫情防控指挥部', '2020-01-23']]);
+  });
+});

@@ -86,7 +86,8 @@ function titleStartIn(lines: SourceLine[], first: number, last: number): number 
     // (a report's headline ending in the names of texts, wrapped or not, over a 关于 title: the title starts below it)
     if (parseSectionLabel(text(i)) || (endsNamingText(text(i)) && /^关于/.test(text(i + 1)))) return i + 1;
     if (i === first) break;
-    if (looksLikeOrganName(text(i))) return organLinesAbove(lines, i, first);
+    // (an organ's name wrapped after 的: 某县新型冠状病毒感染的 / 肺炎疫情防控指挥部 / 通告, the name's head with it)
+    if (looksLikeOrganName(text(i))) return i - 1 >= first && UNFINISHED_END.test(text(i - 1)) ? i - 1 : organLinesAbove(lines, i, first);
     if (opensTitleUnder(text(i - 1), text(i))) return i;
     if (/^关于/.test(text(i))) return organLinesAbove(lines, i, first);
   }
@@ -143,6 +144,9 @@ function organLinesAbove(lines: SourceLine[], k: number, floor: number): number 
   return i;
 }
 
+// a line that stops where no name or title ends: after 的, a conjunction or a preposition
+const UNFINISHED_END = /(?:的|和|与|及|以及|暨|关于|对|对于|在)$/;
+
 /** Assemble a title block from lines[first..last]. */
 export function buildTitleBlock(lines: SourceLine[], first: number, last: number): TitleBlock | null {
   let start = titleStartIn(lines, first, last);
@@ -155,6 +159,8 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
     // (nor does a title's opening, its issuers and a verb, 某市人民政府 某市中级人民法院印发, over the 关于… it goes on
     // with; a whole title over an organ line is another copy, as a law database prints the page's title over its own)
     if (looksLikeOrganName(head) || (splitIssuerPrefix(head).issuer && !detectDocType(head))) break;
+    // (nor does a line that stops inside a name, after 的 or a conjunction: 某县新型冠状病毒感染的 / 肺炎疫情防控指挥部)
+    if (UNFINISHED_END.test(head)) break;
     // a markdown heading is a block of its own: it does not wrap into a plain line, nor a plain line into it
     if (/^关于/.test(next) || looksLikeOrganName(next) || (lines[start + 1].heading > 0) !== (lines[start].heading > 0)) start++;
     else break;

@@ -177,7 +177,9 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
   if (!issuer) {
     // (the 文件 line, else an organ's name alone at the head of the 版头, above the number)
     const head = start.numberIndex !== null && start.first < start.numberIndex ? lines.slice(start.first, start.numberIndex) : [];
-    const mark = lines.slice(start.first, tb.first + 1).find((l) => isIssuerMarkLine(l.text)) ?? head.find((l) => issuerOfMark(l.text));
+    // (a line of the title itself is no mark: an organ's name the title wraps, 某县某某的 / 肺炎疫情防控指挥部 / 通告)
+    const inTitle = (l: SourceLine) => removeAllSpaces(tb.title).includes(removeAllSpaces(l.text));
+    const mark = lines.slice(start.first, tb.first + 1).find((l) => isIssuerMarkLine(l.text)) ?? head.find((l) => issuerOfMark(l.text) && !inTitle(l));
     if (mark) {
       issuer = issuerOfMark(mark.text);
       issuerSource = 'title';
