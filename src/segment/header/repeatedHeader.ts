@@ -7,9 +7,16 @@ import type { DocStart } from './documentStarts.js';
 import { parseTitleNote } from './titleNote.js';
 import { removeAllSpaces } from '../../text/normalize.js';
 
-/** True when lines[from..to) hold nothing but a 题注 (or nothing at all). */
+/** Most lines of a site's own between two copies of a title (its name and tagline: 某某文库,自由的图书馆). */
+const MAX_SITE_LINES = 2;
+/** Longest such line. */
+const MAX_SITE_LINE = 20;
+
+/** True when lines[from..to) hold nothing but a 题注, or a line or two of the site's own (no sentence), or nothing. */
 function onlyTitleNote(lines: SourceLine[], from: number, to: number): boolean {
   if (from >= to) return true;
+  const siteLine = (l: SourceLine) => removeAllSpaces(l.text).length <= MAX_SITE_LINE && !/[。；;：:！？]/.test(l.text);
+  if (to - from <= MAX_SITE_LINES && lines.slice(from, to).every(siteLine)) return true;
   const note = parseTitleNote(lines, from, to);
   return !!note && note.last === to - 1;
 }

@@ -24,6 +24,14 @@ describe('mergeRepeatedHeaders', () => {
     const text = ['某市卫生健康委关于印发 2023年全市某某工作要点的通知', '某卫健发〔2023〕1号', '某市卫生健康委关于印发', '2023年全市某某工作要点的通知', '各区县卫生健康局,委属各单位:', '现将有关事项通知如下。'].join('\n\n');
     expect(merged(text)).toEqual([{ first: 0, title: '某市卫生健康委关于印发2023年全市某某工作要点的通知', number: '某卫健发〔2023〕1号', noteAt: undefined }]);
   });
+  it('a page heading with the serial, the site\'s tagline, then the title and its serial: one document', () => {
+    const text = ['某市某事指挥部通告 (第1号)', '某某文库,自由的图书馆', '某市某事指挥部通告', '第1号', '为做好某事，现将有关事项通告如下：', '一、暂停营运。'].join('\n\n');
+    expect(merged(text).map((s) => [s.first, s.title, s.number])).toEqual([[0, '某市某事指挥部通告', '某市某事指挥部通告第1号']]);
+  });
+  it('must not merge over a sentence between the copies', () => {
+    const text = ['某市某事指挥部通告', '第1号', '现将有关事项通告如下。', '某市某事指挥部通告', '第2号', '现将有关事项通告如下：'].join('\n\n');
+    expect(merged(text).map((s) => s.number)).toEqual(['某市某事指挥部通告第1号', '某市某事指挥部通告第2号']);
+  });
   it('different titles are not merged', () => {
     const text = ['某市物业管理条例', '（2010年1月1日某市人大常委会通过）', '某市养犬管理条例', '（2011年1月1日某市人大常委会通过）', '第一条 为了……'].join('\n\n');
     expect(merged(text).map((s) => s.title)).toEqual(['某市物业管理条例', '某市养犬管理条例']);
