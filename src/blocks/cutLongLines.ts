@@ -8,7 +8,7 @@
  */
 import type { SourceLine } from '../types.js';
 import { docNumberPattern, parseDocNumber } from '../text/docNumber.js';
-import { datePattern, parseDateLine } from '../text/dates.js';
+import { datePattern, lostYearDatePattern, parseDateLine } from '../text/dates.js';
 import { DOC_TYPES } from '../text/docType.js';
 import { looksLikeOrganName } from '../text/organName.js';
 import { cutLines, piecesAt } from './linePieces.js';
@@ -36,7 +36,7 @@ const CITED_BEFORE = /[（(、》，,和及与]$/;
 const CITED_AFTER = /^[)）、，,；;。]/;
 // the signature before a date: a short run after a sentence end (某市人民政府2023年1月5日), or after a download link's
 // file extension (附件：某某名单.doc某某办公室2025年4月14日), an organ's name
-const SIGNATURE_BEFORE = new RegExp(`(?:[。；！？]|\\.(?:${EXTENSIONS}))([^。；！？，,：:、（）()《》“”.]{2,40})$`, 'i');
+const SIGNATURE_BEFORE = new RegExp(`(?:[。；！？!?]|\\.(?:${EXTENSIONS}))([^。；！？!?，,：:、（）()《》“”.]{2,40})$`, 'i');
 // after a signature's date: not a clause going on (，、起 前 后 至 止 以 之 的)
 const CLAUSE_AFTER = /^[，,、；;：:起前后至止以之的]/;
 // a publicity note printed after the date: （此件公开发布） / (此件不公开)
@@ -133,7 +133,7 @@ function headerBreakParts(text: string): { number: number[]; signature: number[]
   const breaks: number[] = [];
   const signature: number[] = [];
   // a 发文字号 standing alone: a line of its own before and after
-  for (const m of text.matchAll(docNumberPattern())) {
+  for (const m of text.matchAll(docNumberPattern(true))) {
     // the pattern's 机关代字 may have taken the end of a title run on before it (and a spaced-out one, 的 通 知):
     // the code starts after its 文种
     const spacedBefore = text.slice(Math.max(0, m.index - 6), m.index);
@@ -144,7 +144,8 @@ function headerBreakParts(text: string): { number: number[]; signature: number[]
     breaks.push(start, end);
   }
   // a signature's date: on a line of its own, after the organ's name (and before a publicity note beside it)
-  for (const m of text.matchAll(datePattern())) {
+  // (a date that lost its year's digits, 年2月5日, ends a signature all the same)
+  for (const m of [...text.matchAll(datePattern()), ...text.matchAll(lostYearDatePattern())]) {
     const start = m.index;
     const organ = SIGNATURE_BEFORE.exec(text.slice(Math.max(0, start - 41), start));
     // (line ends turned to spaces leave them around the organ: 。 某某厅 2006年5月10日)

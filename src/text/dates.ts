@@ -81,6 +81,14 @@ const LOST_MARKS_DATE = `${LOST_MARKS_DIGITS}日`;
 const LOST_MARKS_OPENING = new RegExp(`^${LOST_MARKS_DATE}`);
 // (a line of it alone, its 日 lost too or not: 2019114, 2017822日)
 const LOST_MARKS_LINE = new RegExp(`^${LOST_MARKS_DIGITS}日?$`);
+// a date whose year's digits a page lost, 年 kept: 年2月5日 (of 2020年2月5日)
+const LOST_YEAR_DATE = '年\\d{1,2}月\\d{1,2}日';
+const LOST_YEAR_LINE = new RegExp(`^${LOST_YEAR_DATE}$`);
+
+/** Every date in s that lost its year's digits (global): 年2月5日, with no digit or numeral of a year before it. */
+export function lostYearDatePattern(): RegExp {
+  return new RegExp(`(?<![\\d〇○零一二三四五六七八九])${LOST_YEAR_DATE}`, 'g');
+}
 
 /** Does s open with a date that lost its 年 and 月 (2017822日…)? */
 export function opensWithLostMarksDate(s: string): boolean {
@@ -88,11 +96,12 @@ export function opensWithLostMarksDate(s: string): boolean {
 }
 
 /**
- * A line that is only a date whose 年, 月 (and 日) a page lost, its digits run together (2019114, 2017822日): a date all
- * the same, though not one to read (114 may be 1-14 or 11-4).
+ * A line that is only a date whose 年, 月 (and 日) a page lost, its digits run together (2019114, 2017822日), or whose
+ * year's digits it lost (年2月5日): a date all the same, though not one to read (114 may be 1-14 or 11-4).
  */
 export function isLostMarksDateLine(s: string): boolean {
-  return LOST_MARKS_LINE.test(s.trim());
+  const t = s.replace(/[\s\u3000]+/g, '');
+  return LOST_MARKS_LINE.test(t) || LOST_YEAR_LINE.test(t);
 }
 
 /** Every date in s that lost its 年 and 月 (global). */

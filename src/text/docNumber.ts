@@ -13,6 +13,8 @@ export interface DocNumber {
 
 // 机关代字 + 〔2022〕/[2022]/［2022］/(2022) + 序号 + 号, e.g. 某市政发〔2022〕17号, 某政发[2023] 4 号
 const BRACKETED = /^([\u4e00-\u9fa5A-Za-z]{1,16}?)[〔\[［【(（]([12]\d{3})[〕\]］】)）]第?(\d{1,5})号$/;
+// 机关代字 + 〔〕 + 序号 + 号: a number whose year's digits a page lost (瑞防领〔〕10号)
+const YEAR_LOST = /^([\u4e00-\u9fa5A-Za-z]{1,16}?)[〔\[［【]〕?[〕\]］】]?第?(\d{1,5})号$/;
 // the year before the code, as numbers were written until the 1980s: (78)交公路字412号, 〔1985〕某发字第3号
 const YEAR_FIRST = /^[〔\[［【(（]((?:19)?\d{2})[〕\]］】)）]([\u4e00-\u9fa5]{1,12}?)第?(\d{1,5})号$/;
 // Orders and notices numbered 第N号: 某市人民政府令第5号, 国家税务总局公告2023年第1号, 某市人大常委会公告第三十七号,
@@ -89,6 +91,9 @@ export function parseDocNumber(s: string): DocNumber | null {
     const ordinal = isOrderCode(code) && /[〕\]］】)）]第/.test(t) ? '第' : '';
     return { normalized: `${code}〔${m[2]}〕${ordinal}${Number(m[3])}号`, code, year: Number(m[2]), serial: Number(m[3]) };
   }
+  // (its year lost: kept as printed, 〔〕, year unknown)
+  m = /[〔\[［【][〕\]］】]/.test(t) ? YEAR_LOST.exec(t) : null;
+  if (m && !CITING_WORDS.test(m[1])) return { normalized: `${m[1]}〔〕${Number(m[2])}号`, code: m[1], year: null, serial: Number(m[2]) };
   m = YEAR_FIRST.exec(t);
   if (m) {
     const code = m[2];
@@ -153,9 +158,12 @@ export function normalizeDocNumber(s: string): string {
 // A document number anywhere inside a longer string (used by the TOC: `(城政发[2023]4号) ..... (3)`)
 const EMBEDDED = /([\u4e00-\u9fa5A-Za-z]{1,16})\s*[〔\[［【(（]\s*([12]\d{3})\s*[〕\]］】)）]\s*第?\s*(\d{1,5})\s*号/;
 
-/** A fresh global regex for document numbers anywhere in a text (for scans over a whole long text). */
-export function docNumberPattern(): RegExp {
-  return new RegExp(EMBEDDED.source, 'g');
+/**
+ * A fresh global regex for document numbers anywhere in a text (for scans over a whole long text); with `lostYear`, also
+ * numbers whose year's digits a page lost (某防领〔〕10号).
+ */
+export function docNumberPattern(lostYear = false): RegExp {
+  return new RegExp(lostYear ? EMBEDDED.source.replace('([12]\\d{3})', '((?:[12]\\d{3})?)') : EMBEDDED.source, 'g');
 }
 
 export function findDocNumber(s: string): { match: string; index: number; parsed: DocNumber } | null {

@@ -131,3 +131,13 @@ describe('a document whose line ends were turned to spaces (a page saved as one 
     ['a short line', '某某发〔2023〕1号 现将有关事项通知如下。 请遵照执行。 某某局'],
   ])('must not fire: %s', (_name, t) => expect(isSpacedDocument(t)).toBe(false));
 });
+
+describe('two notices run together on one line, the year lost from their numbers and dates', () => {
+  it('is cut at each number, and at the signature whose date lost its year', () => {
+    const one = '关于进一步加强某事防控措施的紧急通告某防领〔〕10号为全力做好某事防控工作,现紧急通告如下:一、自年2月5日12时起,对外交通一律暂时关闭。二、全市所有企业一律停工,非群众生活必需的商业、商场一律停业,学校一律不得开课。三、市民从即日起自行居家两周。恳请广大市民理解支持!某市某事防控工作领导小组年2月5日';
+    const two = '关于进一步加强某事防控措施的紧急通告某县防领〔〕11号为全力做好全县某事防控工作,现紧急通告如下:一、自年2月5日下午3时起,对外交通一律暂时关闭。';
+    const { lines } = cutLongLines(plainLines([one + two]));
+    const texts = lines.map((l) => l.text);
+    expect(texts).toEqual(expect.arrayContaining(['关于进一步加强某事防控措施的紧急通告', '某防领〔〕10号', '恳请广大市民理解支持!', '某市某事防控工作领导小组', '年2月5日', '某县防领〔〕11号']));
+  });
+});

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, isCalendarDate, parseDateLine, parseMonthLine } from '../../src/text/dates.js';
+import { findDate, isCalendarDate, isLostMarksDateLine, lostYearDatePattern, parseDateLine, parseMonthLine } from '../../src/text/dates.js';
+
+describe('isLostMarksDateLine', () => {
+  it.each([['2019114'], ['2017822日'], ['年2月5日'], [' 年 12 月 30 日 ']])('%s', (t) => expect(isLostMarksDateLine(t)).toBe(true));
+  it.each([['2020年2月5日'], ['自年2月5日起'], ['年2月'], ['2月5日']])('must not fire: %s', (t) => expect(isLostMarksDateLine(t)).toBe(false));
+});
+
+describe('lostYearDatePattern', () => {
+  it('finds dates that lost their year, not whole dates', () => {
+    expect([...'领导小组年2月5日关于，2020年2月5日，二〇二〇年2月5日'.matchAll(lostYearDatePattern())].map((m) => m.index)).toEqual([4]);
+  });
+});
 
 describe('parseDateLine', () => {
   it.each([

@@ -74,6 +74,11 @@ describe('parseSplitOrderNumber', () => {
   ])('%s + %s is not a number', (a, b) => expect(parseSplitOrderNumber(a, b)).toBeNull());
 });
 
+describe('a 发文字号 whose year a page lost (某防领〔〕10号)', () => {
+  it('is read with its year unknown', () => expect(parseDocNumber('某防领〔〕10号')).toEqual({ normalized: '某防领〔〕10号', code: '某防领', year: null, serial: 10 }));
+  it.each([['关于〔〕10号'], ['〔〕10号'], ['某防领〔〕号']])('must not read %s', (s) => expect(parseDocNumber(s)).toBeNull());
+});
+
 describe('parseBareSerial', () => {
   it.each([
     ['第1号', '第1号', null, 1],

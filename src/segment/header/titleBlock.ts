@@ -6,7 +6,7 @@ import type { SourceLine } from '../../types.js';
 import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
 import { endsNamingText, withoutBookMarks } from '../../text/bookTitle.js';
 import { parseDocNumber, startsWithDocNumber } from '../../text/docNumber.js';
-import { parseDateLine } from '../../text/dates.js';
+import { isLostMarksDateLine, parseDateLine } from '../../text/dates.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { isPageNumber } from '../../text/runningHeader.js';
 import { parseMarker } from '../../text/markers.js';
@@ -42,7 +42,8 @@ export function isTitleFragment(l: SourceLine): boolean {
   // (a title is written in Chinese: a line without a Chinese character, { 2017 6 23, is none of it)
   if (t.length === 0 || t.length > 80 || !/[\u4e00-\u9fa5]/.test(t)) return false;
   if (/[。；;：:，,！？!?]$/.test(t) || /[。；]/.test(t)) return false;
-  if (parseDocNumber(t) || startsWithDocNumber(t) || parseDateLine(t) || DAMAGED_DATE.test(t) || parsePublicity(t) || isPageNumber(t) || isEditorialNote(t)) return false;
+  // (nor is a date a page damaged: its year's digits or its 年 and 月 lost, 年2月5日, 2019114)
+  if (parseDocNumber(t) || startsWithDocNumber(t) || parseDateLine(t) || DAMAGED_DATE.test(t) || isLostMarksDateLine(t) || parsePublicity(t) || isPageNumber(t) || isEditorialNote(t)) return false;
   // the 发文机关标志 (某某省某某厅文件) heads the 版头; it is no line of the title; nor is a page's date stamp (2017-09-04)
   if (isIssuerMarkLine(t) || /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(t)) return false;
   // a page's labelled field (归档时间:2018-11-21, 发布日期：…) is no line of the title

@@ -97,6 +97,8 @@ describe('isTitleFragment and attachment labels', () => {
     ['{ 2017 6 23', false], // no Chinese: a date whose 年月日 were lost
     ['二三年十月十五日', false], // a date whose year lost its 〇〇
     ['二〇〇三年十月十五日', false],
+    ['年2月5日', false], // a date whose year's digits a page lost
+
     // must not: contact text with a telephone number
     ['联系人:某某某010-68208219', false],
     ['某某某 0743-8229745', false],
