@@ -57,7 +57,8 @@ function findMonthSignature(lines: SourceLine[], from: number, to: number): Sign
     let first = d;
     while (first - 1 >= from && d - first < 4 && looksLikeOrganName(lines[first - 1].text)) first--;
     // (an organ over it, and the text ended above the organ: not a row of a table saved one cell a line)
-    if (first === d || first - 1 < from || !/[。！]$/.test(lines[first - 1].text.trim())) continue;
+    // (an exclamation mark typed half-width after Chinese ends a sentence too: …理解支持!)
+    if (first === d || first - 1 < from || !/[。！]$|[\u4e00-\u9fa5]!$/.test(lines[first - 1].text.trim())) continue;
     const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
     return { first, dateIndex: d, last: next ? d + 1 : d, organs: lines.slice(first, d).flatMap((l) => organsOfLine(l.text)), signer: null, date: null, publicity: next };
   }
@@ -76,7 +77,7 @@ function wrappedOrganHead(lines: SourceLine[], first: number, from: number): boo
   const head = removeAllSpaces(lines[first - 1].text);
   if (head.length > 25 || /[，。；：:,;！？、（）()“”《》]/.test(head) || !ORGAN_HEAD.test(head) || looksLikeOrganName(head)) return false;
   const above = first - 2 >= from ? lines[first - 2].text.trim() : '';
-  return (above === '' || /[。！]$/.test(above)) && looksLikeOrganName(head + removeAllSpaces(lines[first].text));
+  return (above === '' || /[。！]$|[\u4e00-\u9fa5]!$/.test(above)) && looksLikeOrganName(head + removeAllSpaces(lines[first].text));
 }
 
 function findDatedSignature(lines: SourceLine[], from: number, to: number): Signature | null {
@@ -112,7 +113,7 @@ function findDatedSignature(lines: SourceLine[], from: number, to: number): Sign
       // A bare date line closes a signature only when the text before it has ended.
       // (or when a 附件说明 ends it, 附件：某某办法 or 附：某某办法; a full stop may be typed as an ASCII point after Chinese: 函告该院.)
       const prev = d - 1 >= from ? lines[d - 1].text.trim() : '';
-      if (!/[。！]$|[\u4e00-\u9fa5][.]$/.test(prev) && !parseAttachmentLabel(prev) && !/^附\s*[:：]/.test(prev)) continue;
+      if (!/[。！]$|[\u4e00-\u9fa5][.!]$/.test(prev) && !parseAttachmentLabel(prev) && !/^附\s*[:：]/.test(prev)) continue;
     }
     return { first, dateIndex: d, last: next ? d + 1 : d, organs: organLines.flat(), signer: people.length ? people.join('、') : null, date, publicity: next };
   }

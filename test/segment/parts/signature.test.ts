@@ -21,6 +21,10 @@ describe('findSignature', () => {
     const lines = linesOf('特此通知。\n\n某市行政审批服务管理局\n\n某市公安局\n\n国家税务总局某市税务局\n\n2021年6月30日');
     expect(findSignature(lines, 0, lines.length)?.organs).toEqual(['某市行政审批服务管理局', '某市公安局', '国家税务总局某市税务局']);
   });
+  it('an exclamation mark typed half-width ends the text above a signature whose date lost its year', () => {
+    const lines = linesOf('恳请广大市民理解支持!\n\n某市疫情防控工作领导小组\n\n年2月5日');
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, organs: ['某市疫情防控工作领导小组'], date: null });
+  });
   it('joins an organ\'s name wrapped onto the line above its end', () => {
     const lines = linesOf('四、全市养老机构实施封闭式管理。\n\n某市新型冠状病毒感染的肺炎疫情\n\n防控指挥部\n\n2020年1月28日');
     expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, organs: ['某市新型冠状病毒感染的肺炎疫情防控指挥部'], date: '2020-01-28' });
