@@ -11,6 +11,7 @@ import { startsWithLabel } from '../../text/labelLine.js';
 import { detectDocType, isTrailingNoteLine } from '../../text/docType.js';
 import { endsNamingText } from '../../text/bookTitle.js';
 import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
+import { parseHeaderDate } from './headerDate.js';
 
 /** How far into the text a title is looked for. */
 const TITLE_WINDOW = 12;
@@ -43,6 +44,24 @@ function printedCopyBelow(lines: SourceLine[], tb: TitleBlock, to: number): Titl
   return null;
 }
 
+// an author's line naming the organ (作者:某某办公室, 发布机关：某某局): a page's byline under a document's title
+const AUTHOR_LINE = /^(?:作者|发布机关|发文机关|制定机关)[:：]\s*(\S.{1,38})$/;
+
+/**
+ * The last line of the header a titled text without a 版头 prints under its title: its organ's byline and the date
+ * right under it (作者:某某办公室 / 2020年1月27日, as an encyclopedia heads a document), or the title's own last line.
+ */
+function datedByline(lines: SourceLine[], title: TitleBlock, to: number): number {
+  const last = title.last;
+  let k = last + 1;
+  // (the title printed again right under the page's heading of it, one line)
+  if (k < to && removeAllSpaces(lines[k].text) === removeAllSpaces(title.title)) k++;
+  const start = k;
+  const author = k < to ? AUTHOR_LINE.exec(lines[k].text.trim()) : null;
+  if (author && looksLikeOrganName(author[1])) k++;
+  return k > start && k < to && parseHeaderDate(lines[k].text) ? k : last;
+}
+
 export function fallbackStart(lines: SourceLine[], from: number, to: number): DocStart | null {
   if (from >= to) return null;
   const window = Math.min(to, from + TITLE_WINDOW);
@@ -59,7 +78,8 @@ export function fallbackStart(lines: SourceLine[], from: number, to: number): Do
       // (a page's heading over the title printed again, its organ on a line of its own: 某县人民政府森林防火禁火令 over
       // 某县人民政府 / 森林防火禁火令, the printed copy titles the text and names its issuer)
       const copy = printedCopyBelow(lines, tb, to);
-      return { first: tb.first, headerEnd: (copy ?? tb).last, title: copy ?? tb, numberIndex: null, number: null, numberRaw: null, kind: 'fallback' };
+      const title = copy ?? tb;
+      return { first: tb.first, headerEnd: datedByline(lines, title, to), title, numberIndex: null, number: null, numberRaw: null, kind: 'fallback' };
     }
   }
   let at = -1;

@@ -25,6 +25,17 @@ describe('fallbackStart', () => {
     // a page saved on one line, opening like a label (第一篇:): its sentences make it running text
     ['a line of sentences that opens like a label', '第一篇:某某省关于推进某事的通知 某某省某某厅文件 为认真贯彻落实某某精神,现就有关问题通知如下。一、某某。', '第一篇:某某省关于推进某事的通知某某省某某厅文件为认真贯彻落实某某精神,现就有关'],
   ])('%s', (_name, text, expected) => expect(title(text)).toBe(expected));
+  it('an encyclopedia\'s header: the title again, the organ\'s byline and the date under it', () => {
+    const lines = linesOf('某市某事工作领导小组办公室通告\n\n某市某事工作领导小组办公室通告\n\n作者:某市某事工作领导小组办公室\n\n2020年1月27日\n\n为做好某事工作，特作以下通告：');
+    expect(fallbackStart(lines, 0, lines.length)).toMatchObject({ first: 0, headerEnd: 3 });
+  });
+  it.each([
+    ['no date under the byline', '某市某事通告\n\n作者:某市某事办公室\n\n为做好某事工作，特作以下通告：'],
+    ['a byline naming no organ', '某市某事通告\n\n作者:张三\n\n2020年1月27日\n\n为做好某事工作，特作以下通告：'],
+  ])('must not take the byline into the header: %s', (_name, text) => {
+    const lines = linesOf(text);
+    expect(fallbackStart(lines, 0, lines.length)?.headerEnd).toBe(0);
+  });
   it.each([
     ['the heading right above', '某县人民政府森林防火禁火令\n\n某县人民政府\n\n森林防火禁火令\n\n为有效防范森林火灾，特发布如下禁火令：\n\n一、严禁炼山。'],
     ['a registration number between them', '某县人民政府森林防火禁火令\n\nABDR-2012-00006\n\n某县人民政府\n\n森林防火禁火令\n\n为有效防范森林火灾，特发布如下禁火令：'],
