@@ -44,6 +44,12 @@ describe('isWebChrome', () => {
     ['Admin - admin 于2022年04月23日发表'],
     ['某某 发表于 2022-04-23 10:05'],
     ['发布于：2022年4月23日'],
+    // a news page's credits and a social-media article's footer
+    ['编辑:某某某(实习)'],
+    ['媒体运营:某某某'],
+    ['总监制:某某某'],
+    ['责编：某某'],
+    ['预览时标签不可点收录于合集#个上一篇下一篇'],
   ])('%s is web page furniture', (t) => expect(isWebChrome(t)).toBe(true));
   it.each([
     ['【省政府文件】'], // a section label
@@ -72,6 +78,8 @@ describe('isWebChrome', () => {
     ['2024年3月19日'], // a date alone: a signature's
     ['本办法于2022年4月23日发布，自发布之日起施行。'], // a sentence saying when a text was published
     ['经市政府同意，本办法于2022年4月23日发布'], // a clause before it
+    ['审核：各单位应当于5月10日前完成审核，逾期不予受理。'], // a label opening a sentence
+    ['编辑出版：某某出版社'], // another label
 
     [''],
   ])('%s is not', (t) => expect(isWebChrome(t)).toBe(false));
