@@ -27,6 +27,7 @@ import { parseAttachmentList, type ListedAttachment } from './attachmentList.js'
 import { isCalendarDate } from '../../text/dates.js';
 import { issuedTextLabelAt } from './issuedTextLabel.js';
 import { parseHeaderDate } from '../header/headerDate.js';
+import { parseMarker } from '../../text/markers.js';
 import { isBookTitle } from '../../text/bookTitle.js';
 import { opensRunningText } from '../../text/wholeTitle.js';
 
@@ -237,7 +238,8 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
   // (and a document printed without its title issues what its opening names: 现将《某某规则》印发给你们)
   const isOrder = promulgatesNamedTexts(tb.title, openingTexts) || (!!start.untitled && issuesInOpening(openingTexts));
   if (isOrder) {
-    names = promulgatedNames(openingTexts);
+    // (an order's items cite texts, 一、延长《5号令》执行时间: the texts it promulgates are named before its items)
+    names = promulgatedNames(openingTexts.filter((t) => !parseMarker(t)));
   } else if (issuesSeveral(tb.title)) {
     // …等三个文件的通知: the opening sentence names every text (《A》《B》和《C》已经…同意，现印发给你们)
     const named = promulgatedNames(openingTexts);

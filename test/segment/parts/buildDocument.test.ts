@@ -204,3 +204,15 @@ describe('a title whose issuer prefix leaves out the place', () => {
     expect(d.issuer).toBe(organ ? '区人民政府办公室' : '某区人民政府办公室');
   });
 });
+
+describe('an order whose items cite another order (一、延长《5号令》执行时间)', () => {
+  const parse = (text: string) => parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+  it('issues nothing: the text it names in an item is cited, not promulgated', () => {
+    const text = ['某县某事防控工作指挥部6号令', '鉴于目前防控进入关键时期，现发布如下命令：', '一、延长《5号令》执行时间，继续实行最严格的防控措施。', '二、以上命令的解除时间另行通知。', '某县某事防控工作指挥部', '2020年2月9日', '联系电话：0000-00000000'].join('\n\n');
+    expect(parse(text).map((d) => [d.title, d.issuedTexts.length])).toEqual([['某县某事防控工作指挥部6号令', 0]]);
+  });
+  it('must still issue what an order promulgates before its items', () => {
+    const text = ['某市人民政府令', '第5号', '《某市某事管理办法》已经市政府常务会议通过，现予公布，自2020年3月1日起施行。', '市长 某某某', '2020年2月9日', '某市某事管理办法', '第一条 为了规范某事，制定本办法。'].join('\n\n');
+    expect(parse(text).map((d) => d.issuedTexts.map((t) => t.title))).toEqual([['某市某事管理办法']]);
+  });
+});
