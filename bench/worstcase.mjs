@@ -52,6 +52,12 @@ const SHAPES = {
   'items run on after names': { head: '现将有关事项通知如下：一、某某工作。二、组成人员组长：张某某副市长', unit: '三、四家某某单位成员李某某局长' },
   // a hard-wrapped mirror page: line ends inside its pinyin glosses (#24)
   'glosses wrapped across lines': '加強政務(w\nù)誠信建設(shè)\n',
+  // a text file whose body is one line of <p> paragraphs (a database export's field), read as HTML (#24)
+  'a line of block HTML in a text file': { head: '文号：某政发〔2018〕13号\n', unit: '<p>各市、县人民政府：</p><p>现将《某某方案》印发给你们。</p><p style="text-align: right;">某某省人民政府</p>' },
+  // notices run together on one line, the year lost from their numbers and dates, titles glued to their bodies (#24)
+  'notices run together, years lost': '关于加强某事防控措施的紧急通告某防领〔〕10号为全力做好某事工作,现紧急通告如下:一、自年2月5日起暂停营运。恳请广大市民理解支持!某市某事防控工作领导小组年2月5日',
+  // short lines of a weather widget, each with a temperature (only the top of a text is asked) (#24)
+  'weather widget lines': '某市\n36°\n多云\n',
   'HTML on one line': { head: '<!DOCTYPE html><html><head><title>某市人民政府</title></head><body>', unit: '<p>某市人民政府关于某事的通知</p><p>某政发〔2023〕1号</p><p>一、总体要求<br>第一条 为了规范管理，制定本办法。</p>', path: 'x.html' },
 };
 const SIZES = [10e3, 100e3, 1e6, 10e6];
