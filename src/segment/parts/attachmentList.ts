@@ -103,8 +103,10 @@ export function parseAttachmentList(lines: SourceLine[], i: number, to: number):
     // item's bracket is still open (`…通知书（某某省高级人民法` / `院制作）`: the rest of the bracket, whatever it ends with)
     const last = items[items.length - 1];
     const insideBracket = !!last && openBrackets(last.title) > 0 && removeAllSpaces(t).length <= MAX_BRACKET_REST;
-    // (an organ's name below the list is the signature: 某某省高级人民法院, 某市人民政府办公室)
-    if (last && (insideBracket || (isTitleFragment(lines[j]) && removeAllSpaces(t).length <= 20 && !looksLikeOrganName(t)))) {
+    // (an organ's name below the list is the signature: 某某省高级人民法院, 某市人民政府办公室; a line that prints the
+    // item's title again is the attachment's own heading, 附件：某某预案 / 某某预案 / 一、总则…, no part of the list)
+    const headingAgain = !!last && removeAllSpaces(t) === removeAllSpaces(last.title);
+    if (last && !headingAgain && (insideBracket || (isTitleFragment(lines[j]) && removeAllSpaces(t).length <= 20 && !looksLikeOrganName(t)))) {
       const more = cleanTitle(t);
       last.title += more.title;
       last.printed = last.printed && more.printed;

@@ -7,6 +7,10 @@ describe('parseAttachmentList', () => {
     const lines = linesOf('附件:市长履行经济责任风险防控办法(征求意见稿)\n\n某市人民政府办公室');
     expect(parseAttachmentList(lines, 0, lines.length)?.items).toEqual([{ number: null, title: '市长履行经济责任风险防控办法(征求意见稿)', printed: true }]);
   });
+  it('a line that prints the item\'s title again is the attachment\'s heading, not the rest of its title', () => {
+    const lines = linesOf('附件:某县森林火灾应急预案\n\n某县森林火灾应急预案\n\n一、总则');
+    expect(parseAttachmentList(lines, 0, lines.length)).toEqual({ items: [{ number: null, title: '某县森林火灾应急预案', printed: true }], end: 0 });
+  });
   it('a linked file (the 附件 note of a web page): its name without the extension, not printed', () => {
     const lines = linesOf('附件：某某市补助办法（试行）.docx\n某市发展和改革委员会');
     expect(parseAttachmentList(lines, 0, lines.length)?.items).toEqual([{ number: null, title: '某某市补助办法（试行）', printed: false }]);
