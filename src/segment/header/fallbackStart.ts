@@ -12,6 +12,8 @@ import { detectDocType, isTrailingNoteLine } from '../../text/docType.js';
 import { endsNamingText } from '../../text/bookTitle.js';
 import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
 import { parseHeaderDate } from './headerDate.js';
+import { titleSimilarity } from '../../text/similarity.js';
+import { hasTimeStamp } from '../../text/timeStamp.js';
 
 /** How far into the text a title is looked for. */
 const TITLE_WINDOW = 12;
@@ -42,6 +44,31 @@ function printedCopyBelow(lines: SourceLine[], tb: TitleBlock, to: number): Titl
     if (!title.startsWith(text)) return null;
   }
   return null;
+}
+
+/** Most page lines (a time stamp, a source) between a page's headline and the document's own title. */
+const MAX_STAMP_LINES = 2;
+/** Similarity from which a title under a page's headline is the same text's own title, worded in full. */
+const SAME_TEXT = 0.6;
+
+/**
+ * The document's own title under a page's headline and its stamp line (某市关于某事限行通告 / 2019-01-12 23:01 来源:某某网 /
+ * 关于某事期间实施某事限行交通管制的通告): a title of the same kind, much the same words, right under it or after a line
+ * or two of the page's; or null.
+ */
+function ownTitleBelow(lines: SourceLine[], tb: TitleBlock, to: number): TitleBlock | null {
+  let k = tb.last + 1;
+  const from = k;
+  while (k < to && k - from < MAX_STAMP_LINES && (hasTimeStamp(lines[k].text) || startsWithLabel(lines[k].text)) && !/[。；]/.test(lines[k].text)) k++;
+  // (the stamp may have been read as the page's metadata already: the own title right under the headline)
+  if (k >= to || !isTitleFragment(lines[k])) return null;
+  let last = k;
+  while (last + 1 < to && last - k < 2 && isTitleFragment(lines[last + 1]) && !detectDocType(removeAllSpaces(lines[last].text))) last++;
+  const own = buildTitleBlock(lines, k, last);
+  const kind = detectDocType(removeAllSpaces(tb.title));
+  // (the headline's own line: a line of the page glued above it, an advert, is none of its words)
+  const headline = removeAllSpaces(lines[tb.last].text);
+  return own && kind && detectDocType(removeAllSpaces(own.title)) === kind && titleSimilarity(own.title, headline) >= SAME_TEXT ? own : null;
 }
 
 // an author's line naming the organ (作者:某某办公室, 发布机关：某某局): a page's byline under a document's title
@@ -77,7 +104,7 @@ export function fallbackStart(lines: SourceLine[], from: number, to: number): Do
     if (tb) {
       // (a page's heading over the title printed again, its organ on a line of its own: 某县人民政府森林防火禁火令 over
       // 某县人民政府 / 森林防火禁火令, the printed copy titles the text and names its issuer)
-      const copy = printedCopyBelow(lines, tb, to);
+      const copy = printedCopyBelow(lines, tb, to) ?? ownTitleBelow(lines, tb, to);
       const title = copy ?? tb;
       return { first: tb.first, headerEnd: datedByline(lines, title, to), title, numberIndex: null, number: null, numberRaw: null, kind: 'fallback' };
     }

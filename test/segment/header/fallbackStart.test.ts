@@ -25,6 +25,20 @@ describe('fallbackStart', () => {
     // a page saved on one line, opening like a label (第一篇:): its sentences make it running text
     ['a line of sentences that opens like a label', '第一篇:某某省关于推进某事的通知 某某省某某厅文件 为认真贯彻落实某某精神,现就有关问题通知如下。一、某某。', '第一篇:某某省关于推进某事的通知某某省某某厅文件为认真贯彻落实某某精神,现就有关'],
   ])('%s', (_name, text, expected) => expect(title(text)).toBe(expected));
+  it.each([
+    ['a stamp line between', '某市关于重污染天气实施机动车单双号限行通告\n\n2019-01-12 23:01:14 来源:某市新闻网\n\n关于重污染天气期间实施机动车单双号限行交通管制的通告\n\n为改善空气质量，现通告如下：'],
+    ['right under it', '某市关于重污染天气实施机动车单双号限行通告\n\n关于重污染天气期间实施机动车单双号限行交通管制的通告\n\n为改善空气质量，现通告如下：'],
+  ])('a page\'s headline over the document\'s own title of the same kind (%s): the own title', (_name, text) => {
+    const lines = linesOf(text);
+    expect(fallbackStart(lines, 0, lines.length)?.title.title).toBe('关于重污染天气期间实施机动车单双号限行交通管制的通告');
+  });
+  it.each([
+    ['another text\'s title below', '某市关于重污染天气实施机动车单双号限行通告\n\n关于做好春节期间烟花爆竹安全管理的通告\n\n为做好安全管理，现通告如下：'],
+    ['a title of another kind below', '某市关于重污染天气实施机动车单双号限行通告\n\n关于重污染天气期间实施机动车单双号限行交通管制的通知\n\n为改善空气质量，现通知如下：'],
+  ])('must keep the headline when %s', (_name, text) => {
+    const lines = linesOf(text);
+    expect(fallbackStart(lines, 0, lines.length)?.title.title).toBe('某市关于重污染天气实施机动车单双号限行通告');
+  });
   it('an encyclopedia\'s header: the title again, the organ\'s byline and the date under it', () => {
     const lines = linesOf('某市某事工作领导小组办公室通告\n\n某市某事工作领导小组办公室通告\n\n作者:某市某事工作领导小组办公室\n\n2020年1月27日\n\n为做好某事工作，特作以下通告：');
     expect(fallbackStart(lines, 0, lines.length)).toMatchObject({ first: 0, headerEnd: 3 });
