@@ -57,12 +57,19 @@ function findMonthSignature(lines: SourceLine[], from: number, to: number): Sign
     let first = d;
     while (first - 1 >= from && d - first < 4 && looksLikeOrganName(lines[first - 1].text)) first--;
     // (an organ over it, and the text ended above the organ: not a row of a table saved one cell a line)
-    // (an exclamation mark typed half-width after Chinese ends a sentence too: …理解支持!)
-    if (first === d || first - 1 < from || !/[。！]$|[\u4e00-\u9fa5]!$/.test(lines[first - 1].text.trim())) continue;
+    if (first === d || first - 1 < from || !endsText(lines[first - 1].text.trim())) continue;
     const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
     return { first, dateIndex: d, last: next ? d + 1 : d, organs: lines.slice(first, d).flatMap((l) => organsOfLine(l.text)), signer: null, date: null, publicity: next };
   }
   return null;
+}
+
+/**
+ * The text has ended on this line (a signature may stand under it): a full stop or an exclamation mark, full-width or
+ * typed half-width after Chinese (…理解支持!).
+ */
+function endsText(text: string): boolean {
+  return /[。！]$|[\u4e00-\u9fa5]!$/.test(text);
 }
 
 // the head of an organ's name: a place and its level (某某省, 某市, 某某县, 某区, 某某自治州) or 中共
@@ -77,7 +84,7 @@ function wrappedOrganHead(lines: SourceLine[], first: number, from: number): boo
   const head = removeAllSpaces(lines[first - 1].text);
   if (head.length > 25 || /[，。；：:,;！？、（）()“”《》]/.test(head) || !ORGAN_HEAD.test(head) || looksLikeOrganName(head)) return false;
   const above = first - 2 >= from ? lines[first - 2].text.trim() : '';
-  return (above === '' || /[。！]$|[\u4e00-\u9fa5]!$/.test(above)) && looksLikeOrganName(head + removeAllSpaces(lines[first].text));
+  return (above === '' || endsText(above)) && looksLikeOrganName(head + removeAllSpaces(lines[first].text));
 }
 
 function findDatedSignature(lines: SourceLine[], from: number, to: number): Signature | null {
@@ -101,19 +108,16 @@ function findDatedSignature(lines: SourceLine[], from: number, to: number): Sign
       else people.unshift(signerOf(lines[first].text));
     }
     // (an organ's name wrapped onto the line above its end: 某市某某疫情 / 防控指挥部 / 2020年1月28日)
-    if (first < d && first - 1 >= from && organLines.length === 1 && people.length === 0) {
-      const head = wrappedOrganHead(lines, first, from);
-      if (head) {
-        organLines[0] = [removeAllSpaces(lines[first - 1].text) + removeAllSpaces(lines[first].text)];
-        first--;
-      }
+    if (first < d && first - 1 >= from && organLines.length === 1 && people.length === 0 && wrappedOrganHead(lines, first, from)) {
+      organLines[0] = [removeAllSpaces(lines[first - 1].text) + removeAllSpaces(lines[first].text)];
+      first--;
     }
     const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
     if (first === d && !next) {
       // A bare date line closes a signature only when the text before it has ended.
       // (or when a 附件说明 ends it, 附件：某某办法 or 附：某某办法; a full stop may be typed as an ASCII point after Chinese: 函告该院.)
       const prev = d - 1 >= from ? lines[d - 1].text.trim() : '';
-      if (!/[。！]$|[\u4e00-\u9fa5][.!]$/.test(prev) && !parseAttachmentLabel(prev) && !/^附\s*[:：]/.test(prev)) continue;
+      if (!endsText(prev) && !/[\u4e00-\u9fa5][.]$/.test(prev) && !parseAttachmentLabel(prev) && !/^附\s*[:：]/.test(prev)) continue;
     }
     return { first, dateIndex: d, last: next ? d + 1 : d, organs: organLines.flat(), signer: people.length ? people.join('、') : null, date, publicity: next };
   }
