@@ -7,10 +7,11 @@
 import type { SourceLine } from '../../types.js';
 import { parseDocNumber } from '../../text/docNumber.js';
 import { isRecipientsLine } from '../../text/recipientsLine.js';
+import { frontMatterLine } from './frontMatterTitle.js';
 
 /** The number line to stand above the text, or null unless the text opens with its 主送 and the value is a number. */
 export function frontMatterNumberLine(number: string, source: { line: number; raw: string }, lines: SourceLine[]): SourceLine | null {
   const t = number.trim();
   if (!lines.length || !parseDocNumber(t) || !isRecipientsLine(lines[0].text)) return null;
-  return { line: source.line, text: t, raw: source.raw, heading: 0, boldPrefix: null, allBold: false, list: false, table: false, blankBefore: true, rule: false };
+  return frontMatterLine(t, source, 0);
 }

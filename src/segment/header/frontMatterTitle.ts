@@ -51,5 +51,10 @@ export function frontMatterTitleLine(title: string, source: { line: number; raw:
   const t = title.trim();
   // (a file of front matter alone holds no document: there is no text to title)
   if (!t || !lines.length || !detectDocType(removeAllSpaces(t)) || printsTitle(t, lines)) return null;
-  return { line: source.line, text: t, raw: source.raw, heading: 1, boldPrefix: null, allBold: false, list: false, table: false, blankBefore: true, rule: false };
+  return frontMatterLine(t, source, 1);
+}
+
+/** A front matter field's value as a line of the text, a block of its own, numbered as the field's line (`heading`: 1 for a title). */
+export function frontMatterLine(text: string, source: { line: number; raw: string }, heading: number): SourceLine {
+  return { line: source.line, text, raw: source.raw, heading, boldPrefix: null, allBold: false, list: false, table: false, blankBefore: true, rule: false };
 }
