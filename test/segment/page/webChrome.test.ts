@@ -44,6 +44,9 @@ describe('isWebChrome', () => {
     ['Admin - admin 于2022年04月23日发表'],
     ['某某 发表于 2022-04-23 10:05'],
     ['发布于：2022年4月23日'],
+    // a forum's note that the post was edited
+    ['本帖最后由 某某某 于 15-5-13 21:01 编辑'],
+    ['本帖最后由 某某 于 2015-5-13 编辑'],
     // a news page's credits and a social-media article's footer
     ['编辑:某某某(实习)'],
     ['媒体运营:某某某'],
@@ -80,6 +83,8 @@ describe('isWebChrome', () => {
     ['经市政府同意，本办法于2022年4月23日发布'], // a clause before it
     ['审核：各单位应当于5月10日前完成审核，逾期不予受理。'], // a label opening a sentence
     ['编辑出版：某某出版社'], // another label
+    ['本帖最后由于篇幅所限未能编辑完整'], // the words, no date
+    ['本办法最后由某某局于2015年5月13日编辑成册'], // a sentence
 
     [''],
   ])('%s is not', (t) => expect(isWebChrome(t)).toBe(false));
