@@ -14,6 +14,8 @@ import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
 import { parseHeaderDate } from './headerDate.js';
 import { titleSimilarity } from '../../text/similarity.js';
 import { hasTimeStamp } from '../../text/timeStamp.js';
+import { parseRecipients } from './recipients.js';
+import { parseMetadataLine } from '../page/metadataBlock.js';
 
 /** How far into the text a title is looked for. */
 const TITLE_WINDOW = 12;
@@ -89,6 +91,30 @@ function datedByline(lines: SourceLine[], title: TitleBlock, to: number): number
   return k > start && k < to && parseHeaderDate(lines[k].text) ? k : last;
 }
 
+const wholeRecipients = (lines: SourceLine[], k: number, to: number): boolean => {
+  const r = parseRecipients(lines, k, to);
+  return r !== null && r.rest === undefined;
+};
+
+/** Longest headline read over a 主送. */
+const MAX_HEADLINE = 60;
+
+/**
+ * A post's headline right over the 主送 its text opens with (某某:某日至某日调休放假3天 / 各区人民政府: / …): a short line
+ * without a sentence end, a time stamp, a field label or a date, titles the text when no title-like line does; its
+ * index, or -1.
+ */
+function headlineOverRecipients(lines: SourceLine[], from: number, window: number): number {
+  // (a list on lines of its own: a headline 某某:某事 reads as a one-name 主送 with its text run on)
+  let r = from;
+  while (r < window && !wholeRecipients(lines, r, window)) r++;
+  if (r >= window || r === from) return -1;
+  const t = removeAllSpaces(lines[r - 1].text);
+  const headline = t.length >= 4 && t.length <= MAX_HEADLINE && /\p{Script=Han}/u.test(t) && !/[。；！？]/.test(t)
+    && !hasTimeStamp(t) && !parseMetadataLine(lines[r - 1].text) && !parseHeaderDate(t);
+  return headline ? r - 1 : -1;
+}
+
 export function fallbackStart(lines: SourceLine[], from: number, to: number): DocStart | null {
   if (from >= to) return null;
   const window = Math.min(to, from + TITLE_WINDOW);
@@ -112,6 +138,7 @@ export function fallbackStart(lines: SourceLine[], from: number, to: number): Do
   let at = -1;
   // else a heading, then any title-like line
   for (let k = from; k < window && at < 0; k++) if (lines[k].heading > 0 && titleCandidate(lines[k])) at = k;
+  if (at < 0) at = headlineOverRecipients(lines, from, window);
   for (let k = from; k < window && at < 0; k++) if (titleCandidate(lines[k])) at = k;
   // else the opening of the first line that is not a `label：value` line; a text of nothing else holds no document
   let opening = -1;

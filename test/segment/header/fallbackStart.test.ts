@@ -62,6 +62,17 @@ describe('fallbackStart', () => {
     const lines = linesOf('某县人民政府森林防火禁火令\n\n某县人民政府\n\n森林防火工作方案\n\n为有效防范森林火灾，制定本方案。');
     expect(fallbackStart(lines, 0, lines.length)?.title.issuer ?? null).toBeNull();
   });
+  it.each([
+    ['an organ and what it decided', '某某院:9月3日至5日调休放假3天\n\n各区人民政府,市政府各部门:\n\n为做好某事工作，特作如下安排。\n\n某某院 2015年5月13日', '某某院:9月3日至5日调休放假3天'],
+    ['a headline without a colon', '某市今年春节放假7天\n各区人民政府,市政府各部门:\n经研究，现将有关事项通知如下。', '某市今年春节放假7天'],
+  ])('a post\'s headline right over the 主送 its text opens with titles it: %s', (_name, text, want) => expect(title(text)).toBe(want));
+  it.each([
+    ['a time stamp over the 主送', '2015-05-13 21:01'],
+    ['a field line over the 主送', '发布时间：2015年5月13日'],
+    ['a sentence over the 主送', '现将有关事项转发给你们。'],
+    ['a date over the 主送', '2015年5月13日'],
+  ])('must not take for a headline: %s (the title-like line above it titles the text)', (_name, line) =>
+    expect(title(`某市某事工作情况\n${line}\n各区人民政府,市政府各部门:\n为做好某事工作，特作如下安排。`)).toBe('某市某事工作情况'));
   it('a text of colophon lines only (主办单位：… 编辑出版：… 电话：…) has nothing to title', () => {
     expect(title('主办单位：某市人民政府办公室\n编辑出版：某市人民政府公报编辑部\n地址：某市某某路1号\n电话：0123-4567890')).toBeNull();
   });
