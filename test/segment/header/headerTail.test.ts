@@ -36,6 +36,12 @@ describe('parseHeaderTail', () => {
       want: { noteLines: null, number: null, date: '1997-06-10', recipients: '某某省人民政府', bodyStart: 3 },
     },
     {
+      shape: 'an online library\'s link to the series\' next year and its note mark above the 主送',
+      text: '2012年\n[1]\n各市人民政府，省政府各部门：\n现将有关事项通知如下：',
+      headerNumber: '某政办明电〔2010〕40号',
+      want: { noteLines: null, number: null, date: null, recipients: '各市人民政府，省政府各部门', bodyStart: 3 },
+    },
+    {
       shape: 'a page\'s time stamp with its organ above the 主送',
       text: '2023-01-05 10:00 区人民政府办公室\n各街道办事处，区人民政府各部门：\n现将有关事项通知如下：',
       headerNumber: null,
