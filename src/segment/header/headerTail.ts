@@ -13,12 +13,8 @@ import { parseRecipients } from './recipients.js';
 import { parseTitleNote, type TitleNote } from './titleNote.js';
 import { parseHeaderDate, type HeaderDate } from './headerDate.js';
 import { removeAllSpaces } from '../../text/normalize.js';
-import { parseMetadataLine } from '../page/metadataBlock.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
-import { endsWithWebAddress } from '../../text/webAddress.js';
-import { isTimeOfDay, opensWithTimeStamp } from '../../text/timeStamp.js';
-import { isMarksOnly } from '../../text/marksOnly.js';
-import { isRegistrationNumber } from '../../text/registrationNumber.js';
+import { isPageLine } from './pageLine.js';
 
 export interface HeaderTail {
   note: TitleNote | null;
@@ -113,17 +109,3 @@ function repeatedTitleLines(lines: SourceLine[], from: number, end: number, titl
 
 /** Most lines of the page a header holds above its 主送 (a count's line, a stamp, a spam line). */
 const MAX_PAGE_LINES = 4;
-
-// a year alone (a link to the series' text of that year) or a note mark alone: 2012年 / [1] / ［2］
-const SERIES_LINK_OR_NOTE_MARK = /^(?:\d{4}年|[\[［]\d{1,2}[\]］])$/;
-
-/**
- * A line of the page between a document's title and its 主送: a field, a time stamp, an address, a button's marks left
- * alone (【 of 字号:【大 中 小】), a stamp's time cut from its date (17:08); no sentence.
- */
-function isPageLine(text: string): boolean {
-  // (and the 统一登记号 a 规范性文件 prints above its 主送: XFGS—2023—008; an online library's link to the series' next
-  // year, 2012年, and its note mark, [1])
-  if (parseMetadataLine(text) || isMarksOnly(text) || isTimeOfDay(text) || isRegistrationNumber(text) || SERIES_LINK_OR_NOTE_MARK.test(text.trim())) return true;
-  return !/[。；，,]/.test(text) && text.length <= 80 && (opensWithTimeStamp(text) || endsWithWebAddress(text));
-}
