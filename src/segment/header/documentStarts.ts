@@ -6,6 +6,7 @@
  */
 import type { SourceLine } from '../../types.js';
 import { isOrderCode, issuerOfOrderCode, parseBareSerial, parseDocNumber, parseSplitOrderNumber, printedNumber, type DocNumber } from '../../text/docNumber.js';
+import { isPageLine } from './pageLine.js';
 import { buildTitleBlock, isTitleFragment, titleBlockAbove, titleBlockBelow, type TitleBlock } from './titleBlock.js';
 import { splitTrailingDocNumber } from './titleWithNumber.js';
 import { isRecipientsLine } from '../../text/recipientsLine.js';
@@ -91,12 +92,12 @@ function isKindLabel(lines: SourceLine[], i: number, floor: number): boolean {
 
 /**
  * Where the header details printed right above lines[k] begin: a web copy puts the 成文日期 (with its organ) on its
- * own line between the title and the 发文字号 or 主送 line, a law database the document's kind (复函). k itself when
- * there are none.
+ * own line between the title and the 发文字号 or 主送 line, a law database the document's kind (复函), a page its stamp
+ * (更新时间:2023-07-17 06:35:24). k itself when there are none.
  */
 function headerDetailsAbove(lines: SourceLine[], k: number, floor: number): number {
   let j = k;
-  while (j - 1 >= floor && k - j < 2 && (parseHeaderDate(lines[j - 1].text) || isKindLabel(lines, j - 1, floor))) j--;
+  while (j - 1 >= floor && k - j < 2 && (parseHeaderDate(lines[j - 1].text) || isKindLabel(lines, j - 1, floor) || isPageLine(lines[j - 1].text))) j--;
   return j;
 }
 

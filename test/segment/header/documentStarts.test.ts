@@ -30,6 +30,18 @@ describe('findDocumentStarts', () => {
     ['某市某某管理办法\n第1号\n第一条 为了……'],
   ])('must not: a serial under another kind of title %j', (text) => expect(starts(text).some((s) => s.number === '第1号')).toBe(false));
 
+  it.each([
+    ['a time stamp with the site\'s name', '2023-07-17 06:35:24 某某网'],
+    ['a labelled field', '发布时间：2023-07-17'],
+  ])('a page\'s line between the title and its number (%s) leaves the title to the number', (_name, line) => {
+    expect(starts(`某市人民政府关于做好某事工作的通知\n${line}\n某政发〔2015〕18号\n各区人民政府：\n现将有关事项通知如下。`)).toEqual([
+      { title: '某市人民政府关于做好某事工作的通知', issuer: '某市人民政府', number: '某政发〔2015〕18号', kind: 'number' },
+    ]);
+  });
+  it('must not: a sentence between a title and a number', () => {
+    expect(starts('某市人民政府关于做好某事工作的通知\n现将有关事项通知如下。\n某政发〔2015〕18号\n各区人民政府：\n现将有关事项通知如下。')[0]?.title).not.toBe('某市人民政府关于做好某事工作的通知');
+  });
+
   it('a compilation\'s note of date and number under the title starts the document', () => {
     expect(starts('某某省地方法规\n某某省人民政府关于某某问题的通知\n(1985年5月4日某政〔1985〕38号)\n根据某某规定，现将有关问题通知如下：')).toEqual([
       { title: '某某省人民政府关于某某问题的通知', issuer: '某某省人民政府', number: '某政〔1985〕38号', kind: 'number' },
