@@ -9,8 +9,9 @@
 
 // one piece: one or two printable ASCII characters but markup's angle brackets
 const PIECE = String.raw`[\x21-\x3b=\x3f-\x7e]{1,2}`;
-// a run of five or more pieces, one or two spaces apart, with no other ASCII right before or after it
-const RUN = new RegExp(String.raw`(?<![\x21-\x7e])${PIECE}(?: {1,2}${PIECE}){4,}(?![\x21-\x7e])`, 'g');
+// a run of five or more pieces, one or two spaces apart, with no other ASCII right before or after it (but a clause
+// mark typed half-width after the text: 单位:2 G2 m5 …)
+const RUN = new RegExp(String.raw`(?<=^|[^\x21-\x7e]|[^\x00-\x7f][,:;.!?])${PIECE}(?: {1,2}${PIECE}){4,}(?![\x21-\x7e])`, 'g');
 // a mark: printable ASCII that is neither a letter nor a digit
 const MARK = /[^0-9A-Za-z]/;
 
@@ -22,8 +23,9 @@ function isJammerRun(run: string): boolean {
   return markedPairs >= 2 && marks.size >= 2 && /[0-9A-Za-z]/.test(run);
 }
 
-// a mark that closes a clause, typed half-width right after the text (机构: / 通知. ), before a run: the text's own
-const CLOSING_MARK = /^[,:;.!?)\]}](?= )/;
+// a mark that closes a clause, typed half-width right after the text's last word (机构: / 通知.), a run right after it
+// or a space between: the text's own
+const CLOSING_MARK = /^[,:;.!?)\]}]/;
 
 /** The text without a forum's jammer runs, and how many were taken out; line ends stay where they were. */
 export function removeForumJammer(text: string): { text: string; removed: number } {
@@ -31,7 +33,7 @@ export function removeForumJammer(text: string): { text: string; removed: number
   const out = text.replace(RUN, (run: string, at: number) => {
     if (!isJammerRun(run)) return run;
     removed++;
-    return at > 0 && /\S/.test(text[at - 1]) && CLOSING_MARK.test(run) ? run[0] : '';
+    return at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]) && CLOSING_MARK.test(run) ? run[0] : '';
   });
   return { text: out, removed };
 }

@@ -8,6 +8,7 @@ describe('removeForumJammer', () => {
     ['a run after a number, two spaces inside', '某政发〔2009〕24号 + I/ C  n- @- z) @/ r3 G4 K% m', '某政发〔2009〕24号 ', 1],
     ['a run on a line of its own, the line end kept', '各区人民政府:\n+ X$ @4 f/ G" I\n为做好某事', '各区人民政府:\n\n为做好某事', 1],
     ['after a half-width colon, which stays', '各区人民政府: . C% Q\' u. j5 T1 Z\n为做好某事', '各区人民政府:\n为做好某事', 1],
+    ['glued to a half-width colon, which stays', '各区人民政府:2 G2 m5 |7 I8 U* `+ l, n\n为做好某事', '各区人民政府:\n为做好某事', 1],
     ['after a sentence, before a signature', '特此通知。. J8 O& X, _) h/ j( H\n某市人民政府', '特此通知。\n某市人民政府', 1],
   ])('%s', (_name, text, want, removed) => expect(removeForumJammer(text)).toEqual({ text: want, removed }));
   it.each([
@@ -16,6 +17,7 @@ describe('removeForumJammer', () => {
     ['a sum', '其中 a + b = c ; d 为常数'],
     ['four pieces only', '某市 X$ @4 f/ G" 某事'],
     ['paper sizes', '纸张 A3 A4 B4 B5 C5 DL 等规格'],
+    ['an enumeration after a mark typed in English', 'e.g. a) b) c) d)'],
     ['pieces glued to an ASCII word', 'Version2 ^/ ?2 @& l5 P3release'],
     ['numbers of a table, spaced', '12 34 56 78 90 11'],
     ['markup', '<p> <b> </b> <i> </i> </p>'],
