@@ -8,6 +8,8 @@ describe('opensTitle', () => {
     ['国务院关于某某工作的意见'],
     ['中共某某市委办公室 某某市人民政府办公室关于印发'],
     ['某某自治区人民政府关于某某的批复'],
+    ['农业农村部关于实行某某流域禁渔期制度的通告'], // a ministry of the State Council, no place in its name
+    ['海关总署关于某某事项的公告'],
   ])('%s opens a title', (t) => expect(opensTitle(t)).toBe(true));
   it.each([
     ['公厅关于印发某某办法的通知'], // the wrapped tail of 某某省人民政府办公厅
@@ -16,5 +18,7 @@ describe('opensTitle', () => {
     ['关于加快发展某某经济的实施意见'], // no issuer: the line above may hold it
     ['某某市某某县某某村'], // no 关于
     ['财政厅关于某某的通知'], // an organ without its place: not decided here
+    ['宣传部关于某某的通知'], // a department's name, the tail of 中共某市委 / 宣传部
+    ['部关于某某的通知'],
   ])('%s does not', (t) => expect(opensTitle(t)).toBe(false));
 });
