@@ -115,6 +115,23 @@ function headlineOverRecipients(lines: SourceLine[], from: number, window: numbe
   return headline ? r - 1 : -1;
 }
 
+/** Longest name of a site's column that names a kind of text (通知公告, 重要通告, 最新公告). */
+const MAX_COLUMN_NAME = 6;
+
+/**
+ * A site's column named by a kind of text (重要通告, 通知公告) over a formal title further down (某部关于…的通告, 关于…的通知):
+ * a few characters, no 关于, no issuer; the formal title titles the text.
+ */
+function columnOverFormalTitle(lines: SourceLine[], k: number, window: number): boolean {
+  const t = removeAllSpaces(lines[k].text);
+  if (t.length > MAX_COLUMN_NAME || /关于/.test(t) || splitIssuerPrefix(t).issuer) return false;
+  for (let j = k + 1; j < window; j++) {
+    const below = removeAllSpaces(lines[j].text);
+    if (isTitleFragment(lines[j]) && detectDocType(below) && (/^关于/.test(below) || /关于/.test(below) && !!splitIssuerPrefix(below).issuer)) return true;
+  }
+  return false;
+}
+
 export function fallbackStart(lines: SourceLine[], from: number, to: number): DocStart | null {
   if (from >= to) return null;
   const window = Math.min(to, from + TITLE_WINDOW);
@@ -122,6 +139,7 @@ export function fallbackStart(lines: SourceLine[], from: number, to: number): Do
   for (let k = from; k < window; k++) {
     // (a report's headline that names texts, 某市印发《A》和《B》, takes its kind from them: it titles nothing)
     if (!isTitleFragment(lines[k]) || !detectDocType(removeLayoutSpaces(lines[k].text)) || endsNamingText(lines[k].text)) continue;
+    if (columnOverFormalTitle(lines, k, window)) continue;
     // (with its note on the line below: 某市某事行动计划 / (2018-2020年))
     const end = k + 1 < to && isTrailingNoteLine(lines[k + 1].text) ? k + 1 : k;
     let tb = titleBlockAbove(lines, end + 1, from);

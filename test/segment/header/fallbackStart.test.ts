@@ -73,6 +73,14 @@ describe('fallbackStart', () => {
     ['a date over the 主送', '2015年5月13日'],
   ])('must not take for a headline: %s (the title-like line above it titles the text)', (_name, line) =>
     expect(title(`某市某事工作情况\n${line}\n各区人民政府,市政府各部门:\n为做好某事工作，特作如下安排。`)).toBe('某市某事工作情况'));
+  it.each([
+    ['a column over the title', '重要通告\n\n某市某某局关于实行某某制度的通告\n\n为做好某事工作，现通告如下。', '某市某某局关于实行某某制度的通告'],
+    ['a column and widget lines between', '通知公告\n推荐图文\n某市人民政府关于某事的通知\n为做好某事工作，现通知如下。', '某市人民政府关于某事的通知'],
+  ])('a site\'s column named by a kind of text gives way to a formal title below it: %s', (_name, text, want) => expect(title(text)).toBe(want));
+  it.each([
+    ['no formal title below', '紧急通告\n\n为做好某事工作，现通告如下。\n\n某市人民政府', '紧急通告'],
+    ['a title below that is no formal title', '紧急通告\n\n某事工作情况\n\n为做好某事工作，现通告如下。', '紧急通告'],
+  ])('must keep a short title: %s', (_name, text, want) => expect(title(text)).toBe(want));
   it('a text of colophon lines only (主办单位：… 编辑出版：… 电话：…) has nothing to title', () => {
     expect(title('主办单位：某市人民政府办公室\n编辑出版：某市人民政府公报编辑部\n地址：某市某某路1号\n电话：0123-4567890')).toBeNull();
   });
