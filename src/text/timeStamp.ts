@@ -1,7 +1,8 @@
-/** A page's time stamp: a date in digits and a time of day (2022-10-12 06:32, 2023-01-05 10:00:12). */
+/** A page's time stamp: a date in digits and a time of day (2022-10-12 06:32, 2023-01-05 10:00:12, 2021年03月11日23:31). */
 
-// a date in digits, then a time of day
-const TIME_STAMP = '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}';
+// a date in digits, then a time of day; or a date written with 年月日 and a time of day, a space between or none (a
+// document writes no time of day after its date)
+const TIME_STAMP = '(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+|\\d{4}年\\d{1,2}月\\d{1,2}日\\s*)\\d{1,2}:\\d{2}';
 const ANYWHERE = new RegExp(TIME_STAMP);
 const OPENING = new RegExp(`^\\s*${TIME_STAMP}`);
 

@@ -6,8 +6,11 @@ describe('hasTimeStamp / opensWithTimeStamp', () => {
     ['社会热点2022-10-12 06:32:26未知', true, false],
     ['2023-01-05 10:00 区人民政府办公室', true, true],
     ['  2019/1/14 04:42', true, true],
+    // a date written with 年月日, then the time of day
+    ['2021年03月11日23:31   来源:某某网   手机看新闻', true, true],
+    ['发布时间:2021年3月11日 23:31', true, false],
   ])('%s', (text, has, opens) => expect([hasTimeStamp(text), opensWithTimeStamp(text)]).toEqual([has, opens]));
-  it.each([['2023-01-05'], ['关于2022年10月12日某某活动期间交通管制的通告'], ['10:00 开会']])('no stamp: %s', (text) => {
+  it.each([['2023-01-05'], ['关于2022年10月12日某某活动期间交通管制的通告'], ['10:00 开会'], ['2021年3月11日'], ['2021年3月11日第十三届全国人民代表大会第四次会议通过']])('no stamp: %s', (text) => {
     expect(hasTimeStamp(text)).toBe(false);
     expect(opensWithTimeStamp(text)).toBe(false);
   });
