@@ -79,6 +79,10 @@ const POST_BYLINE = /^(?:[^。；，,]{1,30}?于\d{4}(?:年\d{1,2}月\d{1,2}日|
 // 某某 于 2015-5-13 21:01 编辑), the year written in two digits or four
 const POST_EDIT_NOTE = /^本帖最后由.{1,30}?于\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?编辑$/;
 
+// A news agency's dateline on a line of its own, over the text it sends (新华社北京3月11日电 / 本报某地5月2日讯 /
+// 某某社某地2021年3月11日电): the agency or paper and the place, the day, 电 or 讯
+const NEWS_DATELINE = /^[\u4e00-\u9fa5]{2,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)$/;
+
 // A news page's credits under the text: who edited, checked and supervised it (编辑:某某 / 责编:某某 / 媒体运营:某某 /
 // 监制:某某某某 / 值班主编:某某), names only after the label
 const CREDITS = /^(?:责任编辑|责编|编辑|校对|审核|审校|监制|总监制|媒体运营|运营|美编|排版|值班主编|主编|[一二三]审|终审|初审|复审)[:：][^。；，,：:]{1,24}$/;
@@ -153,7 +157,7 @@ export function isWebChrome(text: string): boolean {
   if (!t) return false;
   const line = text.trim();
   if (MENU.test(line) || SPACED_MENU.test(line) || BRACKETED_LINKS.test(line)) return true;
-  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_TRAIL.test(t) || SOURCE_LINK.test(t) || SITE_CLOCK.test(t) || POST_BYLINE.test(t) || POST_EDIT_NOTE.test(t) || CREDITS.test(t) || ARTICLE_FOOTER.test(t) || isDownloadLink(t) || DOWNLOAD_BUTTON.test(t) || isSiteNoticeText(t)) return true;
+  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_TRAIL.test(t) || SOURCE_LINK.test(t) || SITE_CLOCK.test(t) || POST_BYLINE.test(t) || POST_EDIT_NOTE.test(t) || NEWS_DATELINE.test(t) || CREDITS.test(t) || ARTICLE_FOOTER.test(t) || isDownloadLink(t) || DOWNLOAD_BUTTON.test(t) || isSiteNoticeText(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || SITE_REGISTRATION.test(t))) return true;
   const rest = t.replace(BUTTON, '');
   return rest === '' || BARE_BUTTONS.test(rest);

@@ -47,6 +47,9 @@ describe('isWebChrome', () => {
     // a forum's note that the post was edited
     ['本帖最后由 某某某 于 15-5-13 21:01 编辑'],
     ['本帖最后由 某某 于 2015-5-13 编辑'],
+    // a news agency's dateline on a line of its own
+    ['新华社北京3月11日电'],
+    ['本报某地2021年5月2日讯'],
     // a news page's credits and a social-media article's footer
     ['编辑:某某某(实习)'],
     ['媒体运营:某某某'],
@@ -84,6 +87,8 @@ describe('isWebChrome', () => {
     ['审核：各单位应当于5月10日前完成审核，逾期不予受理。'], // a label opening a sentence
     ['编辑出版：某某出版社'], // another label
     ['本帖最后由于篇幅所限未能编辑完整'], // the words, no date
+    ['新华社北京3月11日电 记者从某部获悉，某事工作进展顺利。'], // the dateline opening its report
+    ['会议定于3月11日召开'], // a date in a sentence
     ['本办法最后由某某局于2015年5月13日编辑成册'], // a sentence
 
     [''],
