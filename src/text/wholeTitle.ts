@@ -12,6 +12,11 @@ const CITING_OPENING = /^(按照|根据|依据|依照|遵照|参照|对照|贯�
 // words that open a document's first sentence (为认真贯彻…, 根据…, 现将…): no title goes on with them
 const TEXT_OPENING = /^(为了?|根据|按照|依据|依照|遵照|近年来|现将|现就)/;
 
+/** Does t open with a word that opens a sentence citing a title (根据…, 按照…), which no title opens with? */
+export function opensCitingClause(t: string): boolean {
+  return CITING_OPENING.test(t);
+}
+
 /** Does 关于 open t (without spaces), or follow the organ's name that opens it (某市人民政府关于…)? */
 export function aboutOpensTitle(t: string): boolean {
   const about = t.indexOf('关于');
