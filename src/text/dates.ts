@@ -51,9 +51,9 @@ export function findDate(s: string): FoundDate | null {
   return value ? { iso: value, index: m.index, length: m[0].length } : null;
 }
 
-/** A line that is only a date (the 成文日期 line of a signature block). */
+/** A line that is only a date (the 成文日期 line of a signature block), a full stop typed after it or not (2020年6月3日。). */
 export function parseDateLine(s: string): string | null {
-  const t = s.normalize('NFKC').trim();
+  const t = s.normalize('NFKC').trim().replace(/日[。.]$/, '日');
   const f = findDate(t);
   if (!f) return null;
   const rest = (t.slice(0, f.index) + t.slice(f.index + f.length)).replace(/[\s()（）]/g, '');

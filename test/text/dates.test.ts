@@ -22,10 +22,11 @@ describe('parseDateLine', () => {
     ['二○一○年十二月二十五日', '2010-12-25'],
     ['二OO六年二月二十日     ', '2006-02-20'],
     ['二00五年六月十七日', '2005-06-17'], // zeros typed as the digit 0 among Chinese numerals
+    ['2020年6月3日。', '2020-06-03'], // a full stop typed after the signature's date
   ])('%s → %s', (input, expected) => {
     expect(parseDateLine(input)).toBe(expected);
   });
-  it.each([['普查标准时点为2023年12月31日，普查时期资料为2023年年度资料。'], ['2023年13月1日'], ['2023'], ['OOOO年一月一日'], ['○○一○年一月一日'], ['0000年一月一日'], ['二三年十月十五日']])('%s is not a date line', (input) => {
+  it.each([['普查标准时点为2023年12月31日，普查时期资料为2023年年度资料。'], ['2023年13月1日'], ['2023'], ['OOOO年一月一日'], ['○○一○年一月一日'], ['0000年一月一日'], ['二三年十月十五日'], ['2020年6月3日。本通告自发布之日起施行。'], ['截至2020年6月3日。']])('%s is not a date line', (input) => {
     expect(parseDateLine(input)).toBeNull();
   });
   it('finds a date inside text', () => {
