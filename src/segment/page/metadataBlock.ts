@@ -21,8 +21,8 @@ const LABELS = ['索引号', '制定机关', '效力级别', '发布文号', '�
   // (and a catalogue's classes: 文件分类, 分类; the office answering questions on a policy and its telephone; a count and
   // a stamp: 点击量, 发布于)
   '文件分类', '分类', '政策咨询机关', '政策咨询电话', '点击量', '发布于',
-  // (and when the page was last updated: 更新时间, 更新日期)
-  '更新时间', '更新日期'];
+  // (and when the page was last updated: 更新时间, 更新日期; a law database's 效力等级)
+  '更新时间', '更新日期', '效力等级'];
 const LABEL_AT = new RegExp(`(${LABELS.map((l) => [...l].join('[ \\t\\u3000]*')).join('|')})[ \\t\\u3000]*[:：]`, 'g');
 
 /** The labels whose value is a count (a page's views): a number, never the line under an empty one. */
@@ -43,7 +43,7 @@ const BRACKETED = /^[（(](.*)[)）]$/;
 const LONE_BULLET = /^\s*[•·●▪◦]\s*$/;
 
 // a list item's bullet: • · ● ▪ ◦ or a markdown - / *
-const LIST_BULLET = /^[•·●▪◦\-*][ \t\u3000]+/;
+const LIST_BULLET = /^(?:[•·●▪◦\-*][ \t\u3000]+|[•·●▪◦](?=【))/;
 
 // a page's time stamp before its labels, without a label of its own: 2018-12-22 10:35 来源：某某办
 const STAMP = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+/;
@@ -52,12 +52,16 @@ const STAMP = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\
 const OPENING = new Set([...LABELS.map((l) => l[0]), '（', '(', '【', '[', '［', '•', '·', '●', '▪', '◦', '-', '*', ...'0123456789']);
 
 /** The `label：value` pairs of a line that starts with a known label, or null. */
+// a label in black brackets, as a law database prints its fields (【制定机关】, 【字号】, 【公布日期】)
+const BLACK_BRACKET_LABEL = /【([\u4e00-\u9fa5]{2,6})】/g;
+
 export function parseMetadataLine(text: string): Record<string, string> | null {
   // (most lines are passed over here, before any regex: the title checks ask every line)
   const first = text.trimStart()[0];
   if (first === undefined || !OPENING.has(first)) return null;
   // a list's bullet before the label (• 发文字号:): the page drew the table as a list
-  let t = removeWebButtons(text).trim().replace(LIST_BULLET, '');
+  // (a law database's labels in black brackets, 【字号】某政通〔2020〕3号, are labels with their colons)
+  let t = removeWebButtons(text).trim().replace(LIST_BULLET, '').replace(BLACK_BRACKET_LABEL, (m, label: string) => (LABEL_SET.has(label) ? `${label}：` : m));
   const inBrackets = BRACKETED.exec(t);
   if (inBrackets) t = inBrackets[1].trim();
   const fields: Record<string, string> = {};

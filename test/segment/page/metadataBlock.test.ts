@@ -10,6 +10,9 @@ describe('parseMetadataLine', () => {
     ['主题分类: 综合政务\t发布日期: 2024-02-23', { 主题分类: '综合政务', 发布日期: '2024-02-23' }],
     ['更新时间:2023-07-17 06:35:24', { 更新时间: '2023-07-17 06:35:24' }], // when the page was last updated
     ['更新日期：2024-01-12', { 更新日期: '2024-01-12' }],
+    // a law database's labels in black brackets, a bullet glued before them or not
+    ['•【字号】某政通〔2020〕3号', { 字号: '某政通〔2020〕3号' }],
+    ['【制定机关】某市人民政府', { 制定机关: '某市人民政府' }],
     ['发布时间：2024-03-05 09:30    来源：市政府办公室    【字体：大 中 小】', { 发布时间: '2024-03-05 09:30', 来源: '市政府办公室' }],
     ['(发布日期：2021-03-02 文号：某政发〔2021〕5号)', { 发布日期: '2021-03-02', 文号: '某政发〔2021〕5号' }], // in brackets under a title
     ['发 文 字 号 ：', { 发文字号: '' }], // the label alone: its value is on the next line
@@ -44,6 +47,7 @@ describe('parseMetadataLine', () => {
     ['根据发文字号：某政发〔2024〕1号的要求'], // the label is not at the line's start
     ['发布机构改革方案的通知'], // a label's word running on, no pair
     ['更新时间表由各单位报送'], // the words, no colon
+    ['【重要提示】请各单位按时报送'], // a bracketed word that is no field label
     ['来源 某某网'], // one pair
     ['时间 7月8号 地点 某镇'], // one known label
     ['某某 | 某某 | 某某 |'], // cells that are no labels
