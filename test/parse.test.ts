@@ -69,6 +69,15 @@ describe('a document page saved from a government website (breadcrumb, 信息公
   });
 });
 
+describe('a document-sharing page: a law database\'s attribute list (•【字号】…) between the title and the text', () => {
+  const text = ['某市人民政府关于禁止某事的通告', '文章属性', '•【制定机关】某市人民政府', '•【公布日期】2020.06.03', '•【字号】某政通〔2020〕3号', '•【效力等级】地方规范性文件', '正文',
+    '某市人民政府关于禁止某事的通告', '为推进某事,现将有关事项通告如下:', '一、本市行政区域内禁止某事。', '二、本通告自发布之日起施行。', '某市人民政府', '2020年6月3日。'].join('\n');
+  it('takes the 发文字号 from the 字号 field, and the date from the signature with its full stop', () => {
+    const docs = parseGazette({ text, path: 'x.txt' }).issues.flatMap((i) => i.documents);
+    expect(docs.map((d) => [d.title, d.docNumber, d.issuer, d.signDate])).toEqual([['某市人民政府关于禁止某事的通告', '某政通〔2020〕3号', '某市人民政府', '2020-06-03']]);
+  });
+});
+
 describe('one-column pdftotext wrapped at the column width (26 characters a line, no blank lines)', () => {
   const r = shape('oneColumnWrapped.txt');
   const docs = r.issues.flatMap((i) => i.documents);

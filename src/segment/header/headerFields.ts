@@ -16,7 +16,7 @@ import { removeLayoutSpaces } from '../../text/normalize.js';
 /** The keys front matter and page metadata give a title under, first found first (plain words: no regex marks). */
 export const TITLE_KEYS = ['标题', 'title', '名称'];
 /** The keys front matter and page metadata give a 发文字号 under. */
-export const NUMBER_KEYS = ['文号', '发文字号', '发文文号', '发布文号', 'docNumber', 'doc_number', 'doc_num', 'doc_no', 'header-number', 'header_number'];
+export const NUMBER_KEYS = ['文号', '发文字号', '发文文号', '发布文号', '字号', '文件编号', 'docNumber', 'doc_number', 'doc_num', 'doc_no', 'header-number', 'header_number'];
 const SIGNED_KEYS = ['成文日期', '发文日期'];
 /** An export's own keys for the date a text was signed or promulgated (never a web page's 发布日期). */
 const EXPORT_DATE_KEYS = ['发布日期', '公布日期', 'date', 'signDate', 'sign_date', 'signdate', 'publish_date', 'promulgation_date'];
