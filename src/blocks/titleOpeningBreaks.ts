@@ -12,8 +12,9 @@ const OPENING_RUN = /^[\s\u3000]*([^\s\u3000，,。；：:]{4,60})[\s\u3000]+/;
 // a bracketed run right after it (the serial: (2025年第2号)), then a space
 const BRACKETED_RUN = /^([（(][^（）()]{2,16}[)）])[\s\u3000]+/;
 
-// the words a body's first sentence opens with, right after a title glued to it (…初审情况的公示根据《某某条例》规定，…)
-const BODY_OPENER = /根据|按照|依据|依照|为了|为进一步|为切实|近日|现将|现就|经研究|经审核/g;
+// the words a body's first sentence opens with, right after a title glued to it (…初审情况的公示根据《某某条例》规定，…;
+// …的通告为推进某事，…: 为 and its purpose up to the clause's comma)
+const BODY_OPENER = /根据|按照|依据|依照|为(?=[^，,。；;：:]{2,30}[，,])|近日|现将|现就|经研究|经审核/g;
 /** How far into the line a title glued to its body may end. */
 const MAX_GLUED_TITLE = 80;
 
@@ -22,7 +23,7 @@ const MAX_GLUED_TITLE = 80;
  * 情况的公示根据《…》规定，…): before the first sentence's opening word, where what is before it is a title (no
  * clause mark in it) ending in its 文种.
  */
-function gluedTitleEnd(text: string): number | null {
+export function gluedTitleEnd(text: string): number | null {
   const lead = text.length - text.trimStart().length;
   const head = text.slice(lead, lead + MAX_GLUED_TITLE);
   for (const m of head.matchAll(BODY_OPENER)) {

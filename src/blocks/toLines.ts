@@ -14,6 +14,8 @@ import { splitNumberedTitles } from './splitNumberedTitle.js';
 import { splitTitlesBeforeRecipients } from './titleBeforeRecipients.js';
 import { splitNotesBeforeUnits } from './noteBeforeFirstUnit.js';
 import { splitDatedNumberNotes } from './datedNoteBreak.js';
+import { splitGluedTitleNotes } from './gluedTitleNote.js';
+import { splitGluedTitleBodies } from './gluedTitleBody.js';
 import { splitSpacedHeaderLines } from './spacedHeaderLine.js';
 import { isContainerFence } from './containerFence.js';
 import type { PdfLines } from './pdf/pdfLines.js';
@@ -37,7 +39,7 @@ export function toLines(text: string, format?: SourceFormat, pdf?: PdfLines): Li
   const read = pdf ? pdfRead(pdf) : readLines(text, format);
   const { lines, cut } = cutLongLines(withoutInvisible(read.format === 'html' || read.format === 'pdf' ? read.lines : blocksAroundFences(read.lines)));
   // (a PDF's lines are its printed lines: none lost its ends)
-  return { ...read, lines: read.format === 'pdf' ? lines : splitSpacedHeaderLines(splitDatedNumberNotes(splitNotesBeforeUnits(splitTitlesBeforeRecipients(splitNumberedTitles(splitFlattenedLines(lines)))))), cut };
+  return { ...read, lines: read.format === 'pdf' ? lines : splitSpacedHeaderLines(splitDatedNumberNotes(splitGluedTitleNotes(splitNotesBeforeUnits(splitGluedTitleBodies(splitTitlesBeforeRecipients(splitNumberedTitles(splitFlattenedLines(lines)))))))), cut };
 }
 
 /** What a container fence (`::: tip` … `:::`) encloses starts a block, and so does what follows it. */
