@@ -24,6 +24,14 @@ describe('mergeRepeatedHeaders', () => {
     const text = ['某市卫生健康委关于印发 2023年全市某某工作要点的通知', '某卫健发〔2023〕1号', '某市卫生健康委关于印发', '2023年全市某某工作要点的通知', '各区县卫生健康局,委属各单位:', '现将有关事项通知如下。'].join('\n\n');
     expect(merged(text)).toEqual([{ first: 0, title: '某市卫生健康委关于印发2023年全市某某工作要点的通知', number: '某卫健发〔2023〕1号', noteAt: undefined }]);
   });
+  it('a page headline with the number beside it, a stamp line, then the document with the same number: one document', () => {
+    const text = ['某县关于禁止某事的通告 某政通〔2017〕6号', '2017年10月23日 09:24来源:某县人民政府点击量:0', '某政通〔2017〕6号', '某县人民政府', '关于禁止某事的通告', '为做好某事工作，现将有关事项通告如下：'].join('\n\n');
+    expect(merged(text).map((s) => [s.first, s.title, s.number])).toEqual([[0, '某县人民政府关于禁止某事的通告', '某政通〔2017〕6号']]);
+  });
+  it('must not merge two documents of one number with a body between them', () => {
+    const text = ['某县关于禁止某事的通告 某政通〔2017〕6号', '为做好某事工作，现将有关事项通告如下。', '某政通〔2017〕6号', '某县人民政府', '关于禁止某事的通告', '为做好某事工作，现将有关事项通告如下：'].join('\n\n');
+    expect(merged(text).length).toBe(2);
+  });
   it('a page heading with the serial, the site\'s tagline, then the title and its serial: one document', () => {
     const text = ['某市某事指挥部通告 (第1号)', '某某文库,自由的图书馆', '某市某事指挥部通告', '第1号', '为做好某事，现将有关事项通告如下：', '一、暂停营运。'].join('\n\n');
     expect(merged(text).map((s) => [s.first, s.title, s.number])).toEqual([[0, '某市某事指挥部通告', '某市某事指挥部通告第1号']]);
