@@ -22,7 +22,7 @@ import { isIssuerMarkLine } from './issuerMark.js';
 import { withoutAppendedNote } from './appendedNote.js';
 import { parseMetadataLine } from '../page/metadataBlock.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
-import { titleEndsAbove } from '../../text/wholeTitle.js';
+import { isWholeTitleLine, titleEndsAbove } from '../../text/wholeTitle.js';
 import { FILE_NAME_END } from '../../text/fileName.js';
 import { endsWithWebAddress } from '../../text/webAddress.js';
 import { hasTimeStamp } from '../../text/timeStamp.js';
@@ -83,6 +83,9 @@ function titleStartIn(lines: SourceLine[], first: number, last: number): number 
   // a whole title printed twice on consecutive lines (a page's heading right over the document's own): the last copy
   const copy = lastCopyStart(lines, first, last);
   if (copy > first) return copy;
+  // a whole 关于 title on the last line under a headline that is whole too (某某关于某事的通知汇编(10篇) / 关于某事的通告): the
+  // headline is the page's, the title starts on the last line
+  if (last > first && /^关于/.test(text(last)) && isWholeTitleLine(text(last)) && isWholeHeadline(text(last - 1))) return last;
   if (last > first && opensTitleUnder(text(last - 1), text(last))) return isIssuerAboveTitle(lines[last - 1].text, lines[last].text) ? last - 1 : last;
   for (let i = last - 1; i >= first; i--) {
     // (a report's headline ending in the names of texts, wrapped or not, over a 关于 title: the title starts below it)
@@ -94,6 +97,14 @@ function titleStartIn(lines: SourceLine[], first: number, last: number): number 
     if (/^关于/.test(text(i))) return organLinesAbove(lines, i, first);
   }
   return first;
+}
+
+/**
+ * A headline complete in itself over a title: it holds 关于 and ends with a kind of text or a closing bracket (某某关于某事的
+ * 通知, 某某关于某事的通知汇编(10篇)); a line left open, 某某关于转发某部, goes on into the line below.
+ */
+function isWholeHeadline(t: string): boolean {
+  return /关于/.test(t) && (/[)）]$/.test(t) || !!detectDocType(t));
 }
 
 /**

@@ -26,6 +26,12 @@ describe('titleBlockAbove', () => {
     [['《某市人民政府办公厅关于建立某事制度的通知》', '《某市人民政府办公厅关于建立某事制度的通知》', '某政办发〔2001〕4号'], '某市人民政府办公厅关于建立某事制度的通知', '某市人民政府办公厅'],
     // the same title twice, each copy wrapped over two lines (at different places): the title once
     [['《某市人民政府办公厅关于建立某事', '制度的通知》', '《某市人民政府办公厅关于', '建立某事制度的通知》', '某政办发〔2001〕4号'], '某市人民政府办公厅关于建立某事制度的通知', '某市人民政府办公厅'],
+    // a compilation's headline, whole in itself, over a whole 关于 title: the title alone
+    [['人民政府关于执行某事的公告、通告、通知汇编(10篇)', '关于全面禁止某事的通告', '某政通〔2020〕1号'], '关于全面禁止某事的通告', null],
+    // a headline of another text over it, ending in its kind
+    [['某市关于某事的通知', '关于全面禁止某事的通告', '某政通〔2020〕1号'], '关于全面禁止某事的通告', null],
+    // must not: a 转发 title wrapped after the organ it forwards (the line above is left open)
+    [['某省人民政府关于转发某部', '关于某事的通知的通知', '某政发〔2020〕1号'], '某省人民政府关于转发某部关于某事的通知的通知', '某省人民政府'],
     // a title printed whole in book brackets names its issuer inside them
     [['《某市人民政府办公厅关于建立某事制度的通知》', '某政办发〔2001〕4号'], '某市人民政府办公厅关于建立某事制度的通知', '某市人民政府办公厅'],
     // an issuer line over a 关于 line stays in the block
