@@ -33,6 +33,9 @@ export function splitGluedTitleNotes(lines: SourceLine[]): SourceLine[] {
   return cutLines(lines, (l) => {
     const at = l.table ? null : gluedTitleNoteAt(l.text);
     if (!at) return null;
-    return piecesAt(l.text, l.text.slice(at.noteEnd).trim() ? [at.titleEnd, at.noteEnd] : [at.titleEnd]);
+    // (a space inside the title stood for a line end where a page was saved as one line: a heading, the organ line and
+    // the 关于 line of the title printed again; the title block joins what is one title)
+    const spaces = [...l.text.slice(0, at.titleEnd).trimEnd().matchAll(/[ \t\u3000]+/g)].map((m) => m.index + m[0].length).filter((b) => b > 0);
+    return piecesAt(l.text, [...spaces, at.titleEnd, ...(l.text.slice(at.noteEnd).trim() ? [at.noteEnd] : [])]);
   });
 }

@@ -21,6 +21,10 @@ describe('gluedTitleNoteAt', () => {
 });
 
 describe('splitGluedTitleNotes', () => {
+  it('cuts the title where a space stood for a line end (a heading, then the title printed again over two lines)', () => {
+    const lines = splitGluedTitleNotes(linesOf('某某常务委员会关于批准某年决算的决议(2001年24号) 某某常务委员会 关于批准某年决算的决议 (2001年6月30日通过) 某某会议听取了报告。'));
+    expect(lines.map((l) => l.text.trim())).toEqual(['某某常务委员会关于批准某年决算的决议(2001年24号)', '某某常务委员会', '关于批准某年决算的决议', '(2001年6月30日通过)', '某某会议听取了报告。']);
+  });
   it('cuts the line into the title, the note and the body, each keeping its source line', () => {
     const lines = splitGluedTitleNotes(linesOf('论文部分内容阅读\n某某常务委员会关于批准某年决算的决议(2007年6月29日某某会议通过)某某会议听取了报告。'));
     expect(lines.map((l) => [l.line, l.text])).toEqual([[1, '论文部分内容阅读'], [2, '某某常务委员会关于批准某年决算的决议'], [2, '(2007年6月29日某某会议通过)'], [2, '某某会议听取了报告。']]);
