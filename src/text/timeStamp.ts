@@ -23,3 +23,11 @@ const TIME_OF_DAY = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 export function isTimeOfDay(text: string): boolean {
   return TIME_OF_DAY.test(text);
 }
+
+// a time of day opening a line, what the page put after it following (06:35:24文/某某网): a stamp cut from its date
+const TIME_OF_DAY_OPENING = /^\s*\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/;
+
+/** Does the line open with a time of day (a stamp's time cut from its date, its source after it)? */
+export function opensWithTimeOfDay(text: string): boolean {
+  return TIME_OF_DAY_OPENING.test(text);
+}

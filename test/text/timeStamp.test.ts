@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTimeOfDay, hasTimeStamp, opensWithTimeStamp } from '../../src/text/timeStamp.js';
+import { isTimeOfDay, hasTimeStamp, opensWithTimeOfDay, opensWithTimeStamp } from '../../src/text/timeStamp.js';
 
 describe('hasTimeStamp / opensWithTimeStamp', () => {
   it.each([
@@ -19,4 +19,9 @@ describe('hasTimeStamp / opensWithTimeStamp', () => {
 describe('isTimeOfDay', () => {
   it.each([['17:08'], [' 10:00:12 ']])('%s', (text) => expect(isTimeOfDay(text)).toBe(true));
   it.each([['10:00 开会'], ['2023-01-05 10:00'], ['3:2'], ['1.5']])('must not: %s', (text) => expect(isTimeOfDay(text)).toBe(false));
+});
+
+describe('opensWithTimeOfDay', () => {
+  it.each([['06:35:24文/某某网'], ['17:08 来源：某某办公室']])('%s', (text) => expect(opensWithTimeOfDay(text)).toBe(true));
+  it.each([['2023-01-05 10:00'], ['1:2000比例尺'], ['12:30:45:10'], ['时间10:00']])('must not: %s', (text) => expect(opensWithTimeOfDay(text)).toBe(false));
 });
