@@ -11,7 +11,8 @@
 const PIECE = String.raw`[\x21-\x3b=\x3f-\x7e]{1,2}`;
 // a run of five or more pieces, one or two spaces apart, with no other ASCII right before or after it (but a clause
 // mark typed half-width after the text: 单位:2 G2 m5 …)
-const RUN = new RegExp(String.raw`(?<=^|[^\x21-\x7e]|[^\x00-\x7f][,:;.!?])${PIECE}(?: {1,2}${PIECE}){4,}(?![\x21-\x7e])`, 'g');
+// (or markup's: a saved page's <p>8 ^/ ?2 @& l5 P某某</p>)
+const RUN = new RegExp(String.raw`(?<=^|[^\x21-\x7e]|>|[^\x00-\x7f][,:;.!?])${PIECE}(?: {1,2}${PIECE}){4,}(?![\x21-\x3b=\x3f-\x7e])`, 'g');
 // a mark: printable ASCII that is neither a letter nor a digit
 const MARK = /[^0-9A-Za-z]/;
 

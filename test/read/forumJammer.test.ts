@@ -9,6 +9,7 @@ describe('removeForumJammer', () => {
     ['a run on a line of its own, the line end kept', '各区人民政府:\n+ X$ @4 f/ G" I\n为做好某事', '各区人民政府:\n\n为做好某事', 1],
     ['after a half-width colon, which stays', '各区人民政府: . C% Q\' u. j5 T1 Z\n为做好某事', '各区人民政府:\n为做好某事', 1],
     ['glued to a half-width colon, which stays', '各区人民政府:2 G2 m5 |7 I8 U* `+ l, n\n为做好某事', '各区人民政府:\n为做好某事', 1],
+    ['in a saved page\'s markup', '<p>8 ^/ ?2 @& l5 P某市:某事安排</p><p>+ X$ @4 f/ G" I</p>', '<p>某市:某事安排</p><p></p>', 2],
     ['after a sentence, before a signature', '特此通知。. J8 O& X, _) h/ j( H\n某市人民政府', '特此通知。\n某市人民政府', 1],
   ])('%s', (_name, text, want, removed) => expect(removeForumJammer(text)).toEqual({ text: want, removed }));
   it.each([
