@@ -86,6 +86,9 @@ function titleStartIn(lines: SourceLine[], first: number, last: number): number 
   // a whole 关于 title on the last line under a headline that is whole too (某某关于某事的通知汇编(10篇) / 关于某事的通告): the
   // headline is the page's, the title starts on the last line
   if (last > first && /^关于/.test(text(last)) && isWholeTitleLine(text(last)) && isWholeHeadline(text(last - 1))) return last;
+  // (or a whole title in book brackets on a line of its own, 《关于某事的通告》, under a line of the page's, 相关法律规定: a
+  // title does not run on into book brackets closed around a whole one)
+  if (last > first && /^《[^《》]+》$/.test(text(last)) && detectDocType(withoutBookMarks(text(last))) && !looksLikeOrganName(text(last - 1))) return last;
   if (last > first && opensTitleUnder(text(last - 1), text(last))) return isIssuerAboveTitle(lines[last - 1].text, lines[last].text) ? last - 1 : last;
   for (let i = last - 1; i >= first; i--) {
     // (a report's headline ending in the names of texts, wrapped or not, over a 关于 title: the title starts below it)

@@ -30,6 +30,8 @@ describe('titleBlockAbove', () => {
     [['人民政府关于执行某事的公告、通告、通知汇编(10篇)', '关于全面禁止某事的通告', '某政通〔2020〕1号'], '关于全面禁止某事的通告', null],
     // a headline of another text over it, ending in its kind
     [['某市关于某事的通知', '关于全面禁止某事的通告', '某政通〔2020〕1号'], '关于全面禁止某事的通告', null],
+    // a whole title in book brackets on its own line, under a line of the page's
+    [['相关法律规定', '《关于敦促某某人员投案自首的通告》', '某政通〔2020〕1号'], '关于敦促某某人员投案自首的通告', null],
     // must not: a 转发 title wrapped after the organ it forwards (the line above is left open)
     [['某省人民政府关于转发某部', '关于某事的通知的通知', '某政发〔2020〕1号'], '某省人民政府关于转发某部关于某事的通知的通知', '某省人民政府'],
     // a title printed whole in book brackets names its issuer inside them
