@@ -9,7 +9,7 @@ import { splitIssuerPrefix } from './issuerPrefix.js';
 import { looksLikeOrganName } from '../../text/organName.js';
 import { startsWithLabel } from '../../text/labelLine.js';
 import { detectDocType, isTrailingNoteLine } from '../../text/docType.js';
-import { endsNamingText } from '../../text/bookTitle.js';
+import { endsNamingText, withoutBookMarks } from '../../text/bookTitle.js';
 import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
 import { parseHeaderDate } from './headerDate.js';
 import { titleSimilarity } from '../../text/similarity.js';
@@ -115,7 +115,7 @@ function headlineOverRecipients(lines: SourceLine[], from: number, window: numbe
   return headline ? r - 1 : -1;
 }
 
-/** Longest name of a site's column that names a kind of text (通知公告, 重要通告, 最新公告). */
+/** Longest name of a site's column or a page's section that names a kind of text (通知公告, 重要通告, 相关法律规定). */
 const MAX_COLUMN_NAME = 6;
 
 /**
@@ -126,7 +126,8 @@ function columnOverFormalTitle(lines: SourceLine[], k: number, window: number): 
   const t = removeAllSpaces(lines[k].text);
   if (t.length > MAX_COLUMN_NAME || /关于/.test(t) || splitIssuerPrefix(t).issuer) return false;
   for (let j = k + 1; j < window; j++) {
-    const below = removeAllSpaces(lines[j].text);
+    // (a title printed whole in book brackets on its line, 《关于…的通告》, is one too)
+    const below = withoutBookMarks(removeAllSpaces(lines[j].text));
     if (isTitleFragment(lines[j]) && detectDocType(below) && (/^关于/.test(below) || /关于/.test(below) && !!splitIssuerPrefix(below).issuer)) return true;
   }
   return false;
