@@ -13,7 +13,7 @@ import { foldTraditional, mayBeTraditional, restoreStrings } from './read/tradit
 import { removePinyinGlosses } from './read/pinyinGlosses.js';
 import { mendCharacters } from './read/mendCharacters.js';
 import { findMetadataBlock, METADATA_REACH, parseMetadataLine, splitLabelledRun, splitMetadataTail } from './segment/page/metadataBlock.js';
-import { splitPageNoteTail } from './segment/page/webChrome.js';
+import { splitNewsDatelineHead, splitPageNoteTail } from './segment/page/webChrome.js';
 import { splitIssues } from './segment/issue/splitIssues.js';
 import { repairLayout } from './repair/repairLayout.js';
 import { joinSplitDates } from './repair/joinSplitDate.js';
@@ -101,7 +101,7 @@ export function parseSource(input: ParseInput): ParseOutcome {
   // a date written one span per line is one line before page numbers are looked for (its `2` is not a page number)
   // (and so are the numbers of a text exported one inline span per line)
   // (and the page's QR-code note run on after the text's last line is a line of its own)
-  const noise = dropNoise(page ? lines : joinSplitDates(joinSpanLines(lines.flatMap(splitPageNoteTail), warnings), warnings));
+  const noise = dropNoise(page ? lines : joinSplitDates(joinSpanLines(lines.flatMap(splitPageNoteTail).flatMap(splitNewsDatelineHead), warnings), warnings));
   append(dropped, noise.dropped);
   const furniture = new Set(noise.dropped.filter((d) => d.reason === 'page-number' || d.reason === 'running-header').map((d) => d.lines.start));
   // the labelled metadata of a web page (发文字号：… 成文日期：…) is front matter, as YAML is; a heading may print it

@@ -56,6 +56,21 @@ export function splitPageNoteTail(line: SourceLine): SourceLine[] {
   return linePieces(line, [{ start: 0, text: m[1] }, { start: line.text.lastIndexOf(m[2]), text: m[2] }]);
 }
 
+// a news agency's dateline opening a line, a space after it (新华社北京11月4日电 某某部 关于…的通告)
+const NEWS_DATELINE_HEAD = /^([\u4e00-\u9fa5]{2,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯))[ \t\u3000]+(?=\S)/;
+
+/**
+ * A line opening with a news agency's dateline (新华社北京11月4日电 最高人民法院 … 关于…的通告: a report printing the
+ * text it sends) is two lines, the dateline and what it sends. Other lines come back alone.
+ */
+export function splitNewsDatelineHead(line: SourceLine): SourceLine[] {
+  // (most lines are passed over here: no 电 or 讯 near their start)
+  if (!/^.{4,30}?日(?:电|讯)/.test(line.text)) return [line];
+  const m = NEWS_DATELINE_HEAD.exec(line.text);
+  if (!m) return [line];
+  return linePieces(line, [{ start: 0, text: m[1] }, { start: m[0].length, text: line.text.slice(m[0].length) }]);
+}
+
 // the address the page was saved from, labelled: Original URL: http://… / 原文链接：https://… / 网址: …
 const SOURCE_LINK = /^(?:(?:original|source|page)?url|source|link|原文链接|原文地址|原文网址|原文|来源网址|来源链接|网址|链接)[:：]\s*https?:\/\/\S+$/i;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFontSizeControl, isPipeMenu, isSiteNotice, isWebChrome, removeWebButtons, splitPageNoteTail } from '../../../src/segment/page/webChrome.js';
+import { isFontSizeControl, isPipeMenu, isSiteNotice, isWebChrome, removeWebButtons, splitNewsDatelineHead, splitPageNoteTail } from '../../../src/segment/page/webChrome.js';
 import { linesOf } from '../../helpers/lines.js';
 
 describe('isWebChrome', () => {
@@ -158,4 +158,14 @@ describe('splitPageNoteTail', () => {
     expect(out.map((l) => l.text)).toEqual(expected);
     if (out.length === 2) expect(out[1].column).toBe(text.indexOf(expected[1]) + 1);
   });
+});
+
+describe('splitNewsDatelineHead', () => {
+  it.each([
+    ['新华社北京11月4日电 某某院 某某部 关于某事的通告', ['新华社北京11月4日电', '某某院 某某部 关于某事的通告']],
+    ['本报某地2021年5月2日讯　记者从某部获悉，某事进展顺利。', ['本报某地2021年5月2日讯', '记者从某部获悉，某事进展顺利。']],
+    // must not: the dateline glued to its text (no space), a sentence with a date
+    ['新华社北京11月4日电记者从某部获悉', ['新华社北京11月4日电记者从某部获悉']],
+    ['会议于11月4日召开 各单位参加', ['会议于11月4日召开 各单位参加']],
+  ])('%s', (text, expected) => expect(splitNewsDatelineHead(linesOf(text)[0]).map((l) => l.text)).toEqual(expected));
 });
