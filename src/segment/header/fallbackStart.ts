@@ -133,8 +133,31 @@ function columnOverFormalTitle(lines: SourceLine[], k: number, window: number): 
   return false;
 }
 
-export function fallbackStart(lines: SourceLine[], from: number, to: number): DocStart | null {
-  if (from >= to) return null;
+// a report's announcement of the full text it prints below (《通告》全文如下: / 通告》全文如下 / 原文如下：), alone on its line
+const FULL_TEXT_LEAD = /(?:全文|原文)如下[:：]?$/;
+/** How far below the announcement the text's title is looked for (a blank line, arrows ↓ ↓). */
+const LEAD_REACH = 3;
+
+/**
+ * The line after a report's announcement of the full text (…全文如下:) when a title naming a kind of text follows it
+ * within a few lines, wherever the report's paragraphs left it, and none stands above it; else `from`.
+ */
+function afterFullTextLead(lines: SourceLine[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    // (a title naming a kind above it titles a text of its own that prints another: 关于转发…的通知 / …全文如下：)
+    if (isTitleFragment(lines[k]) && detectDocType(removeAllSpaces(lines[k].text))) return from;
+    if (!FULL_TEXT_LEAD.test(removeAllSpaces(lines[k].text))) continue;
+    for (let j = k + 1; j < to && j - k <= LEAD_REACH; j++) {
+      if (isTitleFragment(lines[j]) && detectDocType(withoutBookMarks(removeAllSpaces(lines[j].text)))) return k + 1;
+    }
+  }
+  return from;
+}
+
+export function fallbackStart(lines: SourceLine[], start: number, to: number): DocStart | null {
+  if (start >= to) return null;
+  // (a report printing the document after 全文如下: the text starts below the announcement, however long the report)
+  const from = afterFullTextLead(lines, start, to);
   const window = Math.min(to, from + TITLE_WINDOW);
   // a title naming a kind of text, with the issuer line and wrapped lines above it (某市公安局 某市交通运输局 / 关于…的通告)
   for (let k = from; k < window; k++) {

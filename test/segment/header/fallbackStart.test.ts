@@ -82,6 +82,14 @@ describe('fallbackStart', () => {
     ['no formal title below', '紧急通告\n\n为做好某事工作，现通告如下。\n\n某市人民政府', '紧急通告'],
     ['a title below that is no formal title', '紧急通告\n\n某事工作情况\n\n为做好某事工作，现通告如下。', '紧急通告'],
   ])('must keep a short title: %s', (_name, text, want) => expect(title(text)).toBe(want));
+  it('a report\'s long lead, then 全文如下 and the text: the text\'s title, however far down', () => {
+    const lead = Array.from({ length: 14 }, (_, n) => `某某部门近日联合发布通告，要求各地做好第${n + 1}项工作。`).join('\n');
+    expect(title(`某某联合发布通告 敦促某事\n发布日期: 2021-09-18 19:51\n${lead}\n《通告》全文如下:\n\n关于敦促某某人员投案自首的通告\n为做好某事工作，特通告如下：`)).toBe('关于敦促某某人员投案自首的通告');
+  });
+  it('must keep a title above 全文如下: a text printing another', () => {
+    const body = Array.from({ length: 14 }, (_, n) => `各单位要做好第${n + 1}项工作。`).join('\n');
+    expect(title(`关于转发某某办法的通知\n${body}\n现将《某某办法》全文如下：\n某某管理办法\n第一条 为了加强管理，制定本办法。`)).toBe('关于转发某某办法的通知');
+  });
   it('a text of colophon lines only (主办单位：… 编辑出版：… 电话：…) has nothing to title', () => {
     expect(title('主办单位：某市人民政府办公室\n编辑出版：某市人民政府公报编辑部\n地址：某市某某路1号\n电话：0123-4567890')).toBeNull();
   });
