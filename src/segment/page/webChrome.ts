@@ -28,7 +28,7 @@ const PIPE_MENU = /^[^|｜。；，,：:]{2,8}(?:\s*[|｜]\s*[^|｜。；，,：
 const SPACED_MENU = /^首页(?:[ \t\u3000]+[^\s。；，,：:]{2,8}){3,15}$/;
 
 // the words of a page's buttons: 打印 / 关闭窗口 / 字体：大 中 小 / 收藏 / 返回顶部 …
-const BUTTON_WORD = '打印(?:本页|此页)?|关闭(?:窗口|本页)?|字体[:：]?大中小|字号[:：]?大中小|收藏|返回顶部|加入收藏|纠错|分享|阅读全文|查看全文|下载全文';
+const BUTTON_WORD = '打印(?:本页|此页)?|关闭(?:窗口|本页)?|字体[:：]?大中小|字号[:：]?大中小|收藏|返回顶部|回到顶部|回顶部|加入收藏|纠错|分享|阅读全文|查看全文|下载全文';
 // Page buttons, each alone or side by side: 【打印】【关闭】 [打印本页] 【字体：大 中 小】 【收藏】 【返回顶部】
 const BUTTON = new RegExp(`[【\\[［](?:${BUTTON_WORD})[】\\]］]`, 'g');
 // a line of buttons some of which lost their brackets (【字体：大 中 小】 打印本页 关闭窗口, 返回顶部): nothing but their words
@@ -84,7 +84,8 @@ const DOWNLOAD_BUTTON = /^(?:下载(?:地址|链接)[:：]?)?请?点击(?:此处
 
 // A site's clock over its pages: today's date with the weekday (今天是 2024年3月19日 星期二 / 今天是：2024年3月19日 星期二
 // 农历二月初十), or the date and weekday alone, unbracketed (a document writes a weekday in brackets: 3月19日（星期二）)
-const SITE_CLOCK = /^(?:今天是|今天|今日)[:：]?\d{4}年\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天](?:农历\S{2,12})?$|^\d{4}年\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天]$/;
+// (the time of day after it or not: 2025年09月19日 星期五 16时46分)
+const SITE_CLOCK = /^(?:今天是|今天|今日)[:：]?\d{4}年\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天](?:农历\S{2,12})?$|^\d{4}年\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天](?:\d{1,2}(?:时|:)\d{2}分?)?$/;
 
 // A post's byline on a site that publishes texts as posts: its author and when it was posted (Admin - admin 于2022年04月23日
 // 发表 / 某某 发表于 2022-04-23 10:05 / 发布于：2022年4月23日)

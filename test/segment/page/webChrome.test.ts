@@ -40,6 +40,8 @@ describe('isWebChrome', () => {
     ['今天是 2024年3月19日 星期二'],
     ['今天是：2024年3月19日 星期二 农历二月初十'],
     ['2024年3月19日 星期二'],
+    ['2025年09月19日 星期五 16时46分'], // with the time of day
+    ['回顶部'], // a button's word
     // a post's byline: its author and when it was posted
     ['Admin - admin 于2022年04月23日发表'],
     ['某某 发表于 2022-04-23 10:05'],
@@ -81,6 +83,7 @@ describe('isWebChrome', () => {
     ['当前位置：首页'], // one step: left to the top-of-page rule
     ['2024年3月19日（星期二）'], // a document's date with its weekday in brackets
     ['今天是2024年3月19日星期二，会议如期召开。'], // the words in a sentence
+    ['2024年3月19日（星期二）16时召开会议'], // a meeting's time in a sentence
     ['2024年3月19日'], // a date alone: a signature's
     ['本办法于2022年4月23日发布，自发布之日起施行。'], // a sentence saying when a text was published
     ['经市政府同意，本办法于2022年4月23日发布'], // a clause before it
