@@ -125,10 +125,12 @@ const MAX_COLUMN_NAME = 6;
 function columnOverFormalTitle(lines: SourceLine[], k: number, window: number): boolean {
   const t = removeAllSpaces(lines[k].text);
   if (t.length > MAX_COLUMN_NAME || /关于/.test(t) || splitIssuerPrefix(t).issuer) return false;
+  const formal = (t: string) => !!detectDocType(t) && (/^关于/.test(t) || (/关于/.test(t) && !!splitIssuerPrefix(t).issuer));
   for (let j = k + 1; j < window; j++) {
-    // (a title printed whole in book brackets on its line, 《关于…的通告》, is one too)
+    if (!isTitleFragment(lines[j])) continue;
+    // (a title printed whole in book brackets on its line, 《关于…的通告》, is one too; so is one wrapped over two lines)
     const below = withoutBookMarks(removeAllSpaces(lines[j].text));
-    if (isTitleFragment(lines[j]) && detectDocType(below) && (/^关于/.test(below) || /关于/.test(below) && !!splitIssuerPrefix(below).issuer)) return true;
+    if (formal(below) || (j + 1 < window && isTitleFragment(lines[j + 1]) && formal(below + removeAllSpaces(lines[j + 1].text)))) return true;
   }
   return false;
 }

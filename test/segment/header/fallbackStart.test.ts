@@ -76,6 +76,7 @@ describe('fallbackStart', () => {
   it.each([
     ['a column over the title', '重要通告\n\n某市某某局关于实行某某制度的通告\n\n为做好某事工作，现通告如下。', '某市某某局关于实行某某制度的通告'],
     ['a column and widget lines between', '通知公告\n推荐图文\n某市人民政府关于某事的通知\n为做好某事工作，现通知如下。', '某市人民政府关于某事的通知'],
+    ['a column over a title wrapped over two lines', '重要通告\n推荐图文\n某市某某局关于实行某某流域禁渔期\n制度的通告\n为做好某事工作，现通告如下。', '某市某某局关于实行某某流域禁渔期制度的通告'],
     ['a section of the page over a title in book brackets', '相关法律规定\n\n《关于敦促某某人员投案自首的通告》\n\n为做好某事工作，特通告如下：', '关于敦促某某人员投案自首的通告'],
   ])('a site\'s column named by a kind of text gives way to a formal title below it: %s', (_name, text, want) => expect(title(text)).toBe(want));
   it.each([
