@@ -95,6 +95,11 @@ const POST_BYLINE = /^(?:[^。；，,]{1,30}?于\d{4}(?:年\d{1,2}月\d{1,2}日|
 // 某某 于 2015-5-13 21:01 编辑), the year written in two digits or four
 const POST_EDIT_NOTE = /^本帖最后由.{1,30}?于\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?编辑$/;
 
+// A forum's own lines around a post: its login links (找回密码 / 立即注册 / QQ登录 / 只需一步，快速开始), the post's
+// counts (查看: 115|回复: 0), its buttons ([复制链接], 显示全部楼层, 阅读模式), the byline with them (发表于 2023-1-13
+// 21:40:28 | 显示全部楼层 |阅读模式), a reward for reading (浏览本帖时间满 32 秒,可领取 160 理想分)
+const FORUM_CHROME = /^(?:找回密码|立即注册|QQ登录|微信登录|只需一步[,，]快速开始|微信扫码[,，]快速开始|\[复制链接\]|显示全部楼层|阅读模式|查看[:：]\d+[|｜]回复[:：]\d+|发表于\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?::\d{2})?[|｜].{0,30}|浏览本帖时间满\d+秒.{0,30})$/;
+
 // A news agency's dateline on a line of its own, over the text it sends (新华社北京3月11日电 / 本报某地5月2日讯 /
 // 某某社某地2021年3月11日电): the agency or paper and the place, the day, 电 or 讯
 const NEWS_DATELINE = /^[\u4e00-\u9fa5]{2,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)$/;
@@ -173,7 +178,7 @@ export function isWebChrome(text: string): boolean {
   if (!t) return false;
   const line = text.trim();
   if (MENU.test(line) || SPACED_MENU.test(line) || BRACKETED_LINKS.test(line)) return true;
-  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_TRAIL.test(t) || SOURCE_LINK.test(t) || SITE_CLOCK.test(t) || POST_BYLINE.test(t) || POST_EDIT_NOTE.test(t) || NEWS_DATELINE.test(t) || CREDITS.test(t) || ARTICLE_FOOTER.test(t) || isDownloadLink(t) || DOWNLOAD_BUTTON.test(t) || isSiteNoticeText(t)) return true;
+  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_TRAIL.test(t) || SOURCE_LINK.test(t) || SITE_CLOCK.test(t) || POST_BYLINE.test(t) || POST_EDIT_NOTE.test(t) || FORUM_CHROME.test(t) || NEWS_DATELINE.test(t) || CREDITS.test(t) || ARTICLE_FOOTER.test(t) || isDownloadLink(t) || DOWNLOAD_BUTTON.test(t) || isSiteNoticeText(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || SITE_REGISTRATION.test(t))) return true;
   const rest = t.replace(BUTTON, '');
   return rest === '' || BARE_BUTTONS.test(rest);

@@ -49,6 +49,13 @@ describe('isWebChrome', () => {
     // a forum's note that the post was edited
     ['本帖最后由 某某某 于 15-5-13 21:01 编辑'],
     ['本帖最后由 某某 于 2015-5-13 编辑'],
+    // a forum's login links, a post's counts, buttons and byline, a reward for reading
+    ['找回密码'],
+    ['只需一步,快速开始'],
+    ['查看: 115|回复: 0'],
+    ['[复制链接]'],
+    ['发表于 2023-1-13 21:40:28 | 显示全部楼层 |阅读模式'],
+    ['浏览本帖时间满 32 秒,可领取 160 理想分'],
     // a news agency's dateline on a line of its own
     ['新华社北京3月11日电'],
     ['本报某地2021年5月2日讯'],
@@ -92,6 +99,8 @@ describe('isWebChrome', () => {
     ['本帖最后由于篇幅所限未能编辑完整'], // the words, no date
     ['新华社北京3月11日电 记者从某部获悉，某事工作进展顺利。'], // the dateline opening its report
     ['会议定于3月11日召开'], // a date in a sentence
+    ['忘记密码的，请找回密码后登录某某平台办理。'], // the words in a sentence
+    ['查看：各地报送情况'], // a label
     ['本办法最后由某某局于2015年5月13日编辑成册'], // a sentence
 
     [''],
