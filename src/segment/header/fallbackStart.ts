@@ -14,6 +14,7 @@ import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
 import { parseHeaderDate } from './headerDate.js';
 import { titleSimilarity } from '../../text/similarity.js';
 import { hasTimeStamp } from '../../text/timeStamp.js';
+import { withoutNoteMarks } from '../../text/noteMark.js';
 import { parseRecipients } from './recipients.js';
 import { parseMetadataLine } from '../page/metadataBlock.js';
 
@@ -164,7 +165,8 @@ export function fallbackStart(lines: SourceLine[], start: number, to: number): D
   // a title naming a kind of text, with the issuer line and wrapped lines above it (某市公安局 某市交通运输局 / 关于…的通告)
   for (let k = from; k < window; k++) {
     // (a report's headline that names texts, 某市印发《A》和《B》, takes its kind from them: it titles nothing)
-    if (!isTitleFragment(lines[k]) || !detectDocType(removeLayoutSpaces(lines[k].text)) || endsNamingText(lines[k].text)) continue;
+    // (a note's reference mark after the title's word is not its end: 某某公报[1](第二号))
+    if (!isTitleFragment(lines[k]) || !detectDocType(withoutNoteMarks(removeLayoutSpaces(lines[k].text))) || endsNamingText(lines[k].text)) continue;
     if (columnOverFormalTitle(lines, k, window)) continue;
     // (with its note on the line below: 某市某事行动计划 / (2018-2020年))
     const end = k + 1 < to && isTrailingNoteLine(lines[k + 1].text) ? k + 1 : k;
@@ -190,7 +192,7 @@ export function fallbackStart(lines: SourceLine[], start: number, to: number): D
   if (at < 0 && opening < 0) return null;
   const first = at >= 0 ? at : opening;
   const text = removeLayoutSpaces(lines[first].text);
-  const title = at >= 0 ? text : text.slice(0, OPENING_CHARS);
+  const title = at >= 0 ? withoutNoteMarks(text) : text.slice(0, OPENING_CHARS);
   if (!title) return null;
   const tb = { first, last: at >= 0 ? first : first - 1, title, issuer: splitIssuerPrefix(title).issuer };
   return { first, headerEnd: tb.last, title: tb, numberIndex: null, number: null, numberRaw: null, kind: 'fallback' };

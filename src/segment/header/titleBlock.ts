@@ -15,6 +15,7 @@ import { detectDocType, withoutTrailingNotes } from '../../text/docType.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
 import { opensTitle } from './titleOpening.js';
 import { withoutSeriesLink } from './seriesLink.js';
+import { withoutNoteMarks } from '../../text/noteMark.js';
 import { isEditorialNote } from '../parts/editorialNote.js';
 import { parseSectionLabel } from '../issue/sectionLabel.js';
 import { isIssuerAboveTitle, isPlacelessOrgan, isIssuerOverNamedTitle, continuesOrganName } from './issuerAboveTitle.js';
@@ -208,7 +209,8 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   const named = organLines > 0 && ((!prefixed && isIssuerOverNamedTitle(rest)) || sandwiched);
   // a site that prints the whole title in book brackets (《某市人民政府关于…的通知》) names it: the title is inside
   // (a page's separator after the title, 某某的通知 |, is no part of it)
-  const printed = withoutAppendedNote(withoutBookMarks(removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' ')).replace(TRAILING_SEPARATOR, '')));
+  // (and a note's reference mark after one of its words, 某某公报[1], is no part of it)
+  const printed = withoutNoteMarks(withoutAppendedNote(withoutBookMarks(removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' ')).replace(TRAILING_SEPARATOR, ''))));
   // a document's title line the page cut short (关于印发某市某事 / 某政办发…) is whole in the heading copy above it
   const title = sandwiched && copyAbove.length > rest.length && detectDocType(copyAbove) && !detectDocType(printed) ? copyAbove : printed;
   // (the mark names the organ in full where the title's prefix leaves out its place)

@@ -91,6 +91,9 @@ describe('fallbackStart', () => {
     const body = Array.from({ length: 14 }, (_, n) => `各单位要做好第${n + 1}项工作。`).join('\n');
     expect(title(`关于转发某某办法的通知\n${body}\n现将《某某办法》全文如下：\n某某管理办法\n第一条 为了加强管理，制定本办法。`)).toBe('关于转发某某办法的通知');
   });
+  it('a note\'s reference mark after the title\'s word is no part of the title', () => {
+    expect(title('某市第七次人口普查公报[1]（第二号）\n某市统计局\n2021年5月11日\n现将有关情况公布如下：\n一、总人口\n注释：\n[1]本公报数据均为初步汇总数据。')).toBe('某市第七次人口普查公报（第二号）');
+  });
   it('a text of colophon lines only (主办单位：… 编辑出版：… 电话：…) has nothing to title', () => {
     expect(title('主办单位：某市人民政府办公室\n编辑出版：某市人民政府公报编辑部\n地址：某市某某路1号\n电话：0123-4567890')).toBeNull();
   });
