@@ -17,6 +17,8 @@ const BRACKETED_RUN = /^([（(][^（）()]{2,16}[)）])[\s\u3000]+/;
 const BODY_OPENER = /根据|按照|依据|依照|为(?=[^，,。；;：:]{2,30}[，,])|近日|现将|现就|经研究|经审核/g;
 /** How far into the line a title glued to its body may end. */
 const MAX_GLUED_TITLE = 80;
+/** Shortest title glued to its body. */
+const MIN_GLUED_TITLE = 6;
 
 /**
  * Where a title glued to the body's first sentence ends (a page's text flattened with no space left: 某某项目初审
@@ -25,11 +27,14 @@ const MAX_GLUED_TITLE = 80;
  */
 export function gluedTitleEnd(text: string): number | null {
   const lead = text.length - text.trimStart().length;
+  // (the title holds no clause mark: the opener comes before the line's first one)
+  const mark = text.slice(lead, lead + MAX_GLUED_TITLE).search(/[，,。；;：:！？]/);
+  if (mark >= 0 && mark < MIN_GLUED_TITLE) return null;
   const head = text.slice(lead, lead + MAX_GLUED_TITLE);
   for (const m of head.matchAll(BODY_OPENER)) {
+    if (mark >= 0 && m.index > mark) return null;
     const title = head.slice(0, m.index);
-    if (/[，,。；;：:！？]/.test(title)) return null;
-    if (title.length >= 6 && detectDocType(title)) return lead + m.index;
+    if (title.length >= MIN_GLUED_TITLE && detectDocType(title)) return lead + m.index;
   }
   return null;
 }
