@@ -58,6 +58,15 @@ const SHAPES = {
   'notices run together, years lost': '关于加强某事防控措施的紧急通告某防领〔〕10号为全力做好某事工作,现紧急通告如下:一、自年2月5日起暂停营运。恳请广大市民理解支持!某市某事防控工作领导小组年2月5日',
   // short lines of a weather widget, each with a temperature (only the top of a text is asked) (#24)
   'weather widget lines': '某市\n36°\n多云\n',
+  // a forum post's anti-copy runs glued to its lines (#24, session 8)
+  'forum jammer runs': '8 ^/ ?2 @& l5 P某市:某事安排+ k\' a8 Z1 O/ H\n',
+  // titles glued to their 主送, their first sentence or their 题注, a line each (#24, session 8)
+  'titles glued to 主送 and first sentences': '关于做好某事工作的通知各区人民政府：为推进某事,现通知如下。\n关于禁止某事的通告为推进某事,现通告如下:\n',
+  'titles glued to 题注 and body': '某某常务委员会关于批准某年决算的决议(2007年6月29日某某会议通过)某某会议听取了报告。\n',
+  // a report's lead of any length before 全文如下 (#24, session 8)
+  'a long report before 全文如下': '某某部门近日联合发布通告，要求各地做好工作。\n',
+  // a law database's fields in black brackets (#24, session 8)
+  'black-bracket field labels': '•【字号】某政通〔2020〕3号\n•【制定机关】某市人民政府\n',
   'HTML on one line': { head: '<!DOCTYPE html><html><head><title>某市人民政府</title></head><body>', unit: '<p>某市人民政府关于某事的通知</p><p>某政发〔2023〕1号</p><p>一、总体要求<br>第一条 为了规范管理，制定本办法。</p>', path: 'x.html' },
 };
 const SIZES = [10e3, 100e3, 1e6, 10e6];
