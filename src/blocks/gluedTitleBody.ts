@@ -6,12 +6,9 @@
  */
 import type { SourceLine } from '../types.js';
 import { gluedTitleEnd } from './titleOpeningBreaks.js';
-import { isWholeTitleLine } from '../text/wholeTitle.js';
+import { isWholeTitleLine, stopsUnfinished } from '../text/wholeTitle.js';
 import { removeAllSpaces } from '../text/normalize.js';
 import { cutLines, piecesAt } from './linePieces.js';
-
-// a line that stops inside a title: at 关于, or after 的 or a conjunction
-const UNFINISHED_TITLE = /(?:关于|的|和|与|及)$/;
 
 /** Lines with every title-and-first-sentence line cut after its title (the same array when none is). */
 export function splitGluedTitleBodies(lines: SourceLine[]): SourceLine[] {
@@ -21,6 +18,6 @@ export function splitGluedTitleBodies(lines: SourceLine[]): SourceLine[] {
     if (end === null) return null;
     const title = removeAllSpaces(l.text.slice(0, end));
     const above = i > 0 ? removeAllSpaces(lines[i - 1].text) : '';
-    return isWholeTitleLine(title) || UNFINISHED_TITLE.test(above) || above === title ? piecesAt(l.text, [end]) : null;
+    return isWholeTitleLine(title) || stopsUnfinished(above) || above === title ? piecesAt(l.text, [end]) : null;
   });
 }

@@ -17,6 +17,15 @@ export function opensCitingClause(t: string): boolean {
   return CITING_OPENING.test(t);
 }
 
+// a line that stops where no name or title ends: after 的, a conjunction or a preposition (某县新型冠状病毒感染的 /
+// 某某人民政府关于)
+const UNFINISHED_END = /(?:的|和|与|及|以及|暨|关于|对|对于|在)$/;
+
+/** Does t stop inside a name or a title, after 的, a conjunction or a preposition? */
+export function stopsUnfinished(t: string): boolean {
+  return UNFINISHED_END.test(t);
+}
+
 /** Does 关于 open t (without spaces), or follow the organ's name that opens it (某市人民政府关于…)? */
 export function aboutOpensTitle(t: string): boolean {
   const about = t.indexOf('关于');

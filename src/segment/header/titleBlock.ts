@@ -23,7 +23,7 @@ import { isIssuerMarkLine } from './issuerMark.js';
 import { withoutAppendedNote } from './appendedNote.js';
 import { parseMetadataLine } from '../page/metadataBlock.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
-import { isWholeTitleLine, titleEndsAbove } from '../../text/wholeTitle.js';
+import { isWholeTitleLine, stopsUnfinished, titleEndsAbove } from '../../text/wholeTitle.js';
 import { FILE_NAME_END } from '../../text/fileName.js';
 import { endsWithWebAddress } from '../../text/webAddress.js';
 import { hasTimeStamp } from '../../text/timeStamp.js';
@@ -96,7 +96,7 @@ function titleStartIn(lines: SourceLine[], first: number, last: number): number 
     if (parseSectionLabel(text(i)) || (endsNamingText(text(i)) && /^关于/.test(text(i + 1)))) return i + 1;
     if (i === first) break;
     // (an organ's name wrapped after 的: 某县新型冠状病毒感染的 / 肺炎疫情防控指挥部 / 通告, the name's head with it)
-    if (looksLikeOrganName(text(i))) return i - 1 >= first && UNFINISHED_END.test(text(i - 1)) ? i - 1 : organLinesAbove(lines, i, first);
+    if (looksLikeOrganName(text(i))) return i - 1 >= first && stopsUnfinished(text(i - 1)) ? i - 1 : organLinesAbove(lines, i, first);
     if (opensTitleUnder(text(i - 1), text(i))) return i;
     if (/^关于/.test(text(i))) return organLinesAbove(lines, i, first);
   }
@@ -161,8 +161,6 @@ function organLinesAbove(lines: SourceLine[], k: number, floor: number): number 
   return i;
 }
 
-// a line that stops where no name or title ends: after 的, a conjunction or a preposition
-const UNFINISHED_END = /(?:的|和|与|及|以及|暨|关于|对|对于|在)$/;
 
 /** Assemble a title block from lines[first..last]. */
 export function buildTitleBlock(lines: SourceLine[], first: number, last: number): TitleBlock | null {
@@ -177,7 +175,7 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
     // with; a whole title over an organ line is another copy, as a law database prints the page's title over its own)
     if (looksLikeOrganName(head) || (splitIssuerPrefix(head).issuer && !detectDocType(head))) break;
     // (nor does a line that stops inside a name, after 的 or a conjunction: 某县新型冠状病毒感染的 / 肺炎疫情防控指挥部)
-    if (UNFINISHED_END.test(head)) break;
+    if (stopsUnfinished(head)) break;
     // a markdown heading is a block of its own: it does not wrap into a plain line, nor a plain line into it
     if (/^关于/.test(next) || looksLikeOrganName(next) || (lines[start + 1].heading > 0) !== (lines[start].heading > 0)) start++;
     else break;
