@@ -56,8 +56,10 @@ export function splitPageNoteTail(line: SourceLine): SourceLine[] {
   return linePieces(line, [{ start: 0, text: m[1] }, { start: line.text.lastIndexOf(m[2]), text: m[2] }]);
 }
 
-// a news agency's dateline opening a line, a space after it (新华社北京11月4日电 某某部 关于…的通告)
-const NEWS_DATELINE_HEAD = /^([\u4e00-\u9fa5]{2,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯))[ \t\u3000]+(?=\S)/;
+// a news agency's dateline: the agency or paper and the place, the day, 电 or 讯 (新华社北京3月11日电)
+const DATELINE = String.raw`[\u4e00-\u9fa5]{2,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)`;
+// …opening a line, a space after it (新华社北京11月4日电 某某部 关于…的通告)
+const NEWS_DATELINE_HEAD = new RegExp(String.raw`^(${DATELINE})[ \t\u3000]+(?=\S)`);
 
 /**
  * A line opening with a news agency's dateline (新华社北京11月4日电 最高人民法院 … 关于…的通告: a report printing the
@@ -102,7 +104,7 @@ const FORUM_CHROME = /^(?:找回密码|立即注册|QQ登录|微信登录|只需
 
 // A news agency's dateline on a line of its own, over the text it sends (新华社北京3月11日电 / 本报某地5月2日讯 /
 // 某某社某地2021年3月11日电): the agency or paper and the place, the day, 电 or 讯
-const NEWS_DATELINE = /^[\u4e00-\u9fa5]{2,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)$/;
+const NEWS_DATELINE = new RegExp(`^${DATELINE}$`);
 
 // A news page's credits under the text: who edited, checked and supervised it (编辑:某某 / 责编:某某 / 媒体运营:某某 /
 // 监制:某某某某 / 值班主编:某某), names only after the label
