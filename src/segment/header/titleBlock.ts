@@ -161,7 +161,6 @@ function organLinesAbove(lines: SourceLine[], k: number, floor: number): number 
   return i;
 }
 
-
 /** Assemble a title block from lines[first..last]. */
 export function buildTitleBlock(lines: SourceLine[], first: number, last: number): TitleBlock | null {
   let start = titleStartIn(lines, first, last);
