@@ -10,7 +10,7 @@ import { pageBreakOverlap } from '../repair/pageBreakOverlap.js';
 import { endsSentence, removeAllSpaces, removeLayoutSpaces } from '../text/normalize.js';
 import { lastSourceLine } from '../segment/lineRanges.js';
 import { findBodyToc } from './bodyToc.js';
-import { isClosingFormula } from './closingFormula.js';
+import { isClosingFormula } from '../text/closingFormula.js';
 import { rowCells } from '../blocks/rowCells.js';
 
 /** Item levels in the order GB/T 9704-2012 7.3.3 gives them: 一、 （一） 1. （1）, then ①. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClosingFormula } from '../../src/structure/closingFormula.js';
+import { isClosingFormula } from '../../src/text/closingFormula.js';
 
 describe('isClosingFormula', () => {
   it.each([['特此通知。'], ['特此公告。'], ['特此批复'], ['此复。'], ['妥否，请批示。'], ['专此报告。'], ['特 此 通 知。']])('%s closes a document', (t) => expect(isClosingFormula(t)).toBe(true));
