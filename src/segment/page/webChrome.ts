@@ -9,12 +9,16 @@ import { SITE_REGISTRATION } from '../../text/siteRegistration.js';
 import type { SourceLine } from '../../types.js';
 import { linePieces } from '../../blocks/linePieces.js';
 
+// the label of a page's position: 当前位置 / 您现在的位置 / 您当前的位置 / 您的当前位置 / 当前所在位置
+const POSITION_LABEL = '您?的?(?:当前|现在|目前)?(?:所在)?的?位置';
 // A breadcrumb: 首页 > 政务公开 > 政策文件 / 当前位置：首页 » 信息公开 / 您现在的位置：首页>文件 / 您当前的位置：首页 > …
-const BREADCRUMB = /^(?:您?(?:当前|现在|目前)?(?:所在)?的?位置[:：])?首页(?:[>＞»›→/]|&gt;)+[^。；，]{1,80}$/;
+const BREADCRUMB = new RegExp(`^(?:${POSITION_LABEL}[:：])?首页(?:[>＞»›→/]|&gt;)+[^。；，]{1,80}$`);
+// …or a labelled position at the site's home, its page's name glued on or none: 您的当前位置:首页正文 / 当前位置：首页
+const LABELLED_HOME = new RegExp(`^${POSITION_LABEL}[:：]首页[^。；，,：:]{0,10}$`);
 
 // …or any trail labelled so, 首页 or not, in English too (You are here: AsianLII >> Databases >> 某省地方法规 >> 某某通知):
 // a label, then two steps or more with arrows between them
-const LABELLED_TRAIL = /^(?:您?(?:当前|现在|目前)?(?:所在)?的?位置|Youarehere)[:：][^。；，]{1,80}(?:[>＞»›→]|&gt;)+[^。；，]{1,80}(?:[>＞»›→]|&gt;)+[^。；，]{1,150}$/i;
+const LABELLED_TRAIL = new RegExp(`^(?:${POSITION_LABEL}|Youarehere)[:：][^。；，]{1,80}(?:[>＞»›→]|&gt;)+[^。；，]{1,80}(?:[>＞»›→]|&gt;)+[^。；，]{1,150}$`, 'i');
 // A database's row of links in square brackets, its site's name before them or not: 某某LII [Home] [Databases] [Search] /
 // [Database Search] [Name Search] [Help]
 const BRACKETED_LINKS = /^(?:[A-Za-z][\w.-]{0,20}\s+)?(?:\[[A-Za-z][A-Za-z ]{0,28}\]\s*){2,12}$/;
@@ -27,8 +31,8 @@ const PIPE_MENU = /^[^|｜。；，,：:]{2,8}(?:\s*[|｜]\s*[^|｜。；，,：
 // …or with spaces between its items: 首页 政务公开 政策解读 互动交流
 const SPACED_MENU = /^首页(?:[ \t\u3000]+[^\s。；，,：:]{2,8}){3,15}$/;
 
-// the words of a page's buttons: 打印 / 关闭窗口 / 字体：大 中 小 / 收藏 / 返回顶部 …
-const BUTTON_WORD = '打印(?:本页|此页)?|关闭(?:窗口|本页)?|字体[:：]?大中小|字号[:：]?大中小|收藏|返回顶部|回到顶部|回顶部|加入收藏|纠错|分享|阅读全文|查看全文|下载全文';
+// the words of a page's buttons: 打印 / 关闭窗口 / 字体：大 中 小 / 收藏 / 返回顶部 / 搜索 (a search box's) …
+const BUTTON_WORD = '打印(?:本页|此页)?|关闭(?:窗口|本页)?|字体[:：]?大中小|字号[:：]?大中小|收藏|返回顶部|回到顶部|回顶部|加入收藏|纠错|分享|阅读全文|查看全文|下载全文|搜索';
 // Page buttons, each alone or side by side: 【打印】【关闭】 [打印本页] 【字体：大 中 小】 【收藏】 【返回顶部】
 const BUTTON = new RegExp(`[【\\[［](?:${BUTTON_WORD})[】\\]］]`, 'g');
 // a line of buttons some of which lost their brackets (【字体：大 中 小】 打印本页 关闭窗口, 返回顶部): nothing but their words
@@ -180,7 +184,7 @@ export function isWebChrome(text: string): boolean {
   if (!t) return false;
   const line = text.trim();
   if (MENU.test(line) || SPACED_MENU.test(line) || BRACKETED_LINKS.test(line)) return true;
-  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_TRAIL.test(t) || SOURCE_LINK.test(t) || SITE_CLOCK.test(t) || POST_BYLINE.test(t) || POST_EDIT_NOTE.test(t) || FORUM_CHROME.test(t) || NEWS_DATELINE.test(t) || CREDITS.test(t) || ARTICLE_FOOTER.test(t) || isDownloadLink(t) || DOWNLOAD_BUTTON.test(t) || isSiteNoticeText(t)) return true;
+  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_HOME.test(t) || LABELLED_TRAIL.test(t) || SOURCE_LINK.test(t) || SITE_CLOCK.test(t) || POST_BYLINE.test(t) || POST_EDIT_NOTE.test(t) || FORUM_CHROME.test(t) || NEWS_DATELINE.test(t) || CREDITS.test(t) || ARTICLE_FOOTER.test(t) || isDownloadLink(t) || DOWNLOAD_BUTTON.test(t) || isSiteNoticeText(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || SITE_REGISTRATION.test(t))) return true;
   const rest = t.replace(BUTTON, '');
   return rest === '' || BARE_BUTTONS.test(rest);

@@ -9,6 +9,9 @@ describe('isWebChrome', () => {
     ['您现在的位置：首页>文件'],
     ['您当前的位置: 首页 > 法规草案征求意见 > 关于《某市某事条例(草案)》公开征求意见的公告'],
     ['当前所在位置：首页 > 政策文件'],
+    ['您的当前位置:首页正文'], // a position at the site's home, the page's name glued on, no arrow
+    ['当前位置：首页'], // the label says what it is, one step or more
+    ['搜索'], // a search box's button
     ['【打印】 【关闭】'],
     ['[打印本页] [关闭窗口]'],
     ['【阅读全文】'],
@@ -87,7 +90,9 @@ describe('isWebChrome', () => {
     ['申报网址为https://www.example.gov.cn，请按时申报。'],
     ['您的位置决定了办理的窗口，请就近办理。'], // 位置 in a sentence
     ['[1] [2]'], // bracketed numbers: notes, not links
-    ['当前位置：首页'], // one step: left to the top-of-page rule
+    ['位置：某市某区某路1号'], // a place's 位置 in a notice, no page's label
+    ['您的当前位置不在服务范围内'], // the words in a sentence
+    ['搜索引擎优化服务'], // 搜索 in a name
     ['2024年3月19日（星期二）'], // a document's date with its weekday in brackets
     ['今天是2024年3月19日星期二，会议如期召开。'], // the words in a sentence
     ['2024年3月19日（星期二）16时召开会议'], // a meeting's time in a sentence
