@@ -8,6 +8,8 @@ import { isLostMarksDateLine, parseDateLine, parseMonthLine } from '../../text/d
 import { parsePublicity } from '../../text/publicity.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
+import { isClosingFormula } from '../../text/closingFormula.js';
+import { isMaskedDateLine } from '../../text/maskedDate.js';
 
 // A person's signature of an order or a leader-signed document: 省长 张三 / 市长：李四 / the post alone, 省长 (a copy that
 // dropped the name)
@@ -43,7 +45,8 @@ export interface Signature {
 
 /**
  * The first signature block in lines[from..to); with none, the last organ signing over a year and a month (a plan or a
- * report dated to its month: 市某某局 / 二○○八年七月) or over a date that lost its 年 and 月 (2019114), its date null.
+ * report dated to its month: 市某某局 / 二○○八年七月), over a date that lost its 年 and 月 (2019114) or over a date a
+ * template masked (x年2月3日), its date null.
  */
 export function findSignature(lines: SourceLine[], from: number, to: number): Signature | null {
   return findDatedSignature(lines, from, to) ?? findMonthSignature(lines, from, to);
@@ -53,7 +56,7 @@ export function findSignature(lines: SourceLine[], from: number, to: number): Si
 function findMonthSignature(lines: SourceLine[], from: number, to: number): Signature | null {
   for (let d = to - 1; d > from; d--) {
     // (or a date that lost its 年 and 月: 2019114, a day no one can read)
-    if (lines[d].table || !(parseMonthLine(lines[d].text) || isLostMarksDateLine(lines[d].text))) continue;
+    if (lines[d].table || !(parseMonthLine(lines[d].text) || isLostMarksDateLine(lines[d].text) || isMaskedDateLine(lines[d].text))) continue;
     let first = d;
     while (first - 1 >= from && d - first < 4 && looksLikeOrganName(lines[first - 1].text)) first--;
     // (an organ over it, and the text ended above the organ: not a row of a table saved one cell a line)
@@ -66,10 +69,10 @@ function findMonthSignature(lines: SourceLine[], from: number, to: number): Sign
 
 /**
  * The text has ended on this line (a signature may stand under it): a full stop or an exclamation mark, full-width or
- * typed half-width after Chinese (…理解支持!).
+ * typed half-width after Chinese (…理解支持!), or a closing formula printed without its stop (特此通告).
  */
 function endsText(text: string): boolean {
-  return /[。！]$|[\u4e00-\u9fa5]!$/.test(text);
+  return /[。！]$|[\u4e00-\u9fa5]!$/.test(text) || isClosingFormula(text);
 }
 
 // the head of an organ's name: a place and its level (某某省, 某市, 某某县, 某区, 某某自治州) or 中共

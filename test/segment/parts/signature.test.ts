@@ -105,6 +105,10 @@ describe('findSignature dated to a month (a plan or a report: 市某某局 / 二
     const lines = linesOf('区政府督查室将加大督查力度。\n某市某区人民政府办公室\n2019114\n某某方案');
     expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, organs: ['某市某区人民政府办公室'], date: null });
   });
+  it('takes the organ over a date a template masked (x年2月3日), under a closing formula with no stop: its date is null', () => {
+    const lines = linesOf('请社会各界给予理解支持。\n特此通告\nxx市公安局\nx年2月3日\n因篇幅问题不能全部显示');
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 2, dateIndex: 3, organs: ['xx市公安局'], date: null });
+  });
   it('a signature with a full date wins over a month earlier in the text', () => {
     const lines = linesOf('第一阶段工作结束。\n某某局\n2023年5月\n第二阶段工作如下。\n某某局\n2023年6月8日');
     expect(findSignature(lines, 0, lines.length)).toMatchObject({ dateIndex: 5, date: '2023-06-08' });
@@ -118,6 +122,8 @@ describe('findSignature dated to a month (a plan or a report: 市某某局 / 二
     ['a month in a phrase', '工作完成。\n市财政局\n2023年6月底前'],
     // must not: a number that reads as no date (a month 13) under an organ
     ['a number', '工作完成。\n市财政局\n2019134567'],
+    // must not: a masked date under an organ in a table saved one cell a line (no sentence end or closing formula above)
+    ['a masked table row', '牵头单位\nxx市公安局\n20xx年6月1日'],
   ])('must not take %s for a signature', (_name, text) => {
     const lines = linesOf(text);
     expect(findSignature(lines, 0, lines.length)).toBeNull();
