@@ -11,10 +11,11 @@ export interface DocNumber {
   serial: number;
 }
 
-// 机关代字 + 〔2022〕/[2022]/［2022］/(2022) + 序号 + 号, e.g. 某市政发〔2022〕17号, 某政发[2023] 4 号
-const BRACKETED = /^([\u4e00-\u9fa5A-Za-z]{1,16}?)[〔\[［【(（]([12]\d{3})[〕\]］】)）]第?(\d{1,5})号$/;
+// 机关代字 + 〔2022〕/[2022]/［2022］/(2022) + 序号 + 号, e.g. 某市政发〔2022〕17号, 某政发[2023] 4 号 (the code's
+// characters Chinese or Latin, or a template's mask × or X: ×政发[2015]63号, XX办发〔2020〕1号)
+const BRACKETED = /^([\u4e00-\u9fa5A-Za-z×]{1,16}?)[〔\[［【(（]([12]\d{3})[〕\]］】)）]第?(\d{1,5})号$/;
 // 机关代字 + 〔〕 + 序号 + 号: a number whose year's digits a page lost (瑞防领〔〕10号)
-const YEAR_LOST = /^([\u4e00-\u9fa5A-Za-z]{1,16}?)[〔\[［【]〕?[〕\]］】]?第?(\d{1,5})号$/;
+const YEAR_LOST = /^([\u4e00-\u9fa5A-Za-z×]{1,16}?)[〔\[［【]〕?[〕\]］】]?第?(\d{1,5})号$/;
 // the year before the code, as numbers were written until the 1980s: (78)交公路字412号, 〔1985〕某发字第3号
 const YEAR_FIRST = /^[〔\[［【(（]((?:19)?\d{2})[〕\]］】)）]([\u4e00-\u9fa5]{1,12}?)第?(\d{1,5})号$/;
 // Orders and notices numbered 第N号: 某市人民政府令第5号, 国家税务总局公告2023年第1号, 某市人大常委会公告第三十七号,
@@ -43,7 +44,7 @@ export function printedNumber(line: string): string {
 }
 
 // a 发文字号 opening a line that goes on (京政办发〔2016〕26号《…的通知》: a site's heading of number and title)
-const LEADING_BRACKETED = /^([\u4e00-\u9fa5A-Za-z]{1,10}?)[〔\[［【(（][12]\d{3}[〕\]］】)）]第?\d{1,5}号(?=.)/;
+const LEADING_BRACKETED = /^([\u4e00-\u9fa5A-Za-z×]{1,10}?)[〔\[［【(（][12]\d{3}[〕\]］】)）]第?\d{1,5}号(?=.)/;
 // words of a title or sentence that cites a number (关于转发某政发〔2023〕4号…): never in a 机关代字
 const CITING_WORDS = /关于|转发|印发|批转|根据|依据|按照|依照|贯彻|落实|执行|废止|修改/;
 
@@ -156,7 +157,7 @@ export function normalizeDocNumber(s: string): string {
 }
 
 // A document number anywhere inside a longer string (used by the TOC: `(城政发[2023]4号) ..... (3)`)
-const EMBEDDED = /([\u4e00-\u9fa5A-Za-z]{1,16})\s*[〔\[［【(（]\s*([12]\d{3})\s*[〕\]］】)）]\s*第?\s*(\d{1,5})\s*号/;
+const EMBEDDED = /([\u4e00-\u9fa5A-Za-z×]{1,16})\s*[〔\[［【(（]\s*([12]\d{3})\s*[〕\]］】)）]\s*第?\s*(\d{1,5})\s*号/;
 
 /**
  * A fresh global regex for document numbers anywhere in a text (for scans over a whole long text); with `lostYear`, also

@@ -25,6 +25,8 @@ describe('parseDocNumber', () => {
     [' ((78)交公路字412号)', '〔78〕交公路字412号'],
     ['〔1985〕某发字第3号', '〔1985〕某发字3号'],
     ['(某市审管发〔2021〕27号', '某市审管发〔2021〕27号'], // a bracket left open
+    ['×政发[2015]63号', '×政发〔2015〕63号'], // a template's masked code
+    ['××市政办发〔2020〕1号', '××市政办发〔2020〕1号'],
   ])('%s → %s', (input, expected) => {
     expect(parseDocNumber(input)?.normalized).toBe(expected);
   });
