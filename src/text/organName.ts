@@ -10,9 +10,17 @@ const PARTY_COMMITTEE = /^中共[\u4e00-\u9fa5]{2,12}?(?:省|市|县|区|州|盟
 // Endings of the names of schools: 学校, 中心校, 党校, 中学, 小学, 大学, 学院, 幼儿园
 const SCHOOL_END = /(学校|中心校|党校|中学|小学|大学|学院|幼儿园)$/;
 
-/** True when a short line (≤ 40 chars, no punctuation) ends like an organ name. */
+// where a template or a copy marks the seal over the name: （印章） / (盖章) / （公章） / （签章） / （章）
+const SEAL_MARK = /[（(](?:印章|盖章|公章|签章|章)[)）]$/;
+
+/** The name without the seal mark after it (`××省人民政府（印章）` → `××省人民政府`). */
+export function withoutSealMark(s: string): string {
+  return s.replace(/[\s\u3000]+$/, '').replace(SEAL_MARK, '');
+}
+
+/** True when a short line (≤ 40 chars, no punctuation) ends like an organ name (a seal mark after it or not). */
 export function looksLikeOrganName(s: string): boolean {
-  const t = s.replace(/[\s\u3000]+/g, '');
+  const t = withoutSealMark(s).replace(/[\s\u3000]+/g, '');
   if (t.length < 2 || t.length > 40) return false;
   if (/[，。；：:,;！？!?、“”《》]/.test(t)) return false;
   // (a title's opening wrapped at 政府, 某区人民政府办公室关于印发2020年区政府, ends like one: no organ's name holds 关于)
@@ -46,7 +54,7 @@ export function isOrganList(s: string): boolean {
  * removed (a name spaced out to fill the line: `国 家 能 源 局`).
  */
 export function organsOfLine(s: string): string[] {
-  const parts = s.trim().split(/[\s\u3000]+/).filter(Boolean);
+  const parts = s.trim().split(/[\s\u3000]+/).filter(Boolean).map(withoutSealMark);
   if (parts.length > 1 && parts.every((p) => p.length >= 3 && looksLikeOrganName(p))) return parts;
-  return [s.replace(/[\s\u3000]+/g, '')];
+  return [withoutSealMark(s).replace(/[\s\u3000]+/g, '')];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isOrganList, looksLikeOrganName, organsOfLine } from '../../src/text/organName.js';
 
 describe('looksLikeOrganName', () => {
-  it.each([['某市人民政府办公室'], ['某某省发展和改革委员会'], ['国 家 能 源 局'], ['某市水文监测站'], ['某市人大常委会'], ['某某中心校'], ['某市第一中学'], ['某某大学'], ['中共某市委党校'], ['某市政府网站管理中心'], ['中国人民政治协商会议'], ['某某省政治协商会议'], ['中共某某市委宣传部'], ['中共某某市委宣传'], ['中共某某县委办公室'], ['某市疫情防控工作领导小组'], ['某县某事工作小组']])('%s', (t) => expect(looksLikeOrganName(t)).toBe(true));
+  it.each([['某市人民政府办公室'], ['某某省发展和改革委员会'], ['国 家 能 源 局'], ['某市水文监测站'], ['某市人大常委会'], ['某某中心校'], ['某市第一中学'], ['某某大学'], ['中共某市委党校'], ['某市政府网站管理中心'], ['中国人民政治协商会议'], ['某某省政治协商会议'], ['中共某某市委宣传部'], ['中共某某市委宣传'], ['中共某某县委办公室'], ['某市疫情防控工作领导小组'], ['某县某事工作小组'], ['××省人民政府(印章)'], ['某某局（盖章）']])('%s', (t) => expect(looksLikeOrganName(t)).toBe(true));
   it.each([
     ['县政府网站'], // a website, though 站 ends the names of stations
     ['中共党员要发挥先锋模范作用'], // 中共 in a sentence, no committee after it
@@ -15,6 +15,8 @@ describe('looksLikeOrganName', () => {
     ['某市人民政府第十次常务会议'], // a meeting, not an organ
     ['全市某某工作会议'],
     ['局'],
+    ['(印章)'], // the mark alone
+    ['申请单位（盖章）'], // a form's label for the seal: no organ's name
     ['关于加强中小学校'], // a title's first line ending in a school's word
     ['某某省人民政府办公厅关于加强普通高等学校'], // a title wrapped after a school's word
     ['各中小学校'], // a list of schools (the 主送)
@@ -26,6 +28,8 @@ describe('looksLikeOrganName', () => {
 describe('organsOfLine', () => {
   it('splits organs a line names side by side', () => expect(organsOfLine('某某省发展和改革委员会 某某省能源局')).toEqual(['某某省发展和改革委员会', '某某省能源局']));
   it('keeps a name spaced out to fill the line whole', () => expect(organsOfLine('国 家 能 源 局')).toEqual(['国家能源局']));
+  it('leaves the seal mark out of the name', () => expect(organsOfLine('××省人民政府(印章)')).toEqual(['××省人民政府']));
+  it('leaves each seal mark out of a joint signature', () => expect(organsOfLine('某某局（盖章） 某某委员会（盖章）')).toEqual(['某某局', '某某委员会']));
 });
 
 describe('isOrganList', () => {
