@@ -26,6 +26,7 @@ import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
 import { parseAttachmentList, type ListedAttachment } from './attachmentList.js';
 import { isCalendarDate } from '../../text/dates.js';
 import { issuedTextLabelAt } from './issuedTextLabel.js';
+import { holdsText } from './textAfterSignature.js';
 import { parseHeaderDate } from '../header/headerDate.js';
 import { parseMarker } from '../../text/markers.js';
 import { isBookTitle } from '../../text/bookTitle.js';
@@ -261,7 +262,10 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
       // (a text named as the document itself, not printed again under its own title, is the document's own text:
       // a statute whose promulgating 公告 a database printed in its header)
       const ownText = !t && titleSimilarity(names[0] ?? '', tb.title) >= 0.85;
-      if (!ownText) starts.push({ index: at, title: t ? t.title : names[0] ?? '', last: t ? t.last : sig.last });
+      // (nor is a page's trailer under the signature, 来源：某某融媒体中心, a text: with no title found, the lines must
+      // hold one)
+      const trailer = !t && !holdsText(lines.slice(at, contentEnd).map((l) => l.text));
+      if (!ownText && !trailer) starts.push({ index: at, title: t ? t.title : names[0] ?? '', last: t ? t.last : sig.last });
     } else if (!sig) {
       for (let k = bodyStart; k < contentEnd; k++) {
         const t = issuedTitleAt(lines, k, contentEnd);

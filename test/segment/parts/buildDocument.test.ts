@@ -23,6 +23,12 @@ describe('document elements', () => {
     expect(d.body).toHaveLength(1);
   });
 
+  it('a page\'s source line under the signature of a 发布 notice is no issued text', () => {
+    const [d] = docs(['某县人民政府关于发布森林禁火令的通告', '为有效预防森林火灾，全县林区禁止一切野外用火。', '特此通告。', '某县人民政府', '2025年3月20日', '来源：某县融媒体中心、县自然资源局'].join('\n'));
+    expect(d).toMatchObject({ title: '某县人民政府关于发布森林禁火令的通告', issuer: '某县人民政府', signDate: '2025-03-20' });
+    expect(d.issuedTexts).toEqual([]);
+  });
+
   it('a two-column extraction that cut the announcing sentence after its 《name》: the issued text starts at its bare title', () => {
     const [d] = docs([
       '某市人民政府办公室', '关于印发某市某某管理办法的通知', '某市政办〔2019〕44号', '各县（市、区）人民政府，市直各单位：',
