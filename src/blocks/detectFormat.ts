@@ -6,6 +6,10 @@ const HEADING = /^#{1,6}\s+\S/;
 const BOLD = /\*\*[^*\n]+\*\*/;
 const LIST = /^\s*[-*+]\s+\S/;
 const QUOTE = /^\s{0,3}>\s*\S/;
+// a setext heading's underline (pandoc's and many converters' headings: the text, then === or --- under it)
+const SETEXT_UNDERLINE = /^ {0,3}(?:={3,}|-{3,})\s*$/;
+// …under a line of text: no list item, rule, table row or quote
+const SETEXT_TEXT = /^ {0,3}[^\s\-*+=>|#]/;
 // How a saved page opens: a doctype, an <html> or <head> tag, or a <meta charset>
 const PAGE_OPENING = /^<(?:!doctype\s+html|html[\s>]|head[\s>]|meta\s[^>]*charset)/i;
 
@@ -45,12 +49,13 @@ export function detectFormat(lines: string[]): SourceFormat {
   let headings = 0;
   let bold = 0;
   let lists = 0;
-  for (const line of lines) {
-    if (HEADING.test(line)) headings++;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (HEADING.test(line) || (i > 0 && SETEXT_UNDERLINE.test(line) && SETEXT_TEXT.test(lines[i - 1]))) headings++;
     if (BOLD.test(line)) bold++;
     if (LIST.test(line)) lists++;
   }
-  // Headings or bold runs are what converters emit; a few "- " bullets alone occur in plain text too.
+  // Headings (# or setext) or bold runs are what converters emit; a few "- " bullets alone occur in plain text too.
   const markers = headings + bold + Math.floor(lists / 4);
   return markers >= 3 ? 'markdown' : 'text';
 }

@@ -91,6 +91,8 @@ interface FlattenContext {
   tableRows: Map<number, string[]>;
   /** Blocks of raw HTML, to be read as HTML. */
   htmlBlocks: { start: number; end: number; value: string }[];
+  /** Lines that underline a setext heading (its === or ---): markup of the heading above, no line of text. */
+  underlines: Set<number>;
 }
 
 function flatten(nodes: RootContent[], acc: Map<number, LineAcc>, raw: string[], ctx: FlattenContext, boundaries: Set<number>): void {
@@ -99,6 +101,8 @@ function flatten(nodes: RootContent[], acc: Map<number, LineAcc>, raw: string[],
     switch (node.type) {
       case 'heading':
         collectInline(node.children, node.position!.start.line, acc, { heading: node.depth, list: ctx.list });
+        // (a setext heading ends on its underline, the line after its text)
+        if (node.position!.end.line > node.position!.start.line) ctx.underlines.add(node.position!.end.line);
         break;
       case 'paragraph':
         collectInline(node.children, node.position!.start.line, acc, { heading: 0, list: ctx.list });
@@ -174,7 +178,8 @@ export function markdownLines(raw: string[], text: string): SourceLine[] {
   const boundaries = new Set<number>();
   const tableRows = new Map<number, string[]>();
   const htmlBlocks: FlattenContext['htmlBlocks'] = [];
-  flatten(tree.children, acc, raw, { heading: 0, list: false, ordered: false, tableRows, htmlBlocks }, boundaries);
+  const underlines = new Set<number>();
+  flatten(tree.children, acc, raw, { heading: 0, list: false, ordered: false, tableRows, htmlBlocks, underlines }, boundaries);
   const html = readHtmlBlocks(htmlBlocks);
   const out: SourceLine[] = [];
   let blank = true;
@@ -191,7 +196,7 @@ export function markdownLines(raw: string[], text: string): SourceLine[] {
       blank = false;
       return;
     }
-    if (html.covered.has(n)) return;
+    if (html.covered.has(n) || underlines.has(n)) return;
     const a = acc.get(n);
     let lineText = a ? a.text.trim() : '';
     let boldPrefix: string | null = null;

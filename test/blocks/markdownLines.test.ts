@@ -61,6 +61,12 @@ describe('detectFormat', () => {
     ['a # inside running text', ['某市人民政府关于某事的通知', '第 # 号文件']],
   ])('text when %s', (_name, lines) => expect(detectFormat(lines)).toBe('text'));
   it('text for plain extraction, even with a few bullets', () => expect(detectFormat(['标题', '- 1.项目', '- 2.项目', '正文'])).toBe('text'));
+  it('markdown when setext headings occur (pandoc\'s output: the text, === or --- under it)', () =>
+    expect(detectFormat(['中华人民共和国某某法', '----------', '目录', '----', '第一章　总则', '============', '第一条　为了某事，制定本法。'])).toBe('markdown'));
+  it.each([
+    ['one rule under a line', ['某市人民政府关于某事的通知', '----------', '正文。']],
+    ['rules between list items and table rows', ['- 一项', '-----', '| 甲 | 乙 |', '-----', '', '-----']],
+  ])('text when %s', (_name, lines) => expect(detectFormat(lines)).toBe('text'));
 });
 
 describe('markdown (GFM) tables', () => {
