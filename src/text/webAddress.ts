@@ -7,3 +7,11 @@ const ADDRESS_ENDING = /(?:https?:\/\/|www\.)[\x21-\x7e]+\s*$/i;
 export function endsWithWebAddress(text: string): boolean {
   return ADDRESS_ENDING.test(text);
 }
+
+// a web address and nothing else on the line, in a markdown autolink's angle brackets or not
+const ADDRESS_ALONE = /^\s*<?(?:https?:\/\/|www\.)[\x21-\x3b\x3d\x3f-\x7e]+>?\s*$/i;
+
+/** Is the line only a web address (the page a text was saved from, printed under its title)? */
+export function isWebAddressLine(text: string): boolean {
+  return ADDRESS_ALONE.test(text);
+}

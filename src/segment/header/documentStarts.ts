@@ -7,6 +7,7 @@
 import type { SourceLine } from '../../types.js';
 import { isOrderCode, issuerOfOrderCode, parseBareSerial, parseDocNumber, parseSplitOrderNumber, printedNumber, type DocNumber } from '../../text/docNumber.js';
 import { isPageLine } from './pageLine.js';
+import { isWebAddressLine } from '../../text/webAddress.js';
 import { buildTitleBlock, isTitleFragment, titleBlockAbove, titleBlockBelow, type TitleBlock } from './titleBlock.js';
 import { splitTrailingDocNumber } from './titleWithNumber.js';
 import { isRecipientsLine } from '../../text/recipientsLine.js';
@@ -296,7 +297,8 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
     if (note) {
       // (the maker's line between the title and the 题注 is part of the header and names the issuer, as an issuer
       // line above a title does)
-      const titleEnd = makerLinesAbove(lines, k, floor);
+      // (and the address of the page the text was saved from, printed under the title: 某市某某条例 / https://… / （…通过）)
+      const titleEnd = makerLinesAbove(lines, k - 1 > floor && isWebAddressLine(lines[k - 1].text) ? k - 1 : k, floor);
       const above = statuteTitleAbove(lines, titleEnd, floor, from, true);
       if (above) {
         starts.push({ first: above.first, headerEnd: titleEnd < k ? k - 1 : above.last, title: withMaker(lines, above, titleEnd, k), numberIndex: null, number: null, numberRaw: null, kind: 'adoption' });

@@ -99,6 +99,7 @@ describe('findDocumentStarts', () => {
 describe('statutes (题注 and body openings)', () => {
   it.each([
     ['dated note lines (law-database layout)', '某市养犬管理条例\n\n2016年3月15日 某市第三届人民代表大会第七次会议通过\n\n2016年3月31日 某某省人民代表大会常务委员会第二十八次会议批准\n\n第一条 为了规范养犬行为，制定本条例。', '某市养犬管理条例', 'adoption'],
+    ['the source page\'s address between the title and the note', '某某省某某条例\n\nhttp://www.example.gov.cn/npc/c1/202101/a.shtml\n\n（2021年1月22日某某省第十三届人民代表大会常务委员会第二十五次会议通过）\n\n第一章　总则', '某某省某某条例', 'adoption'],
     ['a note wrapped over two lines', '某某省水资源管理条例\n\n（2002年10月31日某某省第九届人民代表大会常务委员会\n第三十九次会议通过）\n\n第一章 总则', '某某省水资源管理条例', 'adoption'],
     ['no note: the title right above 第一章', '某市出租汽车管理条例\n\n第一章　总则\n\n第一条 为了加强本市出租汽车的管理，制定本条例。', '某市出租汽车管理条例', 'statute'],
     ['no note: the title right above 第一条', '某市社会保险费征缴若干规定\n\n第一条 为了确保社会保险费的足额征收，制定本规定。', '某市社会保险费征缴若干规定', 'statute'],
