@@ -9,6 +9,7 @@ import { findSignature } from '../parts/signature.js';
 import { detectDocType, FORMAL_DOC_TYPES } from '../../text/docType.js';
 import { endsSentence, removeLayoutSpaces } from '../../text/normalize.js';
 import { isTitleFragment, titleBlockAbove, type TitleBlock } from './titleBlock.js';
+import { isClosingFormula } from '../../text/closingFormula.js';
 
 /** How many lines of body a signed document may have between its title and its signature. */
 const SIGNED_REACH = 60;
@@ -17,7 +18,8 @@ const SIGNED_REACH = 60;
 function titleLineAbove(lines: SourceLine[], end: number, from: number): number {
   for (let k = end - 1; k >= from && end - k <= SIGNED_REACH; k--) {
     const l = lines[k];
-    if (l.heading > 0 || isTitleFragment(l)) {
+    // (a closing formula, 特此公告 printed without its stop, names a kind too: it ends the body, it is no title)
+    if ((l.heading > 0 || isTitleFragment(l)) && !isClosingFormula(l.text)) {
       const kind = detectDocType(removeLayoutSpaces(l.text));
       if (kind && FORMAL_DOC_TYPES.has(kind)) return k;
     }

@@ -15,6 +15,8 @@ describe('findSignedDocument', () => {
     ['关于《某市某事条例(草案)》公开征求意见的公告\n发布时间:2018-11-12 17:25:15\n现将草案向社会公开征求意见，欢迎社会各界人士参与。\n电子邮箱:abc@example.org\n某市人大常委会办公厅\n2018年11月 12 日', '关于《某市某事条例(草案)》公开征求意见的公告'],
     // a title wrapped over two lines
     ['关于《某某自治州自治条例》(修正草案)\n公开征求意见的通知\n为了提高立法质量，现将修正草案予以公布。\n州人大常委会法工委\n2023年11月20日', '关于《某某自治州自治条例》(修正草案)公开征求意见的通知'],
+    // a closing formula printed without its stop (特此公告) names a kind, but is no title
+    ['某县草原禁牧公告\n为做好草原禁牧工作，特制发本公告。\n禁牧区为全县所有草原。\n特此公告\n某市某县人民政府\n2024年4月15日', '某县草原禁牧公告'],
   ])('%s', (text, title) => expect(found(text)).toBe(title));
   it.each([
     ['no signature: a date line alone', '关于某事的公告\n现将有关事项公告如下。\n2023年1月1日'],
