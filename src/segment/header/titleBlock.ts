@@ -164,8 +164,9 @@ function organLinesAbove(lines: SourceLine[], k: number, floor: number): number 
 /** Assemble a title block from lines[first..last]. */
 export function buildTitleBlock(lines: SourceLine[], first: number, last: number): TitleBlock | null {
   let start = titleStartIn(lines, first, last);
-  // Lines with clause marks at the top of a block are running text, not title.
-  while (start < last && /[，。；]/.test(lines[start].text)) start++;
+  // Lines with clause marks at the top of a block are running text, not title; so is a news headline's exclamation (…为禁牧
+  //期!某区最新公告 over the 公告's own title): a formal title never exclaims
+  while (start < last && /[，。；！!]/.test(lines[start].text)) start++;
   // Drop leading lines that do not open a title: the next line starts it (关于… or an organ line).
   while (last - start >= 1) {
     const head = removeAllSpaces(lines[start].text);

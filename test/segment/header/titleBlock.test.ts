@@ -30,6 +30,10 @@ describe('titleBlockAbove', () => {
     [['人民政府关于执行某事的公告、通告、通知汇编(10篇)', '关于全面禁止某事的通告', '某政通〔2020〕1号'], '关于全面禁止某事的通告', null],
     // a headline of another text over it, ending in its kind
     [['某市关于某事的通知', '关于全面禁止某事的通告', '某政通〔2020〕1号'], '关于全面禁止某事的通告', null],
+    // a news headline that exclaims over the 公告's own title: the title alone
+    [['4月15日至11月15日为禁牧期!某区最新公告', '某区草原禁牧公告', '某区公告〔2024〕1号'], '某区草原禁牧公告', null],
+    // must not: a title with no mark wrapped over two lines stays whole
+    [['某区人民政府关于做好草原禁牧', '工作的公告', '某区公告〔2024〕1号'], '某区人民政府关于做好草原禁牧工作的公告', '某区人民政府'],
     // a whole title in book brackets on its own line, under a line of the page's
     [['相关法律规定', '《关于敦促某某人员投案自首的通告》', '某政通〔2020〕1号'], '关于敦促某某人员投案自首的通告', null],
     // must not: a 转发 title wrapped after the organ it forwards (the line above is left open)
