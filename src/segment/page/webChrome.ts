@@ -16,9 +16,11 @@ const BREADCRUMB = new RegExp(`^(?:${POSITION_LABEL}[:：])?首页(?:[>＞»›�
 // …or a labelled position at the site's home, its page's name glued on or none: 您的当前位置:首页正文 / 当前位置：首页
 const LABELLED_HOME = new RegExp(`^${POSITION_LABEL}[:：]首页[^。；，,：:]{0,10}$`);
 
-// …or any trail labelled so, 首页 or not, in English too (You are here: AsianLII >> Databases >> 某省地方法规 >> 某某通知):
-// a label, then two steps or more with arrows between them
-const LABELLED_TRAIL = new RegExp(`^(?:${POSITION_LABEL}|Youarehere)[:：][^。；，]{1,80}(?:[>＞»›→]|&gt;)+[^。；，]{1,80}(?:[>＞»›→]|&gt;)+[^。；，]{1,150}$`, 'i');
+// …or any trail labelled so, 首页 or not, in English too (You are here: AsianLII >> Databases >> 某省地方法规 >> 某某通知,
+// 当前位置:党团工作 > 某县某某预案): a label, then two steps or more with arrows between them
+const LABELLED_TRAIL = new RegExp(`^(?:${POSITION_LABEL}|Youarehere)[:：][^。；，]{1,80}(?:(?:[>＞»›→]|&gt;)+[^。；，]{1,150}){1,8}$`, 'i');
+// …or a trail of short names with no label and no 首页, spaced arrows between them (某某网 > 某市 / 某某网 » 新闻 » 要闻)
+const SPACED_TRAIL = /^[^\s>＞»›。；，,：:]{2,12}(?:\s+[>＞»›]{1,2}\s+[^\s>＞»›。；，,：:]{2,20}){1,6}$/;
 // A database's row of links in square brackets, its site's name before them or not: 某某LII [Home] [Databases] [Search] /
 // [Database Search] [Name Search] [Help]
 const BRACKETED_LINKS = /^(?:[A-Za-z][\w.-]{0,20}\s+)?(?:\[[A-Za-z][A-Za-z ]{0,28}\]\s*){2,12}$/;
@@ -183,7 +185,7 @@ export function isWebChrome(text: string): boolean {
   const t = removeAllSpaces(text);
   if (!t) return false;
   const line = text.trim();
-  if (MENU.test(line) || SPACED_MENU.test(line) || BRACKETED_LINKS.test(line)) return true;
+  if (MENU.test(line) || SPACED_MENU.test(line) || BRACKETED_LINKS.test(line) || SPACED_TRAIL.test(line)) return true;
   if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_HOME.test(t) || LABELLED_TRAIL.test(t) || SOURCE_LINK.test(t) || SITE_CLOCK.test(t) || POST_BYLINE.test(t) || POST_EDIT_NOTE.test(t) || FORUM_CHROME.test(t) || NEWS_DATELINE.test(t) || CREDITS.test(t) || ARTICLE_FOOTER.test(t) || isDownloadLink(t) || DOWNLOAD_BUTTON.test(t) || isSiteNoticeText(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || SITE_REGISTRATION.test(t))) return true;
   const rest = t.replace(BUTTON, '');

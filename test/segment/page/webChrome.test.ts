@@ -12,6 +12,9 @@ describe('isWebChrome', () => {
     ['您的当前位置:首页正文'], // a position at the site's home, the page's name glued on, no arrow
     ['当前位置：首页'], // the label says what it is, one step or more
     ['搜索'], // a search box's button
+    ['某某网 > 某市'], // a trail of short names, spaced arrows, no label or 首页
+    ['某某网 » 新闻 » 要闻'],
+    ['当前位置:党团工作 > 某县防汛抗旱应急预案'], // a labelled trail of one step
     ['【打印】 【关闭】'],
     ['[打印本页] [关闭窗口]'],
     ['【阅读全文】'],
@@ -93,6 +96,9 @@ describe('isWebChrome', () => {
     ['位置：某市某区某路1号'], // a place's 位置 in a notice, no page's label
     ['您的当前位置不在服务范围内'], // the words in a sentence
     ['搜索引擎优化服务'], // 搜索 in a name
+    ['温度>30℃'], // a comparison, no spaced arrow
+    ['甲 > 乙，丙 > 丁'], // a sentence comparing
+    ['某市人民政府关于某事的通知 > 附件'], // a title longer than a trail's name
     ['2024年3月19日（星期二）'], // a document's date with its weekday in brackets
     ['今天是2024年3月19日星期二，会议如期召开。'], // the words in a sentence
     ['2024年3月19日（星期二）16时召开会议'], // a meeting's time in a sentence
