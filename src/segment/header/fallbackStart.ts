@@ -49,6 +49,9 @@ function printedCopyBelow(lines: SourceLine[], tb: TitleBlock, to: number): Titl
   return null;
 }
 
+/** The Chinese characters of a title, in order: what two copies of it share whatever stray marks one took on. */
+const hanOnly = (t: string): string => t.replace(/[^\p{Script=Han}]/gu, '');
+
 /** Most page lines (a time stamp, a source) between a page's headline and the document's own title. */
 const MAX_STAMP_LINES = 2;
 /** Similarity from which a title under a page's headline is the same text's own title, worded in full. */
@@ -71,6 +74,8 @@ function ownTitleBelow(lines: SourceLine[], tb: TitleBlock, to: number): TitleBl
   const kind = detectDocType(removeAllSpaces(tb.title));
   // (the headline's own line: a line of the page glued above it, an advert, is none of its words)
   const headline = removeAllSpaces(lines[tb.last].text);
+  // (a copy that adds nothing but stray letters to the headline, X XX县某某预案 under XX县某某预案, is a damaged one)
+  if (own && removeAllSpaces(own.title) !== headline && hanOnly(own.title) === hanOnly(headline)) return null;
   return own && kind && detectDocType(removeAllSpaces(own.title)) === kind && titleSimilarity(own.title, headline) >= SAME_TEXT ? own : null;
 }
 

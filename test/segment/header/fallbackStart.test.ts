@@ -35,9 +35,15 @@ describe('fallbackStart', () => {
   it.each([
     ['another text\'s title below', '某市关于重污染天气实施机动车单双号限行通告\n\n关于做好春节期间烟花爆竹安全管理的通告\n\n为做好安全管理，现通告如下：'],
     ['a title of another kind below', '某市关于重污染天气实施机动车单双号限行通告\n\n关于重污染天气期间实施机动车单双号限行交通管制的通知\n\n为改善空气质量，现通知如下：'],
+    ['a copy below damaged by stray letters', '某市关于重污染天气实施机动车单双号限行通告\n\n时间:2025-08-01 14:48:10\n\n X 某市关于重污染天气实施机动车单双号限行通告\n\n为改善空气质量，现通告如下：'],
   ])('must keep the headline when %s', (_name, text) => {
     const lines = linesOf(text);
     expect(fallbackStart(lines, 0, lines.length)?.title.title).toBe('某市关于重污染天气实施机动车单双号限行通告');
+  });
+  it('a page\'s headline over the same title printed again with its 题注: the copy starts the document, dated by its note', () => {
+    const text = '某市第五届人民代表大会第三次会议关于某事的决议\n\n2021年03月11日23:31   来源:某某网\n\n某市第五届人民代表大会第三次会议关于某事的决议\n\n(2021年3月11日某市第五届人民代表大会第三次会议通过)\n\n会议同意某事。';
+    const docs = parseGazette({ text, path: 't.txt' }).issues.flatMap((i) => i.documents);
+    expect(docs.map((d) => [d.title, d.signDate])).toEqual([['某市第五届人民代表大会第三次会议关于某事的决议', '2021-03-11']]);
   });
   it('an encyclopedia\'s header: the title again, the organ\'s byline and the date under it', () => {
     const lines = linesOf('某市某事工作领导小组办公室通告\n\n某市某事工作领导小组办公室通告\n\n作者:某市某事工作领导小组办公室\n\n2020年1月27日\n\n为做好某事工作，特作以下通告：');
