@@ -1,0 +1,38 @@
+/**
+ * An article run on after the last sentence of the one before it (a copy that lost one line end: `…（六）不得与其他文件
+ * 重复或矛盾。第六条 某科负责…`): the next article began a line of its own. Cut where a sentence end is followed by the
+ * heading of the article that comes next in the text (第六条 after 第五条 opened an earlier line), a space after its
+ * number as a heading has; a 第六条 cited in a sentence (依照第六条规定) or out of sequence cuts nothing.
+ */
+import type { SourceLine } from '../types.js';
+import { parseMarker } from '../text/markers.js';
+import { cutLines, piecesAt } from './linePieces.js';
+
+// a sentence end (。；！？, a closing quote or bracket after it), then an article's 第X条 and a space after it
+const SENTENCE_THEN_ARTICLE = /(?<=[。；！？][”’」』）)]*)第[零〇一二两三四五六七八九十百千\d]+条(?=[ \t\u3000])/g;
+
+/** Where in the text the articles numbered `next`, `next + 1`, … begin after sentence ends, in order. */
+export function gluedArticleBreaks(text: string, next: number): number[] {
+  // (most lines are passed over here: no 第 after a sentence end)
+  if (!/[。；！？][”’」』）)]*第/.test(text)) return [];
+  const at: number[] = [];
+  for (const m of text.matchAll(SENTENCE_THEN_ARTICLE)) {
+    if (parseMarker(text.slice(m.index))?.number !== next + at.length) continue;
+    at.push(m.index);
+  }
+  return at;
+}
+
+/** Lines with every article run on after the one before it cut off into a line of its own (the same array when none is). */
+export function splitGluedArticles(lines: SourceLine[]): SourceLine[] {
+  let last: number | null = null;
+  return cutLines(lines, (l) => {
+    const head = parseMarker(l.text);
+    if (head?.kind === 'article' && head.number !== null) last = head.number;
+    if (last === null || l.table) return null;
+    const at = gluedArticleBreaks(l.text, last + 1);
+    if (!at.length) return null;
+    last += at.length;
+    return piecesAt(l.text, at);
+  });
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { gluedArticleBreaks, splitGluedArticles } from '../../src/blocks/gluedArticleBreaks.js';
+import { linesOf } from '../helpers/lines.js';
+
+describe('gluedArticleBreaks', () => {
+  it.each([
+    ['the next article after a full stop', '（六）不得与其他文件重复。第六条 某科负责审核工作。', 6, ['（六）不得与其他文件重复。'.length]],
+    ['after a closing bracket and a full-width space', '不得设定行政处罚（见附件）。第六条\u3000某科负责。', 6, ['不得设定行政处罚（见附件）。'.length]],
+    ['two in sequence', '某事。第六条 甲。第七条 乙。', 6, [3, 9]],
+  ])('%s', (_name, text, next, at) => expect(gluedArticleBreaks(text, next)).toEqual(at));
+  it.each([
+    ['a cited article in a sentence', '依照本制度第六条 规定办理。', 6],
+    ['no space after the number', '某事。第六条规定的事项除外。', 6],
+    ['out of sequence', '某事。第九条 某科负责。', 6],
+  ])('must not fire: %s', (_name, text, next) => expect(gluedArticleBreaks(text, next)).toEqual([]));
+});
+
+describe('splitGluedArticles', () => {
+  it('cuts the article that follows the one opening an earlier line', () => {
+    const lines = splitGluedArticles(linesOf('第五条\n规范性文件的制定应当遵循以下原则:\n(一)符合法律的规定;\n(二)不得与其他文件重复。第六条 某科负责审核工作。'));
+    expect(lines.map((l) => l.text)).toEqual(['第五条', '规范性文件的制定应当遵循以下原则:', '(一)符合法律的规定;', '(二)不得与其他文件重复。', '第六条 某科负责审核工作。']);
+  });
+  it('must not cut before any article opened a line', () => {
+    const lines = linesOf('为规范管理，制定本办法。第一条 本办法适用于全市。');
+    expect(splitGluedArticles(lines)).toBe(lines);
+  });
+});
