@@ -12,6 +12,8 @@ describe('isWebChrome', () => {
     ['您的当前位置:首页正文'], // a position at the site's home, the page's name glued on, no arrow
     ['当前位置：首页'], // the label says what it is, one step or more
     ['搜索'], // a search box's button
+    ['导航'], // a menu's button
+    ['图片'], // a picture's placeholder
     ['某某网 > 某市'], // a trail of short names, spaced arrows, no label or 首页
     ['某某网 » 新闻 » 要闻'],
     ['当前位置:党团工作 > 某县防汛抗旱应急预案'], // a labelled trail of one step
@@ -96,6 +98,7 @@ describe('isWebChrome', () => {
     ['位置：某市某区某路1号'], // a place's 位置 in a notice, no page's label
     ['您的当前位置不在服务范围内'], // the words in a sentence
     ['搜索引擎优化服务'], // 搜索 in a name
+    ['图片资料'], // 图片 in a heading's words
     ['温度>30℃'], // a comparison, no spaced arrow
     ['甲 > 乙，丙 > 丁'], // a sentence comparing
     ['某市人民政府关于某事的通知 > 附件'], // a title longer than a trail's name
