@@ -84,6 +84,9 @@ function titleStartIn(lines: SourceLine[], first: number, last: number): number 
   // a whole title printed twice on consecutive lines (a page's heading right over the document's own): the last copy
   const copy = lastCopyStart(lines, first, last);
   if (copy > first) return copy;
+  // a notice titled by its kind alone, spaced out as such a title is printed (通 告, 公  告): the title starts there (a
+  // kind that is a wrapped title's tail, …的实施 / 意见, is printed unspaced)
+  if (last > first && isSpacedKind(lines[last].text)) return last;
   // a whole 关于 title on the last line under a headline that is whole too (某某关于某事的通知汇编(10篇) / 关于某事的通告): the
   // headline is the page's, the title starts on the last line
   if (last > first && /^关于/.test(text(last)) && isWholeTitleLine(text(last)) && isWholeHeadline(text(last - 1))) return last;
@@ -101,6 +104,12 @@ function titleStartIn(lines: SourceLine[], first: number, last: number): number 
     if (/^关于/.test(text(i))) return organLinesAbove(lines, i, first);
   }
   return first;
+}
+
+/** A line of a kind of text alone, its characters spaced out (通 告, 公　告). */
+function isSpacedKind(line: string): boolean {
+  const t = line.trim();
+  return /^\p{Script=Han}(?:[ \t\u3000]+\p{Script=Han})+$/u.test(t) && detectDocType(removeAllSpaces(t)) === removeAllSpaces(t);
 }
 
 /**

@@ -30,6 +30,10 @@ describe('titleBlockAbove', () => {
     [['人民政府关于执行某事的公告、通告、通知汇编(10篇)', '关于全面禁止某事的通告', '某政通〔2020〕1号'], '关于全面禁止某事的通告', null],
     // a headline of another text over it, ending in its kind
     [['某市关于某事的通知', '关于全面禁止某事的通告', '某政通〔2020〕1号'], '关于全面禁止某事的通告', null],
+    // a notice titled by its kind alone, spaced out, under a page's banner: the kind alone
+    [['某某网官网_某某备用网址', '通 告', '某政通〔2022〕1号'], '通告', null],
+    // must not: a wrapped title's tail that is a kind word, printed unspaced
+    [['某省人民政府办公厅关于加强某某工作的实施', '意见', '某政办发〔2024〕1号'], '某省人民政府办公厅关于加强某某工作的实施意见', '某省人民政府办公厅'],
     // a news headline that exclaims over the 公告's own title: the title alone
     [['4月15日至11月15日为禁牧期!某区最新公告', '某区草原禁牧公告', '某区公告〔2024〕1号'], '某区草原禁牧公告', null],
     // must not: a title with no mark wrapped over two lines stays whole
