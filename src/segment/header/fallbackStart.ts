@@ -4,6 +4,7 @@
  */
 import type { SourceLine } from '../../types.js';
 import type { DocStart } from './documentStarts.js';
+import { withoutColumnTag } from './columnTag.js';
 import { buildTitleBlock, isTitleFragment, titleBlockAbove, type TitleBlock } from './titleBlock.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
 import { looksLikeOrganName } from '../../text/organName.js';
@@ -197,7 +198,7 @@ export function fallbackStart(lines: SourceLine[], start: number, to: number): D
   if (at < 0 && opening < 0) return null;
   const first = at >= 0 ? at : opening;
   const text = removeLayoutSpaces(lines[first].text);
-  const title = at >= 0 ? withoutNoteMarks(text) : text.slice(0, OPENING_CHARS);
+  const title = at >= 0 ? withoutNoteMarks(withoutColumnTag(text)) : text.slice(0, OPENING_CHARS);
   if (!title) return null;
   const tb = { first, last: at >= 0 ? first : first - 1, title, issuer: splitIssuerPrefix(title).issuer };
   return { first, headerEnd: tb.last, title: tb, numberIndex: null, number: null, numberRaw: null, kind: 'fallback' };

@@ -15,6 +15,7 @@ import { detectDocType, withoutTrailingNotes } from '../../text/docType.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
 import { opensTitle } from './titleOpening.js';
 import { withoutSeriesLink } from './seriesLink.js';
+import { withoutColumnTag } from './columnTag.js';
 import { withoutNoteMarks } from '../../text/noteMark.js';
 import { isEditorialNote } from '../parts/editorialNote.js';
 import { parseSectionLabel } from '../issue/sectionLabel.js';
@@ -192,7 +193,8 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   // an organ line over a title that begins with the same organ is the issuer mark: in the block, not in the title
   const titleStart = start < last && isIssuerAboveTitle(lines[start].text, lines[start + 1].text) ? start + 1 : start;
   // (a link to the series' text of another year printed before the title, 2005年 某某关于…: not the title's)
-  const parts = lines.slice(titleStart, last + 1).map((l, n) => (n === 0 ? withoutSeriesLink(l.text) : l.text));
+  // (nor the site's column named in brackets before it, [应急知识]关于…)
+  const parts = lines.slice(titleStart, last + 1).map((l, n) => (n === 0 ? withoutColumnTag(withoutSeriesLink(l.text)) : l.text));
   let issuer: string | null = null;
   const headText = removeAllSpaces(parts[0]);
   // joint issuers stacked one a line above 关于…: every one of them
