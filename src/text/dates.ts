@@ -73,6 +73,20 @@ export function parseMonthLine(s: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}`;
 }
 
+// YYYY年M月D alone, its 日 lost (a page's signature date cut short: 2024年2月27)
+const DAY_LOST = new RegExp(`^${YEAR}\\s*年\\s*${NUMBER}\\s*月\\s*([0-9]{1,2})$`);
+
+/** A line that is only a date whose 日 a page lost (`2024年2月27`) → YYYY-MM-DD when it names a day, or null. */
+export function parseDayLostLine(s: string): string | null {
+  const m = DAY_LOST.exec(s.normalize('NFKC').trim());
+  if (!m) return null;
+  const y = yearOf(m[1]);
+  const mo = parseChineseNumber(m[2]);
+  if (y === null || mo === null) return null;
+  const value = iso(y, mo, Number(m[3]));
+  return value && isCalendarDate(value) ? value : null;
+}
+
 // a date whose 年 and 月 a page lost, its digits run together (2017822日 for 2017年8月22日): a date all the same,
 // though not one to read (822 may be 8-22 or 82-2)
 const LOST_MARKS_DIGITS = '[12]\\d{3}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\\d|3[01])';

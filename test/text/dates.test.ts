@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, isCalendarDate, isLostMarksDateLine, lostYearDatePattern, parseDateLine, parseMonthLine } from '../../src/text/dates.js';
+import { parseDayLostLine, findDate, isCalendarDate, isLostMarksDateLine, lostYearDatePattern, parseDateLine, parseMonthLine } from '../../src/text/dates.js';
 
 describe('isLostMarksDateLine', () => {
   it.each([['2019114'], ['2017822日'], ['年2月5日'], [' 年 12 月 30 日 ']])('%s', (t) => expect(isLostMarksDateLine(t)).toBe(true));
@@ -50,4 +50,9 @@ describe('parseMonthLine', () => {
     ['2023年13月', null],
     ['截至2023年6月', null],
   ])('%s → %s', (input, expected) => expect(parseMonthLine(input)).toBe(expected));
+});
+
+describe('parseDayLostLine', () => {
+  it.each([['2024年2月27', '2024-02-27'], [' 2023 年 12 月 5 ', '2023-12-05']])('%s → %s', (t, v) => expect(parseDayLostLine(t)).toBe(v));
+  it.each([['2024年2月27日'], ['2024年2月30'], ['2024年2月'], ['于2024年2月27'], ['2024年2月127']])('must not read %s', (t) => expect(parseDayLostLine(t)).toBeNull());
 });

@@ -4,7 +4,7 @@
  */
 import type { SourceLine } from '../../types.js';
 import { removeAllSpaces } from '../../text/normalize.js';
-import { isLostMarksDateLine, parseDateLine, parseMonthLine } from '../../text/dates.js';
+import { isLostMarksDateLine, parseDateLine, parseDayLostLine, parseMonthLine } from '../../text/dates.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
 import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
@@ -46,7 +46,7 @@ export interface Signature {
 /**
  * The first signature block in lines[from..to); with none, the last organ signing over a year and a month (a plan or a
  * report dated to its month: 市某某局 / 二○○八年七月), over a date that lost its 年 and 月 (2019114) or over a date a
- * template masked (x年2月3日), its date null.
+ * template masked (x年2月3日), its date null; or over a date that lost its 日 (2024年2月27), read.
  */
 export function findSignature(lines: SourceLine[], from: number, to: number): Signature | null {
   return findDatedSignature(lines, from, to) ?? findMonthSignature(lines, from, to);
@@ -56,13 +56,14 @@ export function findSignature(lines: SourceLine[], from: number, to: number): Si
 function findMonthSignature(lines: SourceLine[], from: number, to: number): Signature | null {
   for (let d = to - 1; d > from; d--) {
     // (or a date that lost its 年 and 月: 2019114, a day no one can read)
-    if (lines[d].table || !(parseMonthLine(lines[d].text) || isLostMarksDateLine(lines[d].text) || isMaskedDateLine(lines[d].text))) continue;
+    const dayLost = lines[d].table ? null : parseDayLostLine(lines[d].text);
+    if (lines[d].table || !(dayLost || parseMonthLine(lines[d].text) || isLostMarksDateLine(lines[d].text) || isMaskedDateLine(lines[d].text))) continue;
     let first = d;
     while (first - 1 >= from && d - first < 4 && looksLikeOrganName(lines[first - 1].text)) first--;
     // (an organ over it, and the text ended above the organ: not a row of a table saved one cell a line)
     if (first === d || first - 1 < from || !endsText(lines[first - 1].text.trim())) continue;
     const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
-    return { first, dateIndex: d, last: next ? d + 1 : d, organs: lines.slice(first, d).flatMap((l) => organsOfLine(l.text)), signer: null, date: null, publicity: next };
+    return { first, dateIndex: d, last: next ? d + 1 : d, organs: lines.slice(first, d).flatMap((l) => organsOfLine(l.text)), signer: null, date: dayLost, publicity: next };
   }
   return null;
 }

@@ -109,6 +109,10 @@ describe('findSignature dated to a month (a plan or a report: 市某某局 / 二
     const lines = linesOf('请社会各界给予理解支持。\n特此通告\nxx市公安局\nx年2月3日\n因篇幅问题不能全部显示');
     expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 2, dateIndex: 3, organs: ['xx市公安局'], date: null });
   });
+  it('takes the organ over a date that lost its 日 (2024年2月27): the date is read', () => {
+    const lines = linesOf('请大家相互监督，共同营造安全的居住环境。\n某某镇人民政府\n2024年2月27\n电动自行车违规充电');
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, organs: ['某某镇人民政府'], date: '2024-02-27' });
+  });
   it('a signature with a full date wins over a month earlier in the text', () => {
     const lines = linesOf('第一阶段工作结束。\n某某局\n2023年5月\n第二阶段工作如下。\n某某局\n2023年6月8日');
     expect(findSignature(lines, 0, lines.length)).toMatchObject({ dateIndex: 5, date: '2023-06-08' });
