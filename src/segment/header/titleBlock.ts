@@ -86,8 +86,9 @@ function titleStartIn(lines: SourceLine[], first: number, last: number): number 
   const copy = lastCopyStart(lines, first, last);
   if (copy > first) return copy;
   // a notice titled by its kind alone, spaced out as such a title is printed (通 告, 公  告): the title starts there (a
-  // kind that is a wrapped title's tail, …的实施 / 意见, is printed unspaced)
-  if (last > first && isSpacedKind(lines[last].text)) return last;
+  // kind that is a wrapped title's tail, …的实施 / 意见, is printed unspaced; the organ it follows, 某县某某指挥部 / 通 告,
+  // is the title's head)
+  if (last > first && isSpacedKind(lines[last].text) && !looksLikeOrganName(text(last - 1)) && !stopsUnfinished(text(last - 1))) return last;
   // a whole 关于 title on the last line under a headline that is whole too (某某关于某事的通知汇编(10篇) / 关于某事的通告): the
   // headline is the page's, the title starts on the last line
   if (last > first && /^关于/.test(text(last)) && isWholeTitleLine(text(last)) && isWholeHeadline(text(last - 1))) return last;

@@ -34,6 +34,8 @@ describe('titleBlockAbove', () => {
     [['【政策解读】某市人民政府关于某事的通知', '某政发〔2024〕1号'], '某市人民政府关于某事的通知', '某市人民政府'],
     // a notice titled by its kind alone, spaced out, under a page's banner: the kind alone
     [['某某网官网_某某备用网址', '通 告', '某政通〔2022〕1号'], '通告', null],
+    // must not: an organ's name over its kind spaced out (the title is the organ's 通告)
+    [['某县某某疫情防控指挥部', '通 告', '某县疫情防控指挥部第1号'], '某县某某疫情防控指挥部通告', '某县某某疫情防控指挥部'],
     // must not: a wrapped title's tail that is a kind word, printed unspaced
     [['某省人民政府办公厅关于加强某某工作的实施', '意见', '某政办发〔2024〕1号'], '某省人民政府办公厅关于加强某某工作的实施意见', '某省人民政府办公厅'],
     // a news headline that exclaims over the 公告's own title: the title alone
