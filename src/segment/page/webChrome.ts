@@ -48,7 +48,8 @@ const PAGE_NOTE = new RegExp(`^(?:${QR_NOTE}|分享到[:：]?|相关链接[:：]
 
 // the QR-code note run on after the last line of the text (…某某局2008年7月扫一扫在手机打开当前页): the note at the end
 // of a line, after other text
-const PAGE_NOTE_TAIL = new RegExp(`^(.*\\S)\\s*(${QR_NOTE})\\s*$`);
+// (a full stop a page typed after it or not: …附件:扫一扫在手机打开当前页。)
+const PAGE_NOTE_TAIL = new RegExp(`^(.*\\S)\\s*(${QR_NOTE})[。.]?\\s*$`);
 
 /**
  * A line that ran on into the page's QR-code note (`二○○八年七月扫一扫在手机打开当前页`: the text's last line and the

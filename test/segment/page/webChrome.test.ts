@@ -175,6 +175,7 @@ describe('splitPageNoteTail', () => {
   it.each([
     ['二○○八年七月扫一扫在手机打开当前页', ['二○○八年七月', '扫一扫在手机打开当前页']],
     ['某市某某局 扫一扫在手机上查看当前页面', ['某市某某局', '扫一扫在手机上查看当前页面']],
+    ['附件:扫一扫在手机打开当前页。', ['附件:', '扫一扫在手机打开当前页']], // a full stop typed after the note
     // must not: the note alone (a line of chrome already), the phrase inside a sentence
     ['扫一扫在手机打开当前页', ['扫一扫在手机打开当前页']],
     ['请用手机扫一扫在手机打开当前页面的二维码。', ['请用手机扫一扫在手机打开当前页面的二维码。']],
