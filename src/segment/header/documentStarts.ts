@@ -8,6 +8,7 @@ import type { SourceLine } from '../../types.js';
 import { isOrderCode, issuerOfOrderCode, parseBareSerial, parseDocNumber, parseSplitOrderNumber, printedNumber, type DocNumber } from '../../text/docNumber.js';
 import { isPageLine } from './pageLine.js';
 import { isWebAddressLine } from '../../text/webAddress.js';
+import { endsWithClosingFormula } from '../../text/closingFormula.js';
 import { buildTitleBlock, isTitleFragment, titleBlockAbove, titleBlockBelow, type TitleBlock } from './titleBlock.js';
 import { splitTrailingDocNumber } from './titleWithNumber.js';
 import { isRecipientsLine } from '../../text/recipientsLine.js';
@@ -223,7 +224,8 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
       // saved from its number on): the document is known by its number
       // (a 题注 right above the number is a titled header's: the title is above the note)
       // (nor a title right above it, one the title block did not take: the document has a title)
-      const opensText = k === from && k + 1 < to && endsSentence(lines[k + 1].text);
+      // (a text run together on one line ends with its closing formula, …举报电话:1234567特此通告: running text too)
+      const opensText = k === from && k + 1 < to && (endsSentence(lines[k + 1].text) || endsWithClosingFormula(lines[k + 1].text));
       const titledAbove = k > from && (isTitleNoteLine(lines[k - 1].text) || !!detectDocType(removeAllSpaces(lines[k - 1].text)));
       if (!below && k + 1 < to && (isRecipientsLine(lines[k + 1].text) || opensText) && closedBefore(lines, k, from) && !titledAbove) {
         const printed = printedNumber(l.text);

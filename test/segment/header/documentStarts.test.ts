@@ -57,6 +57,9 @@ describe('findDocumentStarts', () => {
   it('a number opening the text over its first sentence, no title printed: known by its number', () => {
     expect(starts('某府公〔2020〕5号\n根据某某法有关规定，现将有关事项公告如下：\n一、某某。\n某县人民政府\n2020年6月3日')[0]).toEqual({ title: '某府公〔2020〕5号', issuer: null, number: '某府公〔2020〕5号', kind: 'number' });
   });
+  it('a number opening a text run together on one line, that ends with its closing formula: known by its number', () => {
+    expect(starts('某龙政〔2023〕32号\n今年高考在即,为防止噪声污染,现通告如下:一、严禁施工,二、禁止鸣笛,举报电话:1234567特此通告\n某市某区人民政府\n2023年5月22日')[0]).toEqual({ title: '某龙政〔2023〕32号', issuer: null, number: '某龙政〔2023〕32号', kind: 'number' });
+  });
   it('must not: a number inside a text over a sentence (a cited number on a line of its own)', () => {
     expect(starts('为做好某某工作，根据\n某府公〔2020〕5号\n文件精神，现通知如下。').some((s) => s.title === '某府公〔2020〕5号')).toBe(false);
   });
