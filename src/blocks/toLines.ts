@@ -14,6 +14,7 @@ import { splitNumberedTitles } from './splitNumberedTitle.js';
 import { splitLabelsBeforeTitles } from './labelBeforeTitle.js';
 import { splitGluedArticles } from './gluedArticleBreaks.js';
 import { splitClosingRunOns } from './closingRunOn.js';
+import { splitOpeningNumber } from './openingNumber.js';
 import { splitTitlesBeforeRecipients } from './titleBeforeRecipients.js';
 import { splitNotesBeforeUnits } from './noteBeforeFirstUnit.js';
 import { splitDatedNumberNotes } from './datedNoteBreak.js';
@@ -42,7 +43,7 @@ export function toLines(text: string, format?: SourceFormat, pdf?: PdfLines): Li
   const read = pdf ? pdfRead(pdf) : readLines(text, format);
   const { lines, cut } = cutLongLines(withoutInvisible(read.format === 'html' || read.format === 'pdf' ? read.lines : blocksAroundFences(read.lines)));
   // (a PDF's lines are its printed lines: none lost its ends)
-  return { ...read, lines: read.format === 'pdf' ? lines : splitSpacedHeaderLines(splitDatedNumberNotes(splitGluedTitleNotes(splitNotesBeforeUnits(splitGluedTitleBodies(splitTitlesBeforeRecipients(splitNumberedTitles(splitLabelsBeforeTitles(splitClosingRunOns(splitGluedArticles(splitFlattenedLines(lines))))))))))), cut };
+  return { ...read, lines: read.format === 'pdf' ? lines : splitSpacedHeaderLines(splitDatedNumberNotes(splitGluedTitleNotes(splitNotesBeforeUnits(splitGluedTitleBodies(splitTitlesBeforeRecipients(splitNumberedTitles(splitLabelsBeforeTitles(splitOpeningNumber(splitClosingRunOns(splitGluedArticles(splitFlattenedLines(lines)))))))))))), cut };
 }
 
 /** What a container fence (`::: tip` … `:::`) encloses starts a block, and so does what follows it. */
