@@ -36,6 +36,8 @@ export interface SourceLine {
   parts?: number[];
   /** Where the line's links point (a page's `<a href>`, markdown `[…](url)`), in order; absent without links. */
   links?: string[];
+  /** Inside a static site's container box (`::: tip` … `:::`): a block the site set apart; absent elsewhere. */
+  boxed?: boolean;
 }
 
 export type NodeType = 'part' | 'chapter' | 'section' | 'article' | 'item' | 'paragraph' | 'table' | 'box' | 'heading' | 'toc';

@@ -9,3 +9,11 @@ const FENCE = /^\s{0,3}:{3,}\s*(?:[A-Za-z][\w-]*(?:\s.*)?|\{[^}]*\})?\s*$/;
 export function isContainerFence(line: string): boolean {
   return line.includes(':::') && FENCE.test(line);
 }
+
+// an opening fence names its container: ::: tip / ::: warning 注意 / :::: details
+const OPENING = /^\s{0,3}:{3,}\s*(?:[A-Za-z]|\{)/;
+
+/** Does the fence open a container (it names one), rather than close the one open? */
+export function opensContainer(line: string): boolean {
+  return OPENING.test(line);
+}

@@ -21,7 +21,7 @@ import { splitDatedNumberNotes } from './datedNoteBreak.js';
 import { splitGluedTitleNotes } from './gluedTitleNote.js';
 import { splitGluedTitleBodies } from './gluedTitleBody.js';
 import { splitSpacedHeaderLines } from './spacedHeaderLine.js';
-import { isContainerFence } from './containerFence.js';
+import { isContainerFence, opensContainer } from './containerFence.js';
 import type { PdfLines } from './pdf/pdfLines.js';
 
 export interface LinesResult {
@@ -46,10 +46,21 @@ export function toLines(text: string, format?: SourceFormat, pdf?: PdfLines): Li
   return { ...read, lines: read.format === 'pdf' ? lines : splitSpacedHeaderLines(splitDatedNumberNotes(splitGluedTitleNotes(splitNotesBeforeUnits(splitGluedTitleBodies(splitTitlesBeforeRecipients(splitNumberedTitles(splitLabelsBeforeTitles(splitOpeningNumber(splitClosingRunOns(splitGluedArticles(splitFlattenedLines(lines)))))))))))), cut };
 }
 
-/** What a container fence (`::: tip` … `:::`) encloses starts a block, and so does what follows it. */
+/**
+ * What a container fence (`::: tip` … `:::`) encloses starts a block, and so does what follows it; the lines it encloses
+ * are marked boxed (containers nest: a fence that names one opens it, a bare fence closes the innermost).
+ */
 function blocksAroundFences(lines: SourceLine[]): SourceLine[] {
   if (!lines.some((l) => isContainerFence(l.raw))) return lines;
-  return lines.map((l, i) => (i > 0 && isContainerFence(lines[i - 1].raw) && !l.blankBefore ? { ...l, blankBefore: true } : l));
+  let depth = 0;
+  return lines.map((l, i) => {
+    if (isContainerFence(l.raw)) {
+      depth = opensContainer(l.raw) ? depth + 1 : Math.max(0, depth - 1);
+      return l;
+    }
+    const block = i > 0 && isContainerFence(lines[i - 1].raw) && !l.blankBefore ? { blankBefore: true } : {};
+    return depth > 0 || 'blankBefore' in block ? { ...l, ...block, ...(depth > 0 ? { boxed: true } : {}) } : l;
+  });
 }
 
 function pdfRead(pdf: PdfLines): Omit<LinesResult, 'cut'> {

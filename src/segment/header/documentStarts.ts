@@ -107,6 +107,16 @@ function headerDetailsAbove(lines: SourceLine[], k: number, floor: number): numb
  * Where the maker's line printed right above lines[k] begins: a law database prints the organ on a line of its own
  * between a title and its 题注, 主送 or first article. k itself when there is none.
  */
+/** How many boxed or rule lines a static site prints between a title and the 题注 (a tip box and a rule). */
+const MAX_ASIDE_LINES = 3;
+
+/** The first of the boxed asides and rules a static site prints right above lines[k] (the 题注), or k. */
+function sitesAsidesAbove(lines: SourceLine[], k: number, floor: number): number {
+  let j = k;
+  while (j - 1 > floor && k - j < MAX_ASIDE_LINES && (lines[j - 1].boxed || lines[j - 1].rule) && !lines[j - 1].heading) j--;
+  return j;
+}
+
 function makerLinesAbove(lines: SourceLine[], k: number, floor: number): number {
   let j = k;
   while (j - 1 > floor && k - j < 2 && looksLikeOrganName(lines[j - 1].text)) j--;
@@ -299,8 +309,10 @@ export function findDocumentStarts(lines: SourceLine[], from: number, to: number
     if (note) {
       // (the maker's line between the title and the 题注 is part of the header and names the issuer, as an issuer
       // line above a title does)
-      // (and the address of the page the text was saved from, printed under the title: 某市某某条例 / https://… / （…通过）)
-      const titleEnd = makerLinesAbove(lines, k - 1 > floor && isWebAddressLine(lines[k - 1].text) ? k - 1 : k, floor);
+      // (and the address of the page the text was saved from, printed under the title: 某市某某条例 / https://… / （…通过）;
+      // and a static site's boxed aside and rule between them: ::: tip 这是一部…的修正案 ::: / --- / ::: note （…通过） :::)
+      const noteTop = k - 1 > floor && isWebAddressLine(lines[k - 1].text) ? k - 1 : sitesAsidesAbove(lines, k, floor);
+      const titleEnd = makerLinesAbove(lines, noteTop, floor);
       const above = statuteTitleAbove(lines, titleEnd, floor, from, true);
       if (above) {
         starts.push({ first: above.first, headerEnd: titleEnd < k ? k - 1 : above.last, title: withMaker(lines, above, titleEnd, k), numberIndex: null, number: null, numberRaw: null, kind: 'adoption' });

@@ -110,6 +110,12 @@ describe('statutes (题注 and body openings)', () => {
     ['a preamble', '某某自治州自治条例\n\n序言\n\n某某自治州位于……', '某某自治州自治条例', 'statute'],
   ])('%s', (_name, text, title, kind) => expect(starts(text)).toEqual([expect.objectContaining({ title, kind })]));
 
+  it('a static site\'s tip box and rule between the title and the note box: the note dates the statute and names its maker', () => {
+    const text = '# 某某省某某条例修正案\n\n::: tip\n\n这是一部关于某某省某某条例的修正案\n\n:::\n\n---\n\n::: note\n\n2020 年 4 月 12 日某某省第七届人民代表大会常务委员会第一次会议通过\n\n:::\n\n**第一条**　某某条例第十一条增加规定：“某事。”';
+    const docs = parseGazette({ text, path: 'x.md' }).issues.flatMap((i) => i.documents);
+    expect(docs.map((d) => [d.title, d.issuer, d.signDate])).toEqual([['某某省某某条例修正案', '某某省人民代表大会常务委员会', '2020-04-12']]);
+  });
+
   it.each([
     ['a notice above 第一条 is not a statute', '某市人民政府关于做好防汛工作的通知\n\n第一条 各单位要……'],
     ['a later article, not the first', '某某省水资源管理条例\n\n第五条 县级以上人民政府应当……'],
