@@ -58,3 +58,17 @@ export function organsOfLine(s: string): string[] {
   if (parts.length > 1 && parts.every((p) => p.length >= 3 && looksLikeOrganName(p))) return parts;
   return [withoutSealMark(s).replace(/[\s\u3000]+/g, '')];
 }
+
+/**
+ * Does `short` name the organ `full` names, in an abbreviated form (某市安委会办公室 for 某市安全生产委员会办公室, 某市政府 for
+ * 某市人民政府): shorter, beginning and ending as it does, and its characters in `full` in the same order? (A name that
+ * `full` only puts a parent place before, 某区人民政府 in 某市某区人民政府, is whole: no abbreviation.)
+ */
+export function abbreviates(short: string, full: string): boolean {
+  const a = short.replace(/[\s\u3000]+/g, '');
+  const b = full.replace(/[\s\u3000]+/g, '');
+  if (a.length < 2 || a.length >= b.length || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1] || b.endsWith(a)) return false;
+  let j = 0;
+  for (const ch of b) if (ch === a[j]) j++;
+  return j === a.length;
+}

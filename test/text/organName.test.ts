@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOrganList, looksLikeOrganName, organsOfLine } from '../../src/text/organName.js';
+import { abbreviates, isOrganList, looksLikeOrganName, organsOfLine } from '../../src/text/organName.js';
 
 describe('looksLikeOrganName', () => {
   it.each([['某市人民政府办公室'], ['某某省发展和改革委员会'], ['国 家 能 源 局'], ['某市水文监测站'], ['某市人大常委会'], ['某某中心校'], ['某市第一中学'], ['某某大学'], ['中共某市委党校'], ['某市政府网站管理中心'], ['中国人民政治协商会议'], ['某某省政治协商会议'], ['中共某某市委宣传部'], ['中共某某市委宣传'], ['中共某某县委办公室'], ['某市疫情防控工作领导小组'], ['某县某事工作小组'], ['××省人民政府(印章)'], ['某某局（盖章）']])('%s', (t) => expect(looksLikeOrganName(t)).toBe(true));
@@ -35,4 +35,15 @@ describe('organsOfLine', () => {
 describe('isOrganList', () => {
   it.each([['某某省财政厅'], ['某某省财政厅、某某省教育厅'], ['某某省财政厅 某某省教育厅']])('%s', (t) => expect(isOrganList(t)).toBe(true));
   it.each([[''], ['县政府网站'], ['某某省财政厅、有关单位负责人']])('must not fire: %j', (t) => expect(isOrganList(t)).toBe(false));
+});
+
+describe('abbreviates', () => {
+  it.each([['某市安委会办公室', '某市安全生产委员会办公室'], ['某市政府', '某市人民政府'], ['某县人大常委会', '某县人民代表大会常务委员会']])('%s abbreviates %s', (a, b) => expect(abbreviates(a, b)).toBe(true));
+  it.each([
+    ['某市人民政府', '某市人民政府办公室'], // another organ: the office of the government
+    ['某市人民政府', '某市人民政府'], // the same name
+    ['某市财政局', '某市人民政府'], // another organ
+    ['市安委会办公室', '某市安全生产委员会办公室'], // the place left out: not this rule's
+    ['某区人民政府办公室', '某市某区人民政府办公室'], // a parent place before a whole name
+  ])('must not: %s for %s', (a, b) => expect(abbreviates(a, b)).toBe(false));
 });

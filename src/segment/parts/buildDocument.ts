@@ -18,7 +18,7 @@ import { isAnnouncingSentence, isIssuingTitle, issuesInOpening, issuedNames, iss
 import { isTitleFragment } from '../header/titleBlock.js';
 import { titleSimilarity } from '../../text/similarity.js';
 import { endsSentence, removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
-import { looksLikeOrganName } from '../../text/organName.js';
+import { abbreviates, looksLikeOrganName } from '../../text/organName.js';
 import { readingRanges, spanOf } from '../lineRanges.js';
 import { extractCitations } from '../../cite/extractCitations.js';
 import { buildTree } from '../../structure/buildTree.js';
@@ -170,6 +170,9 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
       const full = removeAllSpaces(sig.organs[0]);
       if (full.length > issuer.length && full.endsWith(removeAllSpaces(issuer))) issuer = full;
     }
+    // (a title's prefix that abbreviates the organ, 某市安委会办公室关于…: the signature names it in full, 某市安全生产
+    // 委员会办公室)
+    else if (issuer && sig.organs.length === 1 && abbreviates(issuer, sig.organs[0])) issuer = removeAllSpaces(sig.organs[0]);
     if (!issuer && sig.organs.length) {
       issuer = sig.organs.join('、');
       issuerSource = 'signature';

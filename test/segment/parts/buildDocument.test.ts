@@ -23,6 +23,11 @@ describe('document elements', () => {
     expect(d.body).toHaveLength(1);
   });
 
+  it('a title\'s prefix that abbreviates the organ: the signature names the issuer in full', () => {
+    const [d] = docs(['某市安委会办公室关于做好节日期间安全生产工作的通知', '某安委办字〔2014〕3号', '各乡镇人民政府，市直各部门：', '请认真做好节日期间安全生产工作。', '某市安全生产委员会办公室', '2014年1月21日'].join('\n'));
+    expect(d).toMatchObject({ issuer: '某市安全生产委员会办公室', docNumber: '某安委办字〔2014〕3号' });
+  });
+
   it('a page\'s source line under the signature of a 发布 notice is no issued text', () => {
     const [d] = docs(['某县人民政府关于发布森林禁火令的通告', '为有效预防森林火灾，全县林区禁止一切野外用火。', '特此通告。', '某县人民政府', '2025年3月20日', '来源：某县融媒体中心、县自然资源局'].join('\n'));
     expect(d).toMatchObject({ title: '某县人民政府关于发布森林禁火令的通告', issuer: '某县人民政府', signDate: '2025-03-20' });
