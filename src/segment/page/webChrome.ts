@@ -34,8 +34,8 @@ const PIPE_MENU = /^[^|｜。；，,：:]{2,8}(?:\s*[|｜]\s*[^|｜。；，,：
 const SPACED_MENU = /^首页(?:[ \t\u3000]+[^\s。；，,：:]{2,8}){3,15}$/;
 
 // the words of a page's buttons: 打印 / 关闭窗口 / 字体：大 中 小 / 收藏 / 返回顶部 / 搜索 (a search box's) / 导航 (a menu's) /
-// 图片 (a picture's placeholder) …
-const BUTTON_WORD = '打印(?:本页|此页)?|关闭(?:窗口|本页)?|字体[:：]?大中小|字号[:：]?大中小|收藏|返回顶部|回到顶部|回顶部|加入收藏|纠错|分享|阅读全文|查看全文|下载全文|搜索|导航|图片';
+// 图片 (a picture's placeholder) / 文章播报, 朗读 (a text-to-speech player's) …
+const BUTTON_WORD = '打印(?:本页|此页)?|关闭(?:窗口|本页)?|字体[:：]?大中小|字号[:：]?大中小|收藏|返回顶部|回到顶部|回顶部|加入收藏|纠错|分享|阅读全文|查看全文|下载全文|搜索|导航|图片|文章播报|语音播报|朗读';
 // Page buttons, each alone or side by side: 【打印】【关闭】 [打印本页] 【字体：大 中 小】 【收藏】 【返回顶部】
 const BUTTON = new RegExp(`[【\\[［](?:${BUTTON_WORD})[】\\]］]`, 'g');
 // a line of buttons some of which lost their brackets (【字体：大 中 小】 打印本页 关闭窗口, 返回顶部): nothing but their words

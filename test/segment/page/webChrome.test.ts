@@ -14,6 +14,8 @@ describe('isWebChrome', () => {
     ['搜索'], // a search box's button
     ['导航'], // a menu's button
     ['图片'], // a picture's placeholder
+    ['文章播报'], // a text-to-speech player's button
+    ['朗读'],
     ['某某网 > 某市'], // a trail of short names, spaced arrows, no label or 首页
     ['某某网 » 新闻 » 要闻'],
     ['当前位置:党团工作 > 某县防汛抗旱应急预案'], // a labelled trail of one step
@@ -99,6 +101,7 @@ describe('isWebChrome', () => {
     ['您的当前位置不在服务范围内'], // the words in a sentence
     ['搜索引擎优化服务'], // 搜索 in a name
     ['图片资料'], // 图片 in a heading's words
+    ['朗读比赛'], // 朗读 in a heading's words
     ['温度>30℃'], // a comparison, no spaced arrow
     ['甲 > 乙，丙 > 丁'], // a sentence comparing
     ['某市人民政府关于某事的通知 > 附件'], // a title longer than a trail's name
