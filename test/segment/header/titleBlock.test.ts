@@ -104,6 +104,8 @@ describe('isTitleFragment and attachment labels', () => {
     ['附件2：某某名单', false],
     ['附件一：某某区域图', false],
     ['附件：', false],
+    ['附:某县人民政府办公室《关于进一步加强某事的通知》', false], // the short note naming what the text forwards
+    ['附属设施管理办法', true], // 附 opening a title's word
     // must not: a page's time stamp with its column and author (社会热点2022-10-12 06:32:26未知)
     ['社会热点2022-10-12 06:32:26未知', false],
     // must not: a line naming a site's address (a spam line a site put under the title)
