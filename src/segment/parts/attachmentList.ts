@@ -19,6 +19,8 @@ export interface ListedAttachment {
 
 // 附件：1.XXX / 附件: XXX
 const LIST_HEAD = /^附\s*件\s*[:：]\s*(.*)$/;
+// …or its short form with what it names on the line: 附：某县人民政府办公室《关于…的通知》
+const SHORT_HEAD = /^附\s*[:：]\s*(\S.*)$/;
 // 1.XXX / 2、XXX / (2)XXX
 const LIST_ITEM = /^(?:[-•·]\s*)?[（(]?(\d{1,2})[)）]?\s*[.．、]?\s*(.+)$/;
 // 一、XXX / （二）XXX: an item numbered in Chinese numerals
@@ -83,7 +85,7 @@ export function parseAttachmentList(lines: SourceLine[], i: number, to: number):
     }
     return { items, end };
   }
-  const head = LIST_HEAD.exec(removeAllSpaces(lines[i].text) === '附件:' ? '附件:' : lines[i].text.trim());
+  const head = LIST_HEAD.exec(removeAllSpaces(lines[i].text) === '附件:' ? '附件:' : lines[i].text.trim()) ?? SHORT_HEAD.exec(lines[i].text.trim());
   if (!head) return null;
   const items: ListedAttachment[] = [];
   let end = i;

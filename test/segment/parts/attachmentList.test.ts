@@ -7,6 +7,14 @@ describe('parseAttachmentList', () => {
     const lines = linesOf('附件:市长履行经济责任风险防控办法(征求意见稿)\n\n某市人民政府办公室');
     expect(parseAttachmentList(lines, 0, lines.length)?.items).toEqual([{ number: null, title: '市长履行经济责任风险防控办法(征求意见稿)', printed: true }]);
   });
+  it('the short form 附： naming what the notice forwards', () => {
+    const lines = linesOf('附:某县人民政府办公室《关于进一步加强某事工作的通知》\n某县建设局');
+    expect(parseAttachmentList(lines, 0, lines.length)?.items).toEqual([{ number: null, title: '某县人民政府办公室《关于进一步加强某事工作的通知》', printed: true }]);
+  });
+  it.each([['附：'], ['附近居民请绕行。']])('must not read %s as a list', (t) => {
+    const lines = linesOf(t);
+    expect(parseAttachmentList(lines, 0, lines.length)).toBeNull();
+  });
   it('a line that prints the item\'s title again is the attachment\'s heading, not the rest of its title', () => {
     const lines = linesOf('附件:某县森林火灾应急预案\n\n某县森林火灾应急预案\n\n一、总则');
     expect(parseAttachmentList(lines, 0, lines.length)).toEqual({ items: [{ number: null, title: '某县森林火灾应急预案', printed: true }], end: 0 });
