@@ -49,7 +49,19 @@ export interface Signature {
  * template masked (x年2月3日), its date null; or over a date that lost its 日 (2024年2月27), read.
  */
 export function findSignature(lines: SourceLine[], from: number, to: number): Signature | null {
-  return findDatedSignature(lines, from, to) ?? findMonthSignature(lines, from, to);
+  return findDatedSignature(lines, from, to) ?? findMonthSignature(lines, from, to) ?? findUndatedSignature(lines, from, to);
+}
+
+/**
+ * The organ that signs on the text's last line with no date under it (a page that cut the date off, 某县建设局 at the
+ * end), after the text has ended or a 附 note: its date null.
+ */
+function findUndatedSignature(lines: SourceLine[], from: number, to: number): Signature | null {
+  const d = to - 1;
+  if (d - 1 < from || lines[d].table || !looksLikeOrganName(lines[d].text)) return null;
+  const prev = lines[d - 1].text.trim();
+  if (!endsText(prev) && !parseAttachmentLabel(prev) && !/^附\s*件?\s*[:：]/.test(prev)) return null;
+  return { first: d, dateIndex: d, last: d, organs: organsOfLine(lines[d].text), signer: null, date: null, publicity: null };
 }
 
 /** The last organ line(s) right above a line of a year and a month (or of a date that lost its marks), after a sentence end, in lines[from..to). */

@@ -113,6 +113,17 @@ describe('findSignature dated to a month (a plan or a report: 市某某局 / 二
     const lines = linesOf('请大家相互监督，共同营造安全的居住环境。\n某某镇人民政府\n2024年2月27\n电动自行车违规充电');
     expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, organs: ['某某镇人民政府'], date: '2024-02-27' });
   });
+  it('takes an organ on the text\'s last line, under a 附 note, with no date: its date is null', () => {
+    const lines = linesOf('请各单位切实做好安全生产工作。\n附:某县人民政府办公室《关于加强某事的通知》\n某县建设局');
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 2, organs: ['某县建设局'], date: null });
+  });
+  it.each([
+    ['an organ in a list (no sentence end above)', '参加单位：\n某县财政局\n某县建设局'],
+    ['an organ line that is not the last', '工作完成。\n某县建设局\n另有说明如下'],
+  ])('must not take %s for an undated signature', (_name, text) => {
+    const lines = linesOf(text);
+    expect(findSignature(lines, 0, lines.length)).toBeNull();
+  });
   it('a signature with a full date wins over a month earlier in the text', () => {
     const lines = linesOf('第一阶段工作结束。\n某某局\n2023年5月\n第二阶段工作如下。\n某某局\n2023年6月8日');
     expect(findSignature(lines, 0, lines.length)).toMatchObject({ dateIndex: 5, date: '2023-06-08' });
