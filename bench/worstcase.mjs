@@ -27,6 +27,8 @@ const SHAPES = {
   'GFM table rows': { head: '| 乡镇 | 责任人 | 职务 |\n| --- | --- | --- |\n', unit: '| 某某镇 | 张某 | 镇长 |\n' },
   'web metadata lines': '发文字号：某政发〔2023〕1号\n',
   'web page buttons': '【打印】【关闭】\n',
+  // a breadcrumb's arrows run on: a trail pattern whose steps may hold arrows backtracked exponentially (2 s a line of 100)
+  'arrow runs after a position label': `当前位置:${'>'.repeat(300)}\n`,
   'doubled titles': '某某某某市市人人民民政政府府关关于于某某事事的的通通知知\n',
   // text as it comes (#23, #25)
   'a real text on one line': { unit: () => readFileSync(FIXTURE, 'utf8').replace(/\r?\n/g, '') },

@@ -17,8 +17,25 @@ const BREADCRUMB = new RegExp(`^(?:${POSITION_LABEL}[:：])?首页(?:[>＞»›�
 const LABELLED_HOME = new RegExp(`^${POSITION_LABEL}[:：]首页[^。；，,：:]{0,10}$`);
 
 // …or any trail labelled so, 首页 or not, in English too (You are here: AsianLII >> Databases >> 某省地方法规 >> 某某通知,
-// 当前位置:党团工作 > 某县某某预案): a label, then two steps or more with arrows between them
-const LABELLED_TRAIL = new RegExp(`^(?:${POSITION_LABEL}|Youarehere)[:：][^。；，]{1,80}(?:(?:[>＞»›→]|&gt;)+[^。；，]{1,150}){1,8}$`, 'i');
+// 当前位置:党团工作 > 某县某某预案): a label, then two steps or more with arrows between them (read by isLabelledTrail: a
+// pattern of steps that may hold arrows themselves backtracks exponentially over a run of arrows)
+const TRAIL_LABEL = new RegExp(`^(?:${POSITION_LABEL}|Youarehere)[:：]`, 'i');
+// the arrows between two steps of a trail: > ＞ » › → and an escaped &gt;, one or several
+const TRAIL_ARROWS = /(?:[>＞»›→]|&gt;)+/;
+/** Most steps a trail holds; longest step before the last, and the last (the page's own title). */
+const MAX_TRAIL_STEPS = 9;
+const MAX_STEP = 80;
+const MAX_LAST_STEP = 150;
+
+/** A position label, then steps of no clause mark with arrows between them (two to nine steps). */
+function isLabelledTrail(t: string): boolean {
+  const label = TRAIL_LABEL.exec(t);
+  if (!label) return false;
+  const rest = t.slice(label[0].length);
+  if (rest.length > MAX_TRAIL_STEPS * MAX_LAST_STEP || /[。；，]/.test(rest)) return false;
+  const steps = rest.split(TRAIL_ARROWS);
+  return steps.length >= 2 && steps.length <= MAX_TRAIL_STEPS && steps.every((s, n) => s.length >= 1 && s.length <= (n === steps.length - 1 ? MAX_LAST_STEP : MAX_STEP));
+}
 // …or a trail of short names with no label and no 首页, spaced arrows between them (某某网 > 某市 / 某某网 » 新闻 » 要闻)
 const SPACED_TRAIL = /^[^\s>＞»›。；，,：:]{2,12}(?:\s+[>＞»›]{1,2}\s+[^\s>＞»›。；，,：:]{2,20}){1,6}$/;
 // A database's row of links in square brackets, its site's name before them or not: 某某LII [Home] [Databases] [Search] /
@@ -188,7 +205,7 @@ export function isWebChrome(text: string): boolean {
   if (!t) return false;
   const line = text.trim();
   if (MENU.test(line) || SPACED_MENU.test(line) || BRACKETED_LINKS.test(line) || SPACED_TRAIL.test(line)) return true;
-  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_HOME.test(t) || LABELLED_TRAIL.test(t) || SOURCE_LINK.test(t) || SITE_CLOCK.test(t) || POST_BYLINE.test(t) || POST_EDIT_NOTE.test(t) || FORUM_CHROME.test(t) || NEWS_DATELINE.test(t) || CREDITS.test(t) || ARTICLE_FOOTER.test(t) || isDownloadLink(t) || DOWNLOAD_BUTTON.test(t) || isSiteNoticeText(t)) return true;
+  if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_HOME.test(t) || isLabelledTrail(t) || SOURCE_LINK.test(t) || SITE_CLOCK.test(t) || POST_BYLINE.test(t) || POST_EDIT_NOTE.test(t) || FORUM_CHROME.test(t) || NEWS_DATELINE.test(t) || CREDITS.test(t) || ARTICLE_FOOTER.test(t) || isDownloadLink(t) || DOWNLOAD_BUTTON.test(t) || isSiteNoticeText(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || SITE_REGISTRATION.test(t))) return true;
   const rest = t.replace(BUTTON, '');
   return rest === '' || BARE_BUTTONS.test(rest);
