@@ -30,6 +30,8 @@ describe('titleBlockAbove', () => {
     [['人民政府关于执行某事的公告、通告、通知汇编(10篇)', '关于全面禁止某事的通告', '某政通〔2020〕1号'], '关于全面禁止某事的通告', null],
     // a headline of another text over it, ending in its kind
     [['某市关于某事的通知', '关于全面禁止某事的通告', '某政通〔2020〕1号'], '关于全面禁止某事的通告', null],
+    // a site's banner (its organ and its domain) and a column's name over a 关于 title are none of it
+    [['某市人民政府 EXAMPLE.GOV.CN', '政府信息公开', '关于规范某事的通知', '某政办〔2022〕1号'], '关于规范某事的通知', null],
     // a site's column named in brackets before the title is no part of it
     [['【政策解读】某市人民政府关于某事的通知', '某政发〔2024〕1号'], '某市人民政府关于某事的通知', '某市人民政府'],
     // a notice titled by its kind alone, spaced out, under a page's banner: the kind alone
