@@ -25,7 +25,7 @@ export function gluedItemBreaks(text: string): number[] {
     at.push(m.index);
     next++;
   }
-  if (at.length < 2) return [];
+  if (at.length < 2) return itemsAfterClauses(text, at);
   const after = at[at.length - 1] + 2;
   for (const m of text.slice(after).matchAll(ITEM_ANYWHERE)) {
     if (parseChineseNumber(m[1]) !== next) continue;
@@ -33,4 +33,23 @@ export function gluedItemBreaks(text: string): number[] {
     next++;
   }
   return at;
+}
+
+// an item's number and 、 right after a clause mark, a comma too (…严格控制:一、… ,二、… ,三、…), before its heading's words
+const ITEM_AFTER_CLAUSE = /(?<=[，,；;：:。！？][”’」』）)]*)([一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fa5\d])/g;
+/** Fewest items a sequence run on after commas must have. */
+const MIN_ITEMS_AFTER_COMMAS = 3;
+
+/**
+ * A sequence whose first item follows a colon or a sentence end and whose next ones follow commas (a page that joined
+ * its items with commas: …严格控制:一、2023年6月6日…,二、2023年6月7日…,三、为了…): three items or more, from 一.
+ */
+function itemsAfterClauses(text: string, afterMarks: number[]): number[] {
+  if (afterMarks.length !== 1) return [];
+  const at = [afterMarks[0]];
+  for (const m of text.slice(afterMarks[0] + 2).matchAll(ITEM_AFTER_CLAUSE)) {
+    if (parseChineseNumber(m[1]) !== at.length + 1) continue;
+    at.push(afterMarks[0] + 2 + m.index);
+  }
+  return at.length >= MIN_ITEMS_AFTER_COMMAS ? at : [];
 }

@@ -14,6 +14,8 @@ describe('gluedItemBreaks', () => {
     ['如下：' + Array.from({ length: 11 }, (_, i) => `${'一二三四五六七八九十'[i] ?? '十一'}、某某工作“某某”。`).join(''), null],
     // once two items stand after marks, the next one may follow a list of names that ends without a mark
     ['如下：一、主要职责负责某某工作。二、组成人员组长：张某某副市长成员：李某某某局局长三、工作机构办公室设在某局。', ['如下：', '一、主要职责负责某某工作。', '二、组成人员组长：张某某副市长成员：李某某某局局长', '三、工作机构办公室设在某局。']],
+    // items joined by commas after a first one that follows a colon: three of them
+    ['严格控制:一、6月6日至9日禁止施工,二、6月7日禁止鸣笛,三、为了控制噪声,实行交通管制', ['严格控制:', '一、6月6日至9日禁止施工,', '二、6月7日禁止鸣笛,', '三、为了控制噪声,实行交通管制']],
     // (but not numbers in a run, 三、四家, nor one out of sequence)
     ['如下：一、某某工作。二、全市共有三、四家某某单位，五、六月完成。', ['如下：', '一、某某工作。', '二、全市共有三、四家某某单位，五、六月完成。']],
   ])('%s', (t, expected) => {
@@ -26,5 +28,7 @@ describe('gluedItemBreaks', () => {
     ['a lone item', '现通知如下：一、各单位要认真执行。'],
     ['items out of sequence', '如下：二、某某工作。一、某某工作。'],
     ['an item not after a mark', '现将一、二季度的情况通报如下，二、三季度另行通报。'],
+    ['two items after commas only', '要求如下：一、做好准备，二、按时报送。'],
+    ['a list after a colon, its numbers in a run', '分类：一、二、三类区域，四、五类另定。'],
   ])('must not cut %s', (_name, t) => expect(gluedItemBreaks(t)).toEqual([]));
 });
