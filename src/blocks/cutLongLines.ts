@@ -15,6 +15,7 @@ import { cutLines, piecesAt } from './linePieces.js';
 import { unitBreaks } from './splitFlattenedLines.js';
 import { isRecipientsLine } from '../text/recipientsLine.js';
 import { gluedItemBreaks } from './gluedItemBreaks.js';
+import { CLOSING_WORDS } from '../text/closingFormula.js';
 import { fieldBeforeRecipientsBreaks } from './fieldBeforeRecipients.js';
 import { titleOpeningBreaks } from './titleOpeningBreaks.js';
 import { fullTextBreaks } from './fullTextBreaks.js';
@@ -34,9 +35,10 @@ const CLOSER = new Set(['”', '’', '」', '』', '）', ')', '】', '》']);
 const CITED_BEFORE = /[（(、》，,和及与]$/;
 // after a cited number: a closing bracket, a list mark or punctuation
 const CITED_AFTER = /^[)）、，,；;。]/;
-// the signature before a date: a short run after a sentence end (某市人民政府2023年1月5日), or after a download link's
-// file extension (附件：某某名单.doc某某办公室2025年4月14日), an organ's name
-const SIGNATURE_BEFORE = new RegExp(`(?:[。；！？!?]|\\.(?:${EXTENSIONS}))([^。；！？!?，,：:、（）()《》“”.]{2,40})$`, 'i');
+// the signature before a date: a short run after a sentence end (某市人民政府2023年1月5日), after a download link's file
+// extension (附件：某某名单.doc某某办公室2025年4月14日) or after a closing formula without its stop (…特此通告某区人民政府
+// 2023年5月22日), an organ's name
+const SIGNATURE_BEFORE = new RegExp(`(?:[。；！？!?]|\\.(?:${EXTENSIONS})|(?:${CLOSING_WORDS}))([^。；！？!?，,：:、（）()《》“”.]{2,40})$`, 'i');
 // after a signature's date: not a clause going on (，、起 前 后 至 止 以 之 的)
 const CLAUSE_AFTER = /^[，,、；;：:起前后至止以之的]/;
 // a publicity note printed after the date: （此件公开发布） / (此件不公开)
@@ -154,7 +156,8 @@ function headerBreakParts(text: string): { number: number[]; signature: number[]
     const note = PUBLICITY_AFTER.exec(text.slice(end, end + 20));
     const lineEnd = end + (note ? note[0].length : 0);
     if (CLAUSE_AFTER.test(text.slice(lineEnd, lineEnd + 1))) continue;
-    signature.push(start, end, lineEnd);
+    // (the organ's line begins where its name does: after a closing formula run on before it, 特此通告某区人民政府, too)
+    signature.push(start - organ[1].length, start, end, lineEnd);
   }
   return { number: breaks, signature };
 }

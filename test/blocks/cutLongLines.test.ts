@@ -90,6 +90,17 @@ describe('a run-together document without a number: its 主送, signature and th
   });
 });
 
+describe('a run-together notice that opens with its number and ends with 特此通告 glued to its signature, items joined by commas', () => {
+  const text = '某龙政〔2023〕32号今年普通高考、中考在即,为防止和减少噪声污染,根据有关规定,现对各类环境噪声源进行严格控制:一、2023年6月6日至6月9日,考点周边严禁进行产生超标噪声的建筑施工作业,二、2023年6月7日6:00至6月9日18:15,禁止在考点周边从事一切产生超标噪声的活动,三、为了严格控制机动车辆的噪声污染,将对考点周边道路进行交通管制,举报电话:1234567特此通告某市某区人民政府2023年5月22日';
+  it('is cut at its items and at its signature\'s organ and date', () => {
+    expect(isRunTogetherDocument(text)).toBe(true);
+    const p = pieces(text);
+    expect(p.filter((x) => /^[一二三]、/.test(x)).map((x) => x.slice(0, 2))).toEqual(['一、', '二、', '三、']);
+    expect(p.slice(-2)).toEqual(['某市某区人民政府', '2023年5月22日']);
+    expect(p[p.length - 3].endsWith('特此通告')).toBe(true);
+  });
+});
+
 describe('a run-together notice with neither number nor statute: its 主送 opens the line, items run on after a colon', () => {
   const text = '各处室（局）、派出机构、直属单位：经研究，现将某某委领导工作分工通知如下：一、张某党组书记、主任：主持委全面工作。二、李某副主任：协助分管办公室、人事、财务工作。分管办公室、人事处。三、王某副主任：协助分管规划、投资、对口支援和经济技术协作工作。分管规划处、投资处、经济技术协作处（对口支援办公室）。四、赵某副巡视员：协助分管综合、支前工作。分管综合处、支前工作处。某某省某某委员会2017年7月21日（此件主动公开）';
   it('is cut at its items and its signature', () => {
