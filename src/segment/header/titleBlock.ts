@@ -44,7 +44,8 @@ export function isTitleFragment(l: SourceLine): boolean {
   const t = removeAllSpaces(l.text);
   // (a title is written in Chinese: a line without a Chinese character, { 2017 6 23, is none of it)
   if (t.length === 0 || t.length > 80 || !/[\u4e00-\u9fa5]/.test(t)) return false;
-  if (/[。；;：:，,！？!?]$/.test(t) || /[。；]/.test(t)) return false;
+  // (nor one that exclaims, a news headline's …为禁牧期!某区最新公告: a formal title never does)
+  if (/[。；;：:，,！？!?]$/.test(t) || /[。；！]|\p{Script=Han}!/u.test(t)) return false;
   // (nor is a date a page damaged: its year's digits or its 年 and 月 lost, 年2月5日, 2019114)
   if (parseDocNumber(t) || startsWithDocNumber(t) || parseDateLine(t) || DAMAGED_DATE.test(t) || isLostMarksDateLine(t) || parsePublicity(t) || isPageNumber(t) || isEditorialNote(t)) return false;
   // the 发文机关标志 (某某省某某厅文件) heads the 版头; it is no line of the title; nor is a page's date stamp (2017-09-04)

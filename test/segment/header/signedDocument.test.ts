@@ -15,6 +15,8 @@ describe('findSignedDocument', () => {
     ['关于《某市某事条例(草案)》公开征求意见的公告\n发布时间:2018-11-12 17:25:15\n现将草案向社会公开征求意见，欢迎社会各界人士参与。\n电子邮箱:abc@example.org\n某市人大常委会办公厅\n2018年11月 12 日', '关于《某市某事条例(草案)》公开征求意见的公告'],
     // a title wrapped over two lines
     ['关于《某某自治州自治条例》(修正草案)\n公开征求意见的通知\n为了提高立法质量，现将修正草案予以公布。\n州人大常委会法工委\n2023年11月20日', '关于《某某自治州自治条例》(修正草案)公开征求意见的通知'],
+    // a news headline that exclaims above the title titles nothing, though it names a kind
+    ['4月15日起为禁牧期!某区最新公告\n某县草原禁牧公告\n为做好草原禁牧工作，特制发本公告。\n某市某县人民政府\n2024年4月15日', '某县草原禁牧公告'],
     // a closing formula printed without its stop (特此公告) names a kind, but is no title
     ['某县草原禁牧公告\n为做好草原禁牧工作，特制发本公告。\n禁牧区为全县所有草原。\n特此公告\n某市某县人民政府\n2024年4月15日', '某县草原禁牧公告'],
   ])('%s', (text, title) => expect(found(text)).toBe(title));
@@ -22,6 +24,7 @@ describe('findSignedDocument', () => {
     ['no signature: a date line alone', '关于某事的公告\n现将有关事项公告如下。\n2023年1月1日'],
     ['no title naming a kind of 公文 above the body', '某市某事工作情况\n今年以来，某事工作进展顺利。\n某市某局\n2023年1月1日'],
     ['nothing said between title and signature', '关于某事的通知\n某市人民政府\n2023年1月1日'],
+    ['only a headline that exclaims above the body', '4月15日起为禁牧期!某区最新公告\n为做好草原禁牧工作，特制发本公告。\n某市某县人民政府\n2024年4月15日'],
   ])('must not fire: %s', (_what, text) => expect(found(text)).toBeNull());
 });
 

@@ -106,6 +106,8 @@ describe('isTitleFragment and attachment labels', () => {
     ['附件2：某某名单', false],
     ['附件一：某某区域图', false],
     ['附件：', false],
+    ['4月15日至11月15日为禁牧期!某区最新公告', false], // a news headline that exclaims
+    ['关于开展“安全生产月”活动的通知', true],
     ['附:某县人民政府办公室《关于进一步加强某事的通知》', false], // the short note naming what the text forwards
     ['附属设施管理办法', true], // 附 opening a title's word
     // must not: a page's time stamp with its column and author (社会热点2022-10-12 06:32:26未知)
