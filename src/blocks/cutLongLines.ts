@@ -52,6 +52,9 @@ export interface CutLine {
   runTogether: boolean;
 }
 
+// running text after the opening title: a clause mark, then a sentence's end
+const SENTENCE_AFTER_TITLE = /[，,][^。]*。/;
+
 /** Shortest line asked whether it holds a whole document run together. */
 const MIN_RUN_TOGETHER = 200;
 
@@ -68,6 +71,8 @@ export function isRunTogetherDocument(text: string): boolean {
   if (text.length < MIN_RUN_TOGETHER) return false;
   // (a report whose lead prints the document after 全文如下: its title and 主送 run on after it, signed or not)
   if (fullTextBreaks(text).length > 0) return true;
+  // (a title, then sentences after it: a page saved on one line, its signature printed, cut off or never there)
+  if (SENTENCE_AFTER_TITLE.test(text) && titleOpeningBreaks(text).length > 0) return true;
   // (most lines are passed over here: a signature's date holds 年 and 日, a number 号 and a bracket, a statute 第…条,
   // a 主送 a colon)
   if (!text.includes('日') || !text.includes('年')) return false;

@@ -90,6 +90,18 @@ describe('a run-together document without a number: its 主送, signature and th
   });
 });
 
+describe('a page saved on one line that opens with its title and a space, no signature printed', () => {
+  const text = '某县人民政府关于做好某事工作的通知 各乡镇人民政府，县直各单位： 为做好某事工作，确保各项任务落到实处，现将有关事项通知如下。 一、提高认识，加强领导，各单位要把某事工作摆上重要位置。 二、明确责任，狠抓落实，各单位要细化措施，落实到人。 三、加强督查，务求实效，县政府将适时组织督查，通报结果。 四、加强宣传，营造氛围，各单位要利用各种媒体广泛宣传某事工作的重要意义，动员全社会共同参与。 五、及时报送，各单位要于每月底前将工作进展情况报县政府办公室。';
+  it('is cut at its title and its sentences', () => {
+    expect(isRunTogetherDocument(text)).toBe(true);
+    expect(pieces(text)[0].trim()).toBe('某县人民政府关于做好某事工作的通知');
+  });
+  it.each([
+    ['no sentence after the opening', '某县人民政府关于做好某事工作的通知 ' + '各乡镇人民政府县直各单位'.repeat(20)],
+    ['a paragraph opening with no title', '今年以来，全县某事工作进展顺利 各单位认真落实各项措施，取得明显成效。'.repeat(4)],
+  ])('must not take %s for one', (_name, t) => expect(isRunTogetherDocument(t)).toBe(false));
+});
+
 describe('a run-together notice that opens with its number and ends with 特此通告 glued to its signature, items joined by commas', () => {
   const text = '某龙政〔2023〕32号今年普通高考、中考在即,为防止和减少噪声污染,根据有关规定,现对各类环境噪声源进行严格控制:一、2023年6月6日至6月9日,考点周边严禁进行产生超标噪声的建筑施工作业,二、2023年6月7日6:00至6月9日18:15,禁止在考点周边从事一切产生超标噪声的活动,三、为了严格控制机动车辆的噪声污染,将对考点周边道路进行交通管制,举报电话:1234567特此通告某市某区人民政府2023年5月22日';
   it('is cut at its items and at its signature\'s organ and date', () => {
