@@ -103,10 +103,6 @@ function headerDetailsAbove(lines: SourceLine[], k: number, floor: number): numb
   return j;
 }
 
-/**
- * Where the maker's line printed right above lines[k] begins: a law database prints the organ on a line of its own
- * between a title and its 题注, 主送 or first article. k itself when there is none.
- */
 /** How many boxed or rule lines a static site prints between a title and the 题注 (a tip box and a rule). */
 const MAX_ASIDE_LINES = 3;
 
@@ -117,6 +113,10 @@ function sitesAsidesAbove(lines: SourceLine[], k: number, floor: number): number
   return j;
 }
 
+/**
+ * Where the maker's line printed right above lines[k] begins: a law database prints the organ on a line of its own
+ * between a title and its 题注, 主送 or first article. k itself when there is none.
+ */
 function makerLinesAbove(lines: SourceLine[], k: number, floor: number): number {
   let j = k;
   while (j - 1 > floor && k - j < 2 && looksLikeOrganName(lines[j - 1].text)) j--;

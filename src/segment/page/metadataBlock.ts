@@ -51,10 +51,10 @@ const STAMP = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\
 // what such a line may open with: a label's first character, a bracket, a digit of a stamp, a bullet, a button's 【
 const OPENING = new Set([...LABELS.map((l) => l[0]), '（', '(', '【', '[', '［', '•', '·', '●', '▪', '◦', '-', '*', ...'0123456789']);
 
-/** The `label：value` pairs of a line that starts with a known label, or null. */
 // a label in black brackets, as a law database prints its fields (【制定机关】, 【字号】, 【公布日期】)
 const BLACK_BRACKET_LABEL = /【([\u4e00-\u9fa5]{2,6})】/g;
 
+/** The `label：value` pairs of a line that starts with a known label, or null. */
 export function parseMetadataLine(text: string): Record<string, string> | null {
   // (most lines are passed over here, before any regex: the title checks ask every line)
   const first = text.trimStart()[0];
