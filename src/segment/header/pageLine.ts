@@ -1,7 +1,7 @@
 /** A line a web page prints inside a document's header, between its title, number and 主送: see isPageLine. */
 import { parseMetadataLine } from '../page/metadataBlock.js';
 import { endsWithWebAddress } from '../../text/webAddress.js';
-import { isTimeOfDay, opensWithTimeOfDay, opensWithTimeStamp } from '../../text/timeStamp.js';
+import { opensWithTimeOfDay, opensWithTimeStamp } from '../../text/timeStamp.js';
 import { isMarksOnly } from '../../text/marksOnly.js';
 import { isRegistrationNumber } from '../../text/registrationNumber.js';
 
@@ -15,6 +15,7 @@ const SERIES_LINK_OR_NOTE_MARK = /^(?:\d{4}年|[\[［]\d{1,2}[\]］])$/;
 export function isPageLine(text: string): boolean {
   // (and the 统一登记号 a 规范性文件 prints above its 主送: XFGS—2023—008; an online library's link to the series' next
   // year, 2012年, and its note mark, [1])
-  if (parseMetadataLine(text) || isMarksOnly(text) || isTimeOfDay(text) || isRegistrationNumber(text) || SERIES_LINK_OR_NOTE_MARK.test(text.trim())) return true;
+  if (parseMetadataLine(text) || isMarksOnly(text) || isRegistrationNumber(text) || SERIES_LINK_OR_NOTE_MARK.test(text.trim())) return true;
+  // (a time of day alone, 17:08, opens the line as a stamp's time cut from its date does)
   return !/[。；，,]/.test(text) && text.length <= 80 && (opensWithTimeStamp(text) || opensWithTimeOfDay(text) || endsWithWebAddress(text));
 }
