@@ -24,3 +24,11 @@ export function parseAttachmentLabel(text: string): { number: number | null; tit
   if (m && !/^[.．、]/.test(m[2])) return { number: labelNumber(m[1]), title: removeLayoutSpaces(m[2]) };
   return null;
 }
+
+// the head of a 附件说明 or of its short form: 附件： / 附：, what it names after it or not
+const ATTACHMENT_NOTE = /^附\s*件?\s*[:：]/;
+
+/** Does the line open a note of what the text appends (附件：某某办法, 附：某某《…》)? */
+export function opensAttachmentNote(text: string): boolean {
+  return ATTACHMENT_NOTE.test(text);
+}

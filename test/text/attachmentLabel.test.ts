@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAttachmentLabel } from '../../src/text/attachmentLabel.js';
+import { opensAttachmentNote, parseAttachmentLabel } from '../../src/text/attachmentLabel.js';
 
 describe('parseAttachmentLabel', () => {
   it.each([
@@ -14,4 +14,9 @@ describe('parseAttachmentLabel', () => {
   ])('%s', (t, v) => expect(parseAttachmentLabel(t)).toEqual(v));
   it.each([['附件一并报送省政府。'], ['附件一式两份'], ['附件已收悉']])('%s is not a label', (t) => expect(parseAttachmentLabel(t)).toBeNull());
   it('a 附件说明 entry is not a label', () => expect(parseAttachmentLabel('附件：1.某某申请表')).toBeNull());
+});
+
+describe('opensAttachmentNote', () => {
+  it.each([['附件：某某办法'], ['附件:'], ['附：某县人民政府办公室《关于某事的通知》'], ['附 件 ：1.某某表']])('%s', (t) => expect(opensAttachmentNote(t)).toBe(true));
+  it.each([['附件一并报送。'], ['附近居民请绕行。'], ['附属设施管理办法']])('must not: %s', (t) => expect(opensAttachmentNote(t)).toBe(false));
 });

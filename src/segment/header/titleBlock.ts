@@ -23,7 +23,7 @@ import { isIssuerAboveTitle, isPlacelessOrgan, isIssuerOverNamedTitle, continues
 import { isIssuerMarkLine } from './issuerMark.js';
 import { withoutAppendedNote } from './appendedNote.js';
 import { parseMetadataLine } from '../page/metadataBlock.js';
-import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
+import { opensAttachmentNote, parseAttachmentLabel } from '../../text/attachmentLabel.js';
 import { isWholeTitleLine, stopsUnfinished, titleEndsAbove } from '../../text/wholeTitle.js';
 import { FILE_NAME_END } from '../../text/fileName.js';
 import { endsWithWebAddress } from '../../text/webAddress.js';
@@ -54,7 +54,7 @@ export function isTitleFragment(l: SourceLine): boolean {
   if (/[:：]/.test(t) && parseMetadataLine(l.text)) return false;
   // an attachment's label (附件 / 附件三 / 附件三：某某) is no title line; a title wrapped before 附件三所列… is
   // (nor is the short note 附：某某《…》 naming what the text forwards or appends)
-  if (parseAttachmentLabel(t) || /^附\s*件?\s*[:：]/.test(t)) return false;
+  if (parseAttachmentLabel(t) || opensAttachmentNote(t)) return false;
   // a line with a telephone number (联系人:某某010-68208219, 某某 0743-8229745) is contact text
   if (PHONE.test(t)) return false;
   // a file's name (某县委工作规则.docx: a document-sharing site's heading, a download link) is no line of a title

@@ -7,7 +7,7 @@ import { removeAllSpaces } from '../../text/normalize.js';
 import { isLostMarksDateLine, parseDateLine, parseDayLostLine, parseMonthLine } from '../../text/dates.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
-import { parseAttachmentLabel } from '../../text/attachmentLabel.js';
+import { opensAttachmentNote, parseAttachmentLabel } from '../../text/attachmentLabel.js';
 import { isClosingFormula } from '../../text/closingFormula.js';
 import { isMaskedDateLine } from '../../text/maskedDate.js';
 
@@ -60,7 +60,7 @@ function findUndatedSignature(lines: SourceLine[], from: number, to: number): Si
   const d = to - 1;
   if (d - 1 < from || lines[d].table || !looksLikeOrganName(lines[d].text)) return null;
   const prev = lines[d - 1].text.trim();
-  if (!endsText(prev) && !parseAttachmentLabel(prev) && !/^附\s*件?\s*[:：]/.test(prev)) return null;
+  if (!endsText(prev) && !parseAttachmentLabel(prev) && !opensAttachmentNote(prev)) return null;
   return { first: d, dateIndex: d, last: d, organs: organsOfLine(lines[d].text), signer: null, date: null, publicity: null };
 }
 
