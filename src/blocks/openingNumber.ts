@@ -5,7 +5,7 @@
  */
 import type { SourceLine } from '../types.js';
 import { leadingDocNumberEnd } from '../text/docNumber.js';
-import { cutLines } from './linePieces.js';
+import { cutLines, piecesAt } from './linePieces.js';
 
 /** The text's lines with the number its first line opens with cut off into a line of its own. */
 export function splitOpeningNumber(lines: SourceLine[]): SourceLine[] {
@@ -16,5 +16,5 @@ export function splitOpeningNumber(lines: SourceLine[]): SourceLine[] {
   const end = leadingDocNumberEnd(text.trimStart());
   // (the number goes on into a sentence: a clause mark follows within its first words)
   if (end === null || !/^[^。；]{2,40}?[，,。；]/.test(text.slice(lead + end))) return lines;
-  return cutLines(lines, (l, i) => (i === first ? [{ start: 0, text: text.slice(0, lead + end) }, { start: lead + end, text: text.slice(lead + end) }] : null));
+  return cutLines(lines, (l, i) => (i === first ? piecesAt(text, [lead + end]) : null));
 }

@@ -7,7 +7,7 @@
 import type { SourceLine } from '../types.js';
 import { isWholeTitleLine } from '../text/wholeTitle.js';
 import { isRecipientsLine } from '../text/recipientsLine.js';
-import { cutLines } from './linePieces.js';
+import { cutLines, piecesAt } from './linePieces.js';
 
 /** Longest title looked for at the head of a line. */
 const MAX_TITLE = 100;
@@ -33,6 +33,6 @@ export function titleBeforeRecipientsAt(text: string): number | null {
 export function splitTitlesBeforeRecipients(lines: SourceLine[]): SourceLine[] {
   return cutLines(lines, (l) => {
     const at = l.table ? null : titleBeforeRecipientsAt(l.text);
-    return at === null ? null : [{ start: 0, text: l.text.slice(0, at) }, { start: at, text: l.text.slice(at) }];
+    return at === null ? null : piecesAt(l.text, [at]);
   });
 }

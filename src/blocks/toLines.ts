@@ -43,8 +43,24 @@ export function toLines(text: string, format?: SourceFormat, pdf?: PdfLines): Li
   const read = pdf ? pdfRead(pdf) : readLines(text, format);
   const { lines, cut } = cutLongLines(withoutInvisible(read.format === 'html' || read.format === 'pdf' ? read.lines : blocksAroundFences(read.lines)));
   // (a PDF's lines are its printed lines: none lost its ends)
-  return { ...read, lines: read.format === 'pdf' ? lines : splitSpacedHeaderLines(splitDatedNumberNotes(splitGluedTitleNotes(splitNotesBeforeUnits(splitGluedTitleBodies(splitTitlesBeforeRecipients(splitNumberedTitles(splitLabelsBeforeTitles(splitOpeningNumber(splitClosingRunOns(splitGluedArticles(splitFlattenedLines(lines)))))))))))), cut };
+  return { ...read, lines: read.format === 'pdf' ? lines : LINE_END_SPLITS.reduce((ls, split) => split(ls), lines), cut };
 }
+
+/** The lines a text's line that lost its line ends is cut back into, each pass on the output of the one before, in order. */
+const LINE_END_SPLITS: ((lines: SourceLine[]) => SourceLine[])[] = [
+  splitFlattenedLines,
+  splitGluedArticles,
+  splitClosingRunOns,
+  splitOpeningNumber,
+  splitLabelsBeforeTitles,
+  splitNumberedTitles,
+  splitTitlesBeforeRecipients,
+  splitGluedTitleBodies,
+  splitNotesBeforeUnits,
+  splitGluedTitleNotes,
+  splitDatedNumberNotes,
+  splitSpacedHeaderLines,
+];
 
 /**
  * What a container fence (`::: tip` … `:::`) encloses starts a block, and so does what follows it; the lines it encloses
