@@ -9,15 +9,17 @@ import { datePattern } from '../text/dates.js';
 import { looksLikeOrganName } from '../text/organName.js';
 import { cutLines, piecesAt } from './linePieces.js';
 
-// a closing formula (特此通告, 此复 …), its stop or none, with more text right after it on the line
+// a closing formula anywhere on the line (特此通告, 此复 …)
+const FORMULA = new RegExp(CLOSING_WORDS);
+// …its stop or none, with more text right after it on the line
 const FORMULA_THEN_TEXT = new RegExp(`(?:${CLOSING_WORDS})[。！!]?(?=\\S)`, 'g');
 /** Longest organ's name read between the formula and the date. */
 const MAX_ORGAN = 40;
 
 /** Where the organ, the date and what follows the date begin after a closing formula run on into them; none else. */
 export function closingRunOnBreaks(text: string): number[] {
-  // (most lines are passed over here: no 特此 or 此复/此函/请 in them)
-  if (!/特此|此复|此函|专此|妥否|请予/.test(text)) return [];
+  // (most lines are passed over here: no closing formula in them)
+  if (!FORMULA.test(text)) return [];
   for (const m of text.matchAll(FORMULA_THEN_TEXT)) {
     const organAt = m.index + m[0].length;
     const date = datePattern().exec(text.slice(organAt, organAt + MAX_ORGAN + 20));
