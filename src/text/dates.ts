@@ -122,3 +122,26 @@ export function isLostMarksDateLine(s: string): boolean {
 export function lostMarksDatePattern(): RegExp {
   return new RegExp(`(?<!\\d)${LOST_MARKS_DATE}`, 'g');
 }
+
+/**
+ * The day a line of a date that lost its 年, 月 and 日 names, when its digits split into a month and a day one way only:
+ * 20171116 (2017-11-16), 202465 (2024-06-05), 2017131 (2017-01-31: 13-1 is no day); null when they split two ways
+ * (2019114: 1-14 or 11-4), or the line is no such date. Spaces kept between the parts (2017 6 23) tell the split.
+ */
+export function readLostMarksDateLine(s: string): string | null {
+  const t = s.trim();
+  const spaced = /^([12]\d{3})[ \t\u3000]+(\d{1,2})[ \t\u3000]+(\d{1,2})日?$/.exec(t);
+  if (spaced) {
+    const iso = `${spaced[1]}-${spaced[2].padStart(2, '0')}-${spaced[3].padStart(2, '0')}`;
+    return isCalendarDate(iso) ? iso : null;
+  }
+  const run = /^([12]\d{3})(\d{2,4})日?$/.exec(t);
+  if (!run) return null;
+  const [, year, rest] = run;
+  const days = [1, 2]
+    .map((m) => [rest.slice(0, m), rest.slice(m)])
+    .filter(([, day]) => day.length >= 1 && day.length <= 2)
+    .map(([month, day]) => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`)
+    .filter(isCalendarDate);
+  return days.length === 1 ? days[0] : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDayLostLine, findDate, isCalendarDate, isLostMarksDateLine, lostYearDatePattern, parseDateLine, parseMonthLine } from '../../src/text/dates.js';
+import { parseDayLostLine, findDate, isCalendarDate, isLostMarksDateLine, lostYearDatePattern, parseDateLine, parseMonthLine, readLostMarksDateLine } from '../../src/text/dates.js';
 
 describe('isLostMarksDateLine', () => {
   it.each([['2019114'], ['2017822日'], ['年2月5日'], [' 年 12 月 30 日 ']])('%s', (t) => expect(isLostMarksDateLine(t)).toBe(true));
@@ -55,4 +55,26 @@ describe('parseMonthLine', () => {
 describe('parseDayLostLine', () => {
   it.each([['2024年2月27', '2024-02-27'], [' 2023 年 12 月 5 ', '2023-12-05']])('%s → %s', (t, v) => expect(parseDayLostLine(t)).toBe(v));
   it.each([['2024年2月27日'], ['2024年2月30'], ['2024年2月'], ['于2024年2月27'], ['2024年2月127']])('must not read %s', (t) => expect(parseDayLostLine(t)).toBeNull());
+});
+
+describe('readLostMarksDateLine', () => {
+  it.each([
+    ['20171116', '2017-11-16'], // eight digits: month and day two each
+    ['202465', '2024-06-05'], // six: one each
+    ['2017131', '2017-01-31'], // 13-1 is no day
+    ['20240605日', '2024-06-05'],
+    [' 2017 6 23 ', '2017-06-23'], // the spaces tell the split
+    ['2019  12  1', '2019-12-01'],
+  ])('%s → %s', (t, v) => expect(readLostMarksDateLine(t)).toBe(v));
+  it.each([
+    ['2019114'], // 1-14 or 11-4
+    ['2017105'], // 1-05 or 10-5
+    ['20171332'], // no day
+    ['2017 13 2'],
+    ['201711160'], // too many digits
+    ['2017'], ['20171'],
+    ['YJDR201700022'], // a registration code
+    ['2017年11月16日'], // a whole date is parseDateLine's
+    ['电话 20171116'],
+  ])('must not read %s', (t) => expect(readLostMarksDateLine(t)).toBeNull());
 });

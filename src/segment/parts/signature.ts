@@ -4,7 +4,7 @@
  */
 import type { SourceLine } from '../../types.js';
 import { removeAllSpaces } from '../../text/normalize.js';
-import { isLostMarksDateLine, parseDateLine, parseDayLostLine, parseMonthLine } from '../../text/dates.js';
+import { isLostMarksDateLine, parseDateLine, parseDayLostLine, parseMonthLine, readLostMarksDateLine } from '../../text/dates.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
 import { opensAttachmentNote, parseAttachmentLabel } from '../../text/attachmentLabel.js';
@@ -45,8 +45,9 @@ export interface Signature {
 
 /**
  * The first signature block in lines[from..to); with none, the last organ signing over a year and a month (a plan or a
- * report dated to its month: 市某某局 / 二○○八年七月), over a date that lost its 年 and 月 (2019114) or over a date a
- * template masked (x年2月3日), its date null; or over a date that lost its 日 (2024年2月27), read.
+ * report dated to its month: 市某某局 / 二○○八年七月), over a date that lost its 年 and 月 or over a date a template masked
+ * (x年2月3日), its date null; or over a date that lost its 日 (2024年2月27), or its marks with its digits splitting into
+ * a month and a day one way only (20171116, 2017 6 23), read.
  */
 export function findSignature(lines: SourceLine[], from: number, to: number): Signature | null {
   return findDatedSignature(lines, from, to) ?? findMonthSignature(lines, from, to) ?? findUndatedSignature(lines, from, to);
@@ -75,7 +76,9 @@ function findMonthSignature(lines: SourceLine[], from: number, to: number): Sign
     // (an organ over it, and the text ended above the organ: not a row of a table saved one cell a line)
     if (first === d || first - 1 < from || !endsText(lines[first - 1].text.trim())) continue;
     const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
-    return { first, dateIndex: d, last: next ? d + 1 : d, organs: lines.slice(first, d).flatMap((l) => organsOfLine(l.text)), signer: null, date: dayLost, publicity: next };
+    // (a date that lost its marks is read when its digits split one way only: 20171116, 2017 6 23)
+    const date = dayLost ?? readLostMarksDateLine(lines[d].text);
+    return { first, dateIndex: d, last: next ? d + 1 : d, organs: lines.slice(first, d).flatMap((l) => organsOfLine(l.text)), signer: null, date, publicity: next };
   }
   return null;
 }

@@ -105,6 +105,14 @@ describe('findSignature dated to a month (a plan or a report: 市某某局 / 二
     const lines = linesOf('区政府督查室将加大督查力度。\n某市某区人民政府办公室\n2019114\n某某方案');
     expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, organs: ['某市某区人民政府办公室'], date: null });
   });
+  it.each([
+    ['eight digits (20171116)', '20171116', '2017-11-16'],
+    ['six digits (202465)', '202465', '2024-06-05'],
+    ['the parts spaced (2017 6 23)', '2017 6 23', '2017-06-23'],
+  ])('takes the organ over a date that lost its 年月日, its digits splitting one way only, %s: the date is read', (_name, dateLine, iso) => {
+    const lines = linesOf(`五、本通告自公布之日起执行。\n某某市人民政府\n${dateLine}\n相关信息`);
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, organs: ['某某市人民政府'], date: iso });
+  });
   it('takes the organ over a date a template masked (x年2月3日), under a closing formula with no stop: its date is null', () => {
     const lines = linesOf('请社会各界给予理解支持。\n特此通告\nxx市公安局\nx年2月3日\n因篇幅问题不能全部显示');
     expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 2, dateIndex: 3, organs: ['xx市公安局'], date: null });
