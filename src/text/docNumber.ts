@@ -67,12 +67,13 @@ export function startsWithDocNumber(s: string): boolean {
   return !!m && !CITING_WORDS.test(m[1]);
 }
 
-// the head of a 发文字号: 机关代字 and a bracketed year (牟政办发〔2017…), whole or with its end lost
-const NUMBER_HEAD = /^[\u4e00-\u9fa5]{1,10}[〔\[［【]\s*[12]\d{3}/;
+// the head of a 发文字号: 机关代字 and a bracketed year (某政办发〔2017…), whole or with its end lost, or with its opening
+// bracket lost (某政2024〕1, of 某政规〔2024〕1号)
+const NUMBER_HEAD = /^[\u4e00-\u9fa5]{1,10}(?:[〔\[［【]\s*[12]\d{3}|[12]\d{3}\s*[〕\]］】])/;
 
-/** The line opens like a 发文字号 (its code and bracketed year), even one whose 〕 and 号 were lost. */
+/** The line opens like a 发文字号 (its code and bracketed year), even one whose 〔, or 〕 and 号, were lost. */
 export function opensLikeDocNumber(s: string): boolean {
-  if (!/[〔\[［【]/.test(s)) return false;
+  if (!/[〔\[［【〕\]］】]/.test(s)) return false;
   const t = removeAllSpaces(s.normalize('NFKC'));
   const m = NUMBER_HEAD.exec(t);
   return !!m && !CITING_WORDS.test(m[0]);

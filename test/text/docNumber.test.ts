@@ -121,9 +121,9 @@ describe('startsWithDocNumber', () => {
 });
 
 describe('opensLikeDocNumber', () => {
-  it.each([['某政办发〔201746'], ['某政办发〔2017〕46号'], ['某政发[2023]4号']])('%s', (t) => expect(opensLikeDocNumber(t)).toBe(true));
-  // must not fire: a sentence that cites a number, an addressee list, a year in brackets alone
-  it.each([['根据某政发〔2023〕4号文件'], ['各乡镇人民政府,县级有关部门:'], ['〔2017〕']])('must not fire: %s', (t) => expect(opensLikeDocNumber(t)).toBe(false));
+  it.each([['某政办发〔201746'], ['某政办发〔2017〕46号'], ['某政发[2023]4号'], ['某政2024〕1'], ['某政规2024］1号']])('%s', (t) => expect(opensLikeDocNumber(t)).toBe(true));
+  // must not fire: a sentence that cites a number, an addressee list, a year in brackets alone, a year with no bracket
+  it.each([['根据某政发〔2023〕4号文件'], ['根据某政2024〕1号文件'], ['各乡镇人民政府,县级有关部门:'], ['〔2017〕'], ['2024〕1'], ['某市2024年工作要点']])('must not fire: %s', (t) => expect(opensLikeDocNumber(t)).toBe(false));
 });
 
 describe('isOrderCode and issuerOfOrderCode', () => {

@@ -121,6 +121,12 @@ describe('parseHeaderTail', () => {
       want: { noteLines: null, number: null, date: null, recipients: '各乡镇人民政府,县级有关部门', bodyStart: 2 },
     },
     {
+      shape: 'a number line whose 〔 and 号 were lost, above the 主送',
+      text: '某政2024〕1\n各乡镇人民政府、县级有关部门:\n现将有关事项决定如下。',
+      headerNumber: null,
+      want: { noteLines: null, number: null, date: null, recipients: '各乡镇人民政府、县级有关部门', bodyStart: 2 },
+    },
+    {
       shape: 'the title printed again under the number (a page heading above the number), then the 主送',
       text: '关于印发《某市人民政府工作规则》的通知\n各镇人民政府,市人民政府各部门:\n现予印发。',
       headerNumber: '某市政发〔2016〕83号',
