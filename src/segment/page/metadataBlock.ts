@@ -22,7 +22,10 @@ const LABELS = ['索引号', '制定机关', '效力级别', '发布文号', '�
   // a stamp: 点击量, 发布于)
   '文件分类', '分类', '政策咨询机关', '政策咨询电话', '点击量', '发布于',
   // (and when the page was last updated: 更新时间, 更新日期; a law database's 效力等级)
-  '更新时间', '更新日期', '效力等级'];
+  '更新时间', '更新日期', '效力等级',
+  // (and a catalogue entry's summary, validity, procedure, subjects, form, class words and download: 内容概况, 效力状况,
+  // 公开程序, 主题(一), 体裁, 分类词, 文件下载)
+  '内容概况', '效力状况', '公开程序', '主题', '体裁', '分类词', '文件下载'];
 const LABEL_AT = new RegExp(`(${LABELS.map((l) => [...l].join('[ \\t\\u3000]*')).join('|')})[ \\t\\u3000]*[:：]`, 'g');
 
 /** The labels whose value is a count (a page's views): a number, never the line under an empty one. */
@@ -107,6 +110,18 @@ function labelValuePairs(t: string): Record<string, string> | null {
   return fields;
 }
 
+/** A line of one known label, a space and its value, no colon (内容概况 某某的决定, 文件下载 下载), or null. */
+function singleLabelValue(text: string): Record<string, string> | null {
+  const t = text.trim();
+  if (/[:：|｜]/.test(t)) return null;
+  const m = LABEL_WORD.exec(t);
+  LABEL_WORD.lastIndex = 0;
+  if (!m || m.index !== 0) return null;
+  const value = t.slice(m[0].length);
+  if (!/^[ \t\u3000]+\S/.test(value) || value.trim().length > MAX_FIELD || /[。；]/.test(value)) return null;
+  return { [m[0].replace(/[ \t\u3000]/g, '')]: value.trim() };
+}
+
 export interface MetadataBlock {
   /** Indexes (into the given lines) of the block's lines. */
   indexes: number[];
@@ -115,7 +130,8 @@ export interface MetadataBlock {
 
 // a table's header row drawn as a line of labels alone, spaces between them (索  引  号 文       号 发布机构 发布日期): each
 // label, longest first so 发布日期 is not read as 发布 and 日期
-const LABEL_WORD = new RegExp([...LABELS].sort((a, b) => b.length - a.length).map((l) => [...l].join('[ \\t\\u3000]*')).join('|'), 'g');
+// (a label numbered when the table repeats it, 主题(一) 主题(二), keeps its number)
+const LABEL_WORD = new RegExp(`(?:${[...LABELS].sort((a, b) => b.length - a.length).map((l) => [...l].join('[ \\t\\u3000]*')).join('|')})(?:[（(][一二三四五六七八九十\\d][)）])?`, 'g');
 /** Fewest labels a header row names. */
 const MIN_ROW_LABELS = 3;
 /** How many lines of values a header row's values may take. */
@@ -222,7 +238,8 @@ function metadataRunAt(lines: SourceLine[], i: number): MetadataBlock | null {
       indexes.push(j);
       continue;
     }
-    const f = metadataFields(lines[j].text);
+    // (a line of one label and its value goes on a run, 内容概况 某某的决定, though it opens none)
+    const f = metadataFields(lines[j].text) ?? (j > i ? singleLabelValue(lines[j].text) : null);
     if (!f) break;
     indexes.push(j);
     // a table flattened one cell a line: the label alone (`发 文 字 号 ：`), its value on the next line

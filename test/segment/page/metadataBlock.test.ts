@@ -112,6 +112,15 @@ describe('findMetadataBlock', () => {
     expect(block?.indexes).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(block?.fields).toMatchObject({ 信息分类: '通知', 生成日期: '2019-01-23', 发文日期: '2019-01-23', 生效时间: '2019-01-23', 废止时间: '2020-01-23', 名称: '某某县人民政府关于某事的通知' });
   });
+  it('reads a catalogue entry without colons to its last line of one field (内容概况 and the title), numbered labels too', () => {
+    const lines = linesOf('某市人民政府关于表彰某某的决定\n索引号 014046317/2023-04570 生成日期 2023-11-21 公开日期 2023-11-21\n文件编号 某政发〔2023〕158号 公开时限 长期公开\n效力状况 有效 公开程序 部门编制,经办公室审核后公开\n主题(一) 综合政务 主题(二) 文秘工作 体裁 决定\n关键词 决定,公开 分类词 文秘工作,综合\n文件下载 下载\n内容概况 某市人民政府关于表彰某某的决定\n各镇人民政府,各街道办事处:');
+    const block = findMetadataBlock(lines);
+    expect(block?.indexes).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(block?.fields).toMatchObject({ 文件编号: '某政发〔2023〕158号', 效力状况: '有效', '主题(一)': '综合政务', 体裁: '决定', 内容概况: '某市人民政府关于表彰某某的决定' });
+  });
+  it('a line of one field opens no run (the first line of a body that opens with a label word)', () => {
+    expect(findMetadataBlock(linesOf('某市人民政府关于某事的通知\n体裁 决定\n文件下载 下载\n各镇人民政府:'))).toBeNull();
+  });
   it('is no line that runs on into the document (a page saved on one line: its fields, then its text)', () => {
     const lines = linesOf('归档时间:2018-11-21 来源:某市政府门户网 日期:2017-01-12 某市人民政府关于某事的通知 各区人民政府: 现将有关事项通知如下。一、某某。\n发布日期:2017-01-12 来源:某市政府网');
     expect(findMetadataBlock(lines)?.indexes).toEqual([1]);
