@@ -23,19 +23,30 @@ export interface TitleNote {
   signDate: string | null;
 }
 
-/** The date a 题注 gives the document: 通过, else 批准, else 公布/发布/颁布/印发, else 备案; never 修正/修订 or 施行. */
-export function titleNoteDate(note: string): string | null {
+/** A 题注's clauses, each running from one date to the next (NFKC), with its date and its text after the date. */
+export function noteClauses(note: string): { iso: string; text: string; afterDate: string }[] {
   const t = note.normalize('NFKC');
-  // cut the note into clauses, each running from one date to the next
-  const dates: { iso: string; at: number }[] = [];
+  const dates: { iso: string; at: number; length: number }[] = [];
   for (let at = 0, d = findDate(t); d; d = findDate(t.slice(at))) {
-    dates.push({ iso: d.iso, at: at + d.index });
+    dates.push({ iso: d.iso, at: at + d.index, length: d.length });
     at += d.index + d.length;
   }
-  const clauses = dates.map((d, n) => ({ iso: d.iso, text: t.slice(d.at, dates[n + 1]?.at ?? t.length) }));
-  const amended = /修正|修订|修改/;
-  const pick = (verb: RegExp): string | null => clauses.find((c) => verb.test(c.text) && !amended.test(c.text))?.iso ?? null;
-  return pick(/通过/) ?? pick(/批准/) ?? pick(/公布|发布|颁布|印发/) ?? pick(/备案/);
+  return dates.map((d, n) => {
+    const end = dates[n + 1]?.at ?? t.length;
+    return { iso: d.iso, text: t.slice(d.at, end), afterDate: t.slice(d.at + d.length, end) };
+  });
+}
+
+// a clause that amends (its date and number are an amendment's, never the text's own)
+export const AMENDING = /修正|修订|修改/;
+// a clause that promulgates (公布, 发布, 颁布, 印发)
+export const PROMULGATING = /公布|发布|颁布|印发/;
+
+/** The date a 题注 gives the document: 通过, else 批准, else 公布/发布/颁布/印发, else 备案; never 修正/修订 or 施行. */
+export function titleNoteDate(note: string): string | null {
+  const clauses = noteClauses(note);
+  const pick = (verb: RegExp): string | null => clauses.find((c) => verb.test(c.text) && !AMENDING.test(c.text))?.iso ?? null;
+  return pick(/通过/) ?? pick(/批准/) ?? pick(PROMULGATING) ?? pick(/备案/);
 }
 
 // A dated meeting clause without its verb, which a later note line carries (a joint adoption printed a clause a line):

@@ -8,6 +8,7 @@ import { parseHeaderTail } from '../header/headerTail.js';
 import { findSignature } from './signature.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { parseTitleNote } from '../header/titleNote.js';
+import { titleNoteNumber } from '../header/titleNoteNumber.js';
 import { isIssuerMarkLine, issuerOfMark } from '../header/issuerMark.js';
 import { titleNoteIssuer } from '../header/titleNoteIssuer.js';
 import { isPlacelessOrgan } from '../header/issuerAboveTitle.js';
@@ -370,7 +371,8 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
     id,
     title: tb.title,
     titleSource: 'text',
-    docNumber: start.number ? start.number.normalized : tail.number ? tail.number.value.normalized : null,
+    // (or, for rules issued under a 发文字号, the number of the 题注's promulgation clause)
+    docNumber: start.number ? start.number.normalized : tail.number ? tail.number.value.normalized : note ? titleNoteNumber(note.text) : null,
     docNumberRaw: start.number ? start.numberRaw : tail.number ? tail.number.raw : null,
     docNumberSource: start.number || tail.number ? 'text' : null,
     issuer,
