@@ -21,6 +21,7 @@ import { splitDatedNumberNotes } from './datedNoteBreak.js';
 import { splitGluedTitleNotes } from './gluedTitleNote.js';
 import { splitGluedTitleBodies } from './gluedTitleBody.js';
 import { splitSpacedHeaderLines } from './spacedHeaderLine.js';
+import { cutClosingPipes } from './closingPipe.js';
 import { isContainerFence, opensContainer } from './containerFence.js';
 import type { PdfLines } from './pdf/pdfLines.js';
 
@@ -48,6 +49,7 @@ export function toLines(text: string, format?: SourceFormat, pdf?: PdfLines): Li
 
 /** The lines a text's line that lost its line ends is cut back into, each pass on the output of the one before, in order. */
 const LINE_END_SPLITS: ((lines: SourceLine[]) => SourceLine[])[] = [
+  cutClosingPipes,
   splitFlattenedLines,
   splitGluedArticles,
   splitClosingRunOns,

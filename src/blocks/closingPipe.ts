@@ -1,0 +1,53 @@
+/**
+ * A table flattened one cell a line keeps each row's closing pipe at the end of its last cell (`某政办〔2014〕25号 |`,
+ * `某某人民政府办公厅 2014年5月11日 |`): the pipe is the table's markup, not the text's. Cut off where it is the line's
+ * only pipe, after a space, and closes a part of the header or the signature the stages below read whole: a 发文字号
+ * with its year, a date, an organ and its date, a rule. A line with pipes inside it is a row of cells (read as one elsewhere); a cell of
+ * other text keeps its pipe (a wiki's header table: the next text's title, 某某通告(第7号) |, is no title here).
+ */
+import type { SourceLine } from '../types.js';
+import { isRuleLine } from '../text/ruleLine.js';
+import { parseDocNumber } from '../text/docNumber.js';
+import { parseDateLine } from '../text/dates.js';
+import { looksLikeOrganName } from '../text/organName.js';
+import { linePieces } from './linePieces.js';
+
+// a space, then the row's closing pipe (or a run of them), at the line's end
+const CLOSING_PIPE = /[ \t\u3000]+[|｜]+[ \t\u3000]*$/;
+
+/** The length of the line's text before its closing pipe, or null when the line has none or has other pipes. */
+export function closingPipeAt(text: string): number | null {
+  // (most lines are passed over here: no pipe at all)
+  if (!text.includes('|') && !text.includes('｜')) return null;
+  const m = CLOSING_PIPE.exec(text);
+  if (!m || m.index === 0 || /[|｜]/.test(text.slice(0, m.index))) return null;
+  return isHeaderOrSignaturePart(text.slice(0, m.index)) ? m.index : null;
+}
+
+// an organ and its date on one line (某某人民政府办公厅 2014年5月11日)
+const ORGAN_AND_DATE = /^(\S.*?)[ \t\u3000]+(\S+年\S+月\S+日)$/;
+
+/** A 发文字号, a date, an organ and its date, or a rule. */
+function isHeaderOrSignaturePart(text: string): boolean {
+  const t = text.trim();
+  // (a number with its year, 某政办〔2014〕25号: a serial alone is also a title's, 某某通告(第2号))
+  if (parseDocNumber(t)?.year || parseDateLine(t) || isRuleLine(t)) return true;
+  const signed = ORGAN_AND_DATE.exec(t);
+  return !!signed && looksLikeOrganName(signed[1]) && !!parseDateLine(signed[2]);
+}
+
+/** Lines with each closing pipe cut off (the same array when none is); a rule drawn in the row stays a rule (━━━ |). */
+export function cutClosingPipes(lines: SourceLine[]): SourceLine[] {
+  let out: SourceLine[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const at = l.table ? null : closingPipeAt(l.text);
+    if (at === null) {
+      out?.push(l);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    for (const piece of linePieces(l, [{ start: 0, text: l.text.slice(0, at) }])) out.push({ ...piece, rule: isRuleLine(piece.text) });
+  }
+  return out ?? lines;
+}
