@@ -4,7 +4,9 @@
  * sentence end and the items follow one another from 一 (two or more); none else, so a list in a sentence
  * (分为一、二、三级) or a lone 一、 cuts nothing.
  */
+import type { SourceLine } from '../types.js';
 import { parseChineseNumber } from '../text/chineseNumber.js';
+import { cutLines, piecesAt } from './linePieces.js';
 
 // an item's Chinese number and 、 right after a colon or a sentence end (：。；！？, closing quotes or brackets after it)
 const ITEM_AFTER_MARK = /(?<=[：:。；！？][”’」』）)]*)([一二三四五六七八九十]{1,3})、/g;
@@ -25,6 +27,7 @@ export function gluedItemBreaks(text: string): number[] {
     at.push(m.index);
     next++;
   }
+  if (at.length === 0) return itemAfterLostLineEnd(text);
   if (at.length < 2) return itemsAfterClauses(text, at);
   const after = at[at.length - 1] + 2;
   for (const m of text.slice(after).matchAll(ITEM_ANYWHERE)) {
@@ -52,4 +55,27 @@ function itemsAfterClauses(text: string, afterMarks: number[]): number[] {
     at.push(afterMarks[0] + 2 + m.index);
   }
   return at.length >= MIN_ITEMS_AFTER_COMMAS ? at : [];
+}
+
+// a colon, the space a lost line end left, and a first item before its heading's words (…通知如下: 一、各部门要…), not
+// a run of numbers (分类: 一、二、三类)
+const ITEM_AFTER_SPACED_COLON = /[：:][ \t\u3000]+(?=一、[\u4e00-\u9fa5\d](?<!一、[一二三四五六七八九十]))/;
+
+/**
+ * A first item alone after a colon and a space (a page that flattened its lines put a space where a line ended:
+ * …现就有关工作通知如下: 一、各部门要…): it began a line of its own. Without the space a lone item stays (…如下：一、…).
+ */
+export function itemAfterLostLineEnd(text: string): number[] {
+  // (most lines are passed over here: no 一、)
+  if (!text.includes('一、')) return [];
+  const m = ITEM_AFTER_SPACED_COLON.exec(text);
+  return m ? [m.index + m[0].length] : [];
+}
+
+/** Lines with a first item run on after a colon and a space cut before it (the same array when none is). */
+export function splitItemsAfterSpacedColons(lines: SourceLine[]): SourceLine[] {
+  return cutLines(lines, (l) => {
+    const at = l.table ? [] : itemAfterLostLineEnd(l.text);
+    return at.length ? piecesAt(l.text, at) : null;
+  });
 }

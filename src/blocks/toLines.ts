@@ -22,6 +22,7 @@ import { splitGluedTitleNotes } from './gluedTitleNote.js';
 import { splitGluedTitleBodies } from './gluedTitleBody.js';
 import { splitSpacedHeaderLines } from './spacedHeaderLine.js';
 import { cutClosingPipes } from './closingPipe.js';
+import { splitItemsAfterSpacedColons } from './gluedItemBreaks.js';
 import { isContainerFence, opensContainer } from './containerFence.js';
 import type { PdfLines } from './pdf/pdfLines.js';
 
@@ -52,6 +53,7 @@ const LINE_END_SPLITS: ((lines: SourceLine[]) => SourceLine[])[] = [
   cutClosingPipes,
   splitFlattenedLines,
   splitGluedArticles,
+  splitItemsAfterSpacedColons,
   splitClosingRunOns,
   splitOpeningNumber,
   splitLabelsBeforeTitles,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gluedItemBreaks } from '../../src/blocks/gluedItemBreaks.js';
+import { gluedItemBreaks, splitItemsAfterSpacedColons } from '../../src/blocks/gluedItemBreaks.js';
+import { linesOf } from '../helpers/lines.js';
 
 /** The text cut at the breaks. */
 const cut = (t: string): string[] => {
@@ -16,6 +17,8 @@ describe('gluedItemBreaks', () => {
     ['如下：一、主要职责负责某某工作。二、组成人员组长：张某某副市长成员：李某某某局局长三、工作机构办公室设在某局。', ['如下：', '一、主要职责负责某某工作。', '二、组成人员组长：张某某副市长成员：李某某某局局长', '三、工作机构办公室设在某局。']],
     // items joined by commas after a first one that follows a colon: three of them
     ['严格控制:一、6月6日至9日禁止施工,二、6月7日禁止鸣笛,三、为了控制噪声,实行交通管制', ['严格控制:', '一、6月6日至9日禁止施工,', '二、6月7日禁止鸣笛,', '三、为了控制噪声,实行交通管制']],
+    // a lone first item after a colon and the space a lost line end left
+    ['经省政府同意，现就有关工作通知如下: 一、各部门要在5日内公开审批事项。', ['经省政府同意，现就有关工作通知如下: ', '一、各部门要在5日内公开审批事项。']],
     // (but not numbers in a run, 三、四家, nor one out of sequence)
     ['如下：一、某某工作。二、全市共有三、四家某某单位，五、六月完成。', ['如下：', '一、某某工作。', '二、全市共有三、四家某某单位，五、六月完成。']],
   ])('%s', (t, expected) => {
@@ -30,5 +33,18 @@ describe('gluedItemBreaks', () => {
     ['an item not after a mark', '现将一、二季度的情况通报如下，二、三季度另行通报。'],
     ['two items after commas only', '要求如下：一、做好准备，二、按时报送。'],
     ['a list after a colon, its numbers in a run', '分类：一、二、三类区域，四、五类另定。'],
+    ['a list after a colon and a space, its numbers in a run', '分类: 一、二、三类区域另定。'],
+    ['a lone second item after a colon and a space', '如下: 二、各部门要认真执行。'],
   ])('must not cut %s', (_name, t) => expect(gluedItemBreaks(t)).toEqual([]));
+});
+
+describe('splitItemsAfterSpacedColons', () => {
+  it('cuts a paragraph before its first item run on after a colon and a space', () => {
+    const lines = splitItemsAfterSpacedColons(linesOf('为推进改革，现就有关工作通知如下: 一、各部门要在5日内公开审批事项。\n某某人民政府办公厅'));
+    expect(lines.map((l) => l.text)).toEqual(['为推进改革，现就有关工作通知如下:', '一、各部门要在5日内公开审批事项。', '某某人民政府办公厅']);
+  });
+  it('must not cut a paragraph whose item follows its colon with no space, or a list of numbers', () => {
+    const lines = linesOf('现通知如下：一、各单位要认真执行。\n分类: 一、二、三类区域另定。');
+    expect(splitItemsAfterSpacedColons(lines)).toBe(lines);
+  });
 });
