@@ -37,7 +37,11 @@ export function organBeforeKind(title: string): string | null {
   for (let end = 4; end <= t.length - kind.length; end++) {
     const head = t.slice(0, end);
     if (organ && end - organ.length > ORGAN_UNIT_GAP) break;
-    if (looksLikeOrganName(head)) organ = head;
+    if (looksLikeOrganName(head) && !SPLITS_A_WORD.test(t.slice(end - 1, end + 1))) organ = head;
   }
   return organ;
 }
+
+// an organ's last character that opens a word of the matter with the next one: 办法, 办理 (not 某某办), 处理, 处置,
+// 处罚 (not 某某处), 委托 (not 某某委), 局面, 所有, 所属, 会议 (not 某某会): a head cut there is no organ (…实施办法的通知)
+const SPLITS_A_WORD = /^(?:办[法理]|处[理置罚分]|委托|局[面势]|所[有属需得]|会[议商同])$/;

@@ -35,5 +35,8 @@ describe('organBeforeKind', () => {
     ['某市人民政府关于某事的通知'], // 关于: splitIssuerPrefix reads it
     ['征收土地预公告'], // no organ
     ['禁止燃放烟花爆竹的通告'],
+    ['城区垃圾分类收集实施办法的通知'], // a head cut inside 办法 is no organ (…实施办)
+    ['某某工作处理意见的通知'], // nor one cut inside 处理
+    ['某某专项工作会议的通知'], // nor inside 会议
   ])('must not: %s', (title) => expect(organBeforeKind(title)).toBeNull());
 });
