@@ -271,9 +271,12 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
       const trailer = !t && !holdsText(lines.slice(at, contentEnd).map((l) => l.text));
       if (!ownText && !trailer) starts.push({ index: at, title: t ? t.title : names[0] ?? '', last: t ? t.last : sig.last });
     } else if (!sig) {
+      // (the title's name, or the one its opening sentence quotes: 某局《某某方案》已经市人民政府同意，现转发给你们 —
+      // a title that forwards names the text with its drafting organs before it)
+      const known = [...names, ...promulgatedNames(openingTexts)];
       for (let k = bodyStart; k < contentEnd; k++) {
         const t = issuedTitleAt(lines, k, contentEnd);
-        if (t && namesTitle(names, t.title, 0.75)) {
+        if (t && namesTitle(known, t.title, 0.75)) {
           starts.push({ index: k, title: t.title, last: t.last });
           break;
         }

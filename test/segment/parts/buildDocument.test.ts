@@ -23,6 +23,20 @@ describe('document elements', () => {
     expect(d.body).toHaveLength(1);
   });
 
+  it('a 转发 notice printed without its signature: the forwarded text, named in 《》 by the opening, starts at its title', () => {
+    const [d] = docs([
+      '某市人民政府办公厅关于转发市发展改革委市某某局某市某某制度实施方案的通知', '某府办发〔2018〕10号', '各区、县政府，市政府各工作部门：',
+      '市发展改革委、市某某局《某市某某制度实施方案》已经市人民政府同意，现转发给你们，请认真贯彻执行。',
+      '某市某某制度实施方案', '市发展改革委、市某某局', '为加快推进某某工作，特制定本方案。', '一、总体要求', '（一）指导思想。',
+    ].join('\n\n'));
+    expect(d.issuedTexts.map((t) => t.title)).toEqual(['某市某某制度实施方案']);
+    expect(d.issuedTexts[0].body.map((n) => n.label).filter(Boolean)).toEqual(['一、']);
+  });
+  it('must not fire: a notice with no signature whose opening quotes a text not printed under it', () => {
+    const [d] = docs(['某市人民政府办公厅关于转发某某方案的通知', '各区政府：', '《某某方案》已经市人民政府同意，现转发给你们，请认真贯彻执行。', '各区要加强组织领导，确保按时完成。'].join('\n\n'));
+    expect(d.issuedTexts).toEqual([]);
+  });
+
   it('a title\'s prefix that abbreviates the organ: the signature names the issuer in full', () => {
     const [d] = docs(['某市安委会办公室关于做好节日期间安全生产工作的通知', '某安委办字〔2014〕3号', '各乡镇人民政府，市直各部门：', '请认真做好节日期间安全生产工作。', '某市安全生产委员会办公室', '2014年1月21日'].join('\n'));
     expect(d).toMatchObject({ issuer: '某市安全生产委员会办公室', docNumber: '某安委办字〔2014〕3号' });
