@@ -6,7 +6,7 @@
  */
 import type { SourceLine } from '../../types.js';
 import { isOrderCode, issuerOfOrderCode, parseBareSerial, parseDocNumber, parseSplitOrderNumber, printedNumber, type DocNumber } from '../../text/docNumber.js';
-import { isPageLine } from './pageLine.js';
+import { isPageLine, MAX_PAGE_LINES } from './pageLine.js';
 import { isWebAddressLine } from '../../text/webAddress.js';
 import { endsWithClosingFormula } from '../../text/closingFormula.js';
 import { buildTitleBlock, isTitleFragment, titleBlockAbove, titleBlockBelow, type TitleBlock } from './titleBlock.js';
@@ -99,7 +99,8 @@ function isKindLabel(lines: SourceLine[], i: number, floor: number): boolean {
  */
 function headerDetailsAbove(lines: SourceLine[], k: number, floor: number): number {
   let j = k;
-  while (j - 1 >= floor && k - j < 2 && (parseHeaderDate(lines[j - 1].text) || isKindLabel(lines, j - 1, floor) || isPageLine(lines[j - 1].text))) j--;
+  // (two lines of a date or a kind; a page's lines, a few: its stamp, source and count as a list, 时间: / 点击: / 来源:)
+  while (j - 1 >= floor && ((k - j < 2 && (parseHeaderDate(lines[j - 1].text) || isKindLabel(lines, j - 1, floor))) || (k - j < MAX_PAGE_LINES && isPageLine(lines[j - 1].text)))) j--;
   return j;
 }
 

@@ -14,7 +14,7 @@ import { parseTitleNote, type TitleNote } from './titleNote.js';
 import { parseHeaderDate, type HeaderDate } from './headerDate.js';
 import { removeAllSpaces } from '../../text/normalize.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
-import { isPageLine } from './pageLine.js';
+import { isPageLine, MAX_PAGE_LINES } from './pageLine.js';
 
 export interface HeaderTail {
   note: TitleNote | null;
@@ -105,7 +105,3 @@ function repeatedTitleLines(lines: SourceLine[], from: number, end: number, titl
   if (first === title) return 1;
   return from + 1 < end && title.startsWith(first) && first + removeAllSpaces(lines[from + 1].text) === title ? 2 : 0;
 }
-
-
-/** Most lines of the page a header holds above its 主送 (a count's line, a stamp, a spam line). */
-const MAX_PAGE_LINES = 4;

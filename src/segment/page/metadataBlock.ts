@@ -20,7 +20,7 @@ const LABELS = ['索引号', '制定机关', '效力级别', '发布文号', '�
   '统一登记号', '登记号', '签署日期', '登记日期', '信息时效期', '公开责任部门',
   // (and a catalogue's classes: 文件分类, 分类; the office answering questions on a policy and its telephone; a count and
   // a stamp: 点击量, 发布于)
-  '文件分类', '分类', '政策咨询机关', '政策咨询电话', '点击量', '发布于',
+  '文件分类', '分类', '政策咨询机关', '政策咨询电话', '点击量', '点击', '发布于',
   // (and when the page was last updated: 更新时间, 更新日期; a law database's 效力等级)
   '更新时间', '更新日期', '效力等级',
   // (and a catalogue entry's summary, validity, procedure, subjects, form, class words and download: 内容概况, 效力状况,
@@ -29,7 +29,7 @@ const LABELS = ['索引号', '制定机关', '效力级别', '发布文号', '�
 const LABEL_AT = new RegExp(`(${LABELS.map((l) => [...l].join('[ \\t\\u3000]*')).join('|')})[ \\t\\u3000]*[:：]`, 'g');
 
 /** The labels whose value is a count (a page's views): a number, never the line under an empty one. */
-const COUNT_LABELS = new Set(['浏览量', '浏览次数', '阅读次数', '访问次数', '点击数']);
+const COUNT_LABELS = new Set(['浏览量', '浏览次数', '阅读次数', '访问次数', '点击数', '点击量', '点击']);
 // a count: digits (with thousands commas), 次 after them
 const COUNT_VALUE = /^\d[\d,，]*\s*次?$/;
 

@@ -34,6 +34,8 @@ describe('findDocumentStarts', () => {
     ['a time stamp with the site\'s name', '2023-07-17 06:35:24 某某网'],
     ['a labelled field', '发布时间：2023-07-17'],
     ['a stamp cut at its space, the time with the site\'s name', '更新时间:2023-07-17\n06:35:24文/某某网'],
+    ['a list of time, clicks and an empty source', '  • 时间:2016-04-20\n  • 点击:371\n  • 来源:'],
+    ['a date line and the column\'s label', '日期:2017-05-09 00:00\n政策文件:'],
   ])('a page\'s line between the title and its number (%s) leaves the title to the number', (_name, line) => {
     expect(starts(`某市人民政府关于做好某事工作的通知\n${line}\n某政发〔2015〕18号\n各区人民政府：\n现将有关事项通知如下。`)).toEqual([
       { title: '某市人民政府关于做好某事工作的通知', issuer: '某市人民政府', number: '某政发〔2015〕18号', kind: 'number' },
