@@ -39,3 +39,8 @@ export function detectDocType(title: string): string | null {
   return null;
 }
 
+
+/** The title without a colon a page typed after its kind (某某的通告: → 某某的通告); any other text as it is. */
+export function withoutKindColon(title: string): string {
+  return /[:：]$/.test(title) && detectDocType(title.slice(0, -1)) ? title.slice(0, -1) : title;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDocType, isTrailingNoteLine, withoutTrailingNotes } from '../../src/text/docType.js';
+import { detectDocType, isTrailingNoteLine, withoutKindColon, withoutTrailingNotes } from '../../src/text/docType.js';
 
 describe('detectDocType', () => {
   it.each([
@@ -51,4 +51,15 @@ describe('withoutTrailingNotes', () => {
 describe('isTrailingNoteLine', () => {
   it.each([['(草案)'], ['（征求意见稿）'], ['(2018-2020年)'], ['（ 试行 ）'], ['（2022年版）']])('%s', (t) => expect(isTrailingNoteLine(t)).toBe(true));
   it.each([['（某市人民政府办公室）'], ['(此件公开发布)'], ['(一)'], ['草案'], ['某某办法(草案)']])('must not fire: %s', (t) => expect(isTrailingNoteLine(t)).toBe(false));
+});
+
+describe('withoutKindColon', () => {
+  it.each([
+    ['关于某事的通告:', '关于某事的通告'],
+    ['某市人民政府公告：', '某市人民政府公告'],
+    // must not: a colon after no kind, no colon
+    ['广大市民朋友:', '广大市民朋友:'],
+    ['通知如下：', '通知如下：'],
+    ['关于某事的通告', '关于某事的通告'],
+  ])('%s → %s', (t, want) => expect(withoutKindColon(t)).toBe(want));
 });

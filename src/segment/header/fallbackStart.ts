@@ -9,7 +9,7 @@ import { buildTitleBlock, isTitleFragment, titleBlockAbove, type TitleBlock } fr
 import { splitIssuerPrefix } from './issuerPrefix.js';
 import { looksLikeOrganName } from '../../text/organName.js';
 import { startsWithLabel } from '../../text/labelLine.js';
-import { detectDocType, isTrailingNoteLine } from '../../text/docType.js';
+import { detectDocType, isTrailingNoteLine, withoutKindColon } from '../../text/docType.js';
 import { endsNamingText, withoutBookMarks } from '../../text/bookTitle.js';
 import { removeAllSpaces, removeLayoutSpaces } from '../../text/normalize.js';
 import { parseHeaderDate } from './headerDate.js';
@@ -172,7 +172,8 @@ export function fallbackStart(lines: SourceLine[], start: number, to: number): D
   for (let k = from; k < window; k++) {
     // (a report's headline that names texts, 某市印发《A》和《B》, takes its kind from them: it titles nothing)
     // (a note's reference mark after the title's word is not its end: 某某公报[1](第二号))
-    if (!isTitleFragment(lines[k]) || !detectDocType(withoutNoteMarks(removeLayoutSpaces(lines[k].text))) || endsNamingText(lines[k].text)) continue;
+    // (a colon typed after its kind, 某某的通告:, over a salutation, is no part of it)
+    if (!isTitleFragment(lines[k]) || !detectDocType(withoutKindColon(withoutNoteMarks(removeLayoutSpaces(lines[k].text)))) || endsNamingText(lines[k].text)) continue;
     if (columnOverFormalTitle(lines, k, window)) continue;
     // (with its note on the line below: 某市某事行动计划 / (2018-2020年))
     const end = k + 1 < to && isTrailingNoteLine(lines[k + 1].text) ? k + 1 : k;

@@ -11,7 +11,7 @@ import { parsePublicity } from '../../text/publicity.js';
 import { isPageNumber } from '../../text/runningHeader.js';
 import { parseMarker } from '../../text/markers.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
-import { detectDocType, withoutTrailingNotes } from '../../text/docType.js';
+import { withoutKindColon, detectDocType, withoutTrailingNotes } from '../../text/docType.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
 import { opensTitle } from './titleOpening.js';
 import { withoutSeriesLink } from './seriesLink.js';
@@ -45,7 +45,9 @@ export function isTitleFragment(l: SourceLine): boolean {
   // (a title is written in Chinese: a line without a Chinese character, { 2017 6 23, is none of it)
   if (t.length === 0 || t.length > 80 || !/[\u4e00-\u9fa5]/.test(t)) return false;
   // (nor one that exclaims, a news headline's …为禁牧期!某区最新公告: a formal title never does)
-  if (/[。；;：:，,！？!?]$/.test(t) || /[。；！]|\p{Script=Han}!/u.test(t)) return false;
+  // (but a colon a page typed after a whole title's kind, 关于某事的通告:, over a salutation, leaves it a title)
+  const end = /关于/.test(t) && !/[，,、；]/.test(t) ? withoutKindColon(t) : t;
+  if (/[。；;：:，,！？!?]$/.test(end) || /[。；！]|\p{Script=Han}!/u.test(t)) return false;
   // (nor is a date a page damaged: its year's digits or its 年 and 月 lost, 年2月5日, 2019114)
   if (parseDocNumber(t) || startsWithDocNumber(t) || parseDateLine(t) || DAMAGED_DATE.test(t) || isLostMarksDateLine(t) || parsePublicity(t) || isPageNumber(t) || isEditorialNote(t)) return false;
   // the 发文机关标志 (某某省某某厅文件) heads the 版头; it is no line of the title; nor is a page's date stamp (2017-09-04)
@@ -222,7 +224,8 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   // a site that prints the whole title in book brackets (《某市人民政府关于…的通知》) names it: the title is inside
   // (a page's separator after the title, 某某的通知 |, is no part of it)
   // (and a note's reference mark after one of its words, 某某公报[1], is no part of it)
-  const printed = withoutNoteMarks(withoutAppendedNote(withoutBookMarks(removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' ')).replace(TRAILING_SEPARATOR, ''))));
+  // (nor a colon a page typed after the title's kind, 某某的通告:, over a salutation)
+  const printed = withoutKindColon(withoutNoteMarks(withoutAppendedNote(withoutBookMarks(removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' ')).replace(TRAILING_SEPARATOR, '')))));
   // a document's title line the page cut short (关于印发某市某事 / 某政办发…) is whole in the heading copy above it
   const title = sandwiched && copyAbove.length > rest.length && detectDocType(copyAbove) && !detectDocType(printed) ? copyAbove : printed;
   // (the mark names the organ in full where the title's prefix leaves out its place)

@@ -17,6 +17,7 @@ describe('fallbackStart', () => {
     // must not: a bracketed line that is no note stays out of the title
     ['a bracketed line that is no note', '某市某事管理办法\n（某市人民政府办公室）\n为加强某事管理，制定本办法。', '某市某事管理办法'],
     ['a site\'s column named in brackets before a title-like line', '[应急知识]关于禁止楼道堆放杂物的紧急提示\n\n近期多地发生火灾。', '关于禁止楼道堆放杂物的紧急提示'],
+    ['a title a page typed a colon after, over a salutation', '最后更新:22-09-12 04:41:45\n关于清明期间暂停某某活动的通告:\n广大市民朋友:\n当前，为维护人民生命安全，现通告如下:', '关于清明期间暂停某某活动的通告'],
     ['the first title-like line', '某市2023年第一季度经济运行情况\n\n今年以来，全市经济运行平稳。', '某市2023年第一季度经济运行情况'],
     ['no title-like line: the opening of the first line', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进，形势总体向好。', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进，形势总体向好。'.slice(0, 40)],
     ['a label line is never the title: the first line without one', '发布时间：2023-01-05\n\n今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进。', '今年以来，全市经济运行平稳，主要指标好于预期，各项工作有序推进。'],

@@ -132,6 +132,13 @@ describe('isTitleFragment and attachment labels', () => {
     // a standard's number or a year range in a title is no telephone number
     ['关于实施GB/T 9704-2012的通知', true],
     ['某市促进就业行动实施方案(2023—2025年)', true],
+    // a colon a page typed after a whole title's kind (over a salutation) leaves it a title
+    ['关于2022年清明期间暂停某某活动的通告:', true],
+    // must not: a clause ending in a colon (an announcing sentence, a 主送, a clause citing a title)
+    ['现将有关事项通告:', false],
+    ['各乡镇人民政府:', false],
+    ['根据省政府关于某事的通知，现就有关事项通知:', false],
+    ['关于某事的通知要求如下:', false],
   ])('%s → %s', (text, want) => expect(isTitleFragment(linesOf(text)[0])).toBe(want));
 });
 
