@@ -9,6 +9,7 @@ import { findSignature } from './signature.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { parseTitleNote } from '../header/titleNote.js';
 import { titleNoteNumber } from '../header/titleNoteNumber.js';
+import { isOrderCode, issuerOfOrderCode } from '../../text/docNumber.js';
 import { isIssuerMarkLine, issuerOfMark } from '../header/issuerMark.js';
 import { titleNoteIssuer } from '../header/titleNoteIssuer.js';
 import { isPlacelessOrgan } from '../header/issuerAboveTitle.js';
@@ -210,6 +211,12 @@ export function buildDocument(lines: SourceLine[], start: DocStart, docEnd: numb
   if (!issuer) {
     issuer = organBeforeKind(tb.title);
     if (issuer) issuerSource = 'title';
+  }
+  // …or an order's number, its year not in brackets, names the organ whose order it is (某市人民政府令第4号, printed in
+  // a compilation's note); a 发文字号's code is an abbreviation (某政征启公告〔2024〕5号)
+  if (!issuer && start.number && start.number.year === null && isOrderCode(start.number.code) && looksLikeOrganName(issuerOfOrderCode(start.number.code))) {
+    issuer = issuerOfOrderCode(start.number.code);
+    issuerSource = 'docNumber';
   }
   // a printed date that is no day of the calendar (2023年2月30日) is kept in the text, never given as a date
   if (signDate && !isCalendarDate(signDate)) {

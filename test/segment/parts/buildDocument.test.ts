@@ -37,6 +37,19 @@ describe('document elements', () => {
     expect(d.issuedTexts).toEqual([]);
   });
 
+  it('a rule whose compilation note prints its order\'s number: the order names the issuer', () => {
+    const [d] = docs(['某市某某工作暂行规定', '(1994年8月12日 某市人民政府令第4号)', '第一章 总则', '第一条 为了做好某某工作，制定本规定。', '第二条 本规定自发布之日起施行。'].join('\n'));
+    expect(d).toMatchObject({ title: '某市某某工作暂行规定', docNumber: '某市人民政府令第4号', issuer: '某市人民政府', issuerSource: 'docNumber', signDate: '1994-08-12' });
+  });
+  it('must not: a 公告 numbered with a bracketed year names no issuer by its code (某政征启公告〔2024〕5号)', () => {
+    const [d] = docs(['关于征收土地的启动公告', '某县政征启公告〔2024〕5号', '根据有关规定，现将有关事项公告如下：', '一、征收范围。'].join('\n'));
+    expect([d.docNumber, d.issuer]).toEqual(['某县政征启公告〔2024〕5号', null]);
+  });
+  it('must not: a 发文字号 names no issuer (its 机关代字 is a code)', () => {
+    const [d] = docs(['某市某某工作暂行规定', '(1994年8月12日 某政发〔1994〕4号)', '第一条 为了做好某某工作，制定本规定。', '第二条 本规定自发布之日起施行。'].join('\n'));
+    expect([d.docNumber, d.issuer]).toEqual(['某政发〔1994〕4号', null]);
+  });
+
   it('a title\'s prefix that abbreviates the organ: the signature names the issuer in full', () => {
     const [d] = docs(['某市安委会办公室关于做好节日期间安全生产工作的通知', '某安委办字〔2014〕3号', '各乡镇人民政府，市直各部门：', '请认真做好节日期间安全生产工作。', '某市安全生产委员会办公室', '2014年1月21日'].join('\n'));
     expect(d).toMatchObject({ issuer: '某市安全生产委员会办公室', docNumber: '某安委办字〔2014〕3号' });
