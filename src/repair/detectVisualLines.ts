@@ -13,6 +13,16 @@ export function isVisualLineLayout(lines: SourceLine[]): boolean {
   if (body.length < 40) return false;
   const lengths = body.map((l) => removeAllSpaces(l.text).length).sort((a, b) => a - b);
   const p75 = lengths[Math.floor(lengths.length * 0.75)];
-  const open = body.filter((l) => !CLOSED.test(l.text.trim())).length / body.length;
-  return p75 <= 30 && open >= 0.6;
+  const openLines = body.filter((l) => !CLOSED.test(l.text.trim()));
+  if (p75 > 30 || openLines.length / body.length < 0.6) return false;
+  // (a visual line cut mid-sentence reaches the column's edge: most open lines are near the longest ones; a page of
+  // short headings, (略) lines and a table of contents ends its open lines short)
+  const p90 = lengths[Math.floor(lengths.length * 0.9)];
+  const atEdge = openLines.filter((l) => removeAllSpaces(l.text).length >= EDGE_SHARE * p90).length;
+  return atEdge / openLines.length >= MIN_OPEN_AT_EDGE;
 }
+
+/** How near the longest lines (their 90th percentile) a line ends to reach the column's edge. */
+const EDGE_SHARE = 0.8;
+/** Fewest open lines at the edge a text of visual lines shows. */
+const MIN_OPEN_AT_EDGE = 0.25;

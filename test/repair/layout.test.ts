@@ -19,6 +19,15 @@ describe('isVisualLineLayout', () => {
     const ls = Array.from({ length: 60 }, (_, i) => (i % 5 === 4 ? '作用。' : '按照政府引导企业自愿社会参与市场运作的模'));
     expect(isVisualLineLayout(linesOf(ls.join('\n\n')))).toBe(true);
   });
+  it('does not fire on a page of short complete lines: a model text\'s headings over (略), a plan\'s table of contents', () => {
+    const headings = ['指导思想', '基本原则和总体目标', '推进某某服务体系建设', '强化某某机构管理', '完善发展某某服务的政策与措施', '加强某某工作的领导'];
+    const model = (n: number) => headings.map((h, i) => `${'一二三四五六'[i]}、${h}\n(略)`).join('\n') + `\n某市人民政府\n二〇〇${n}年七月五日`;
+    const sections = ['总则', '编制目的', '编制依据', '事件分级', '适用范围', '工作原则', '组织体系及职责', '指挥机构', '办事机构', '成员单位'];
+    const toc = sections.map((t, i) => `${Math.floor(i / 5) + 1}.${(i % 5) + 1} ${t}`).join('\n');
+    const opening = '为贯彻落实全省某某工作会议精神，切实加快全市某某改造步伐，按照有关要求，结合我市实际，提出如下意见。';
+    const text = [1, 2, 3].map((n) => `某市人民政府关于某某工作的实施意见\n某政发〔2008〕${n}号\n各区人民政府，市政府各有关部门：\n${opening}\n${model(n)}`).join('\n') + `\n${toc}`;
+    expect(isVisualLineLayout(linesOf(text))).toBe(false);
+  });
   it.each(['000', '002'])('does not fire on the clean fixture %s', (prefix) => {
     const { lines } = toLines(readFileSync(fixture(prefix), 'utf8'));
     expect(isVisualLineLayout(lines)).toBe(false);
