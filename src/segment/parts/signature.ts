@@ -85,11 +85,15 @@ function findMonthSignature(lines: SourceLine[], from: number, to: number): Sign
 
 /**
  * The text has ended on this line (a signature may stand under it): a full stop or an exclamation mark, full-width or
- * typed half-width after Chinese (…理解支持!), or a closing formula printed without its stop (特此通告).
+ * typed half-width after Chinese (…理解支持!), a closing formula printed without its stop (特此通告), or a mark for text
+ * left out ((略), ……).
  */
 function endsText(text: string): boolean {
-  return /[。！]$|[\u4e00-\u9fa5]!$/.test(text) || isClosingFormula(text);
+  return /[。！]$|[\u4e00-\u9fa5]!$/.test(text) || isClosingFormula(text) || OMISSION.test(text.trim());
 }
+
+// a mark a writing guide or a compilation prints for text it left out, alone on its line: (略), ……
+const OMISSION = /^(?:[（(]略[)）]|…{2,}|\.{6,})$/;
 
 // the head of an organ's name: a place and its level (某某省, 某市, 某某县, 某区, 某某自治州) or 中共
 const ORGAN_HEAD = /^(?:中共|[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|州|旗|盟))/;

@@ -113,6 +113,14 @@ describe('findSignature dated to a month (a plan or a report: 市某某局 / 二
     const lines = linesOf(`五、本通告自公布之日起执行。\n某某市人民政府\n${dateLine}\n相关信息`);
     expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 1, dateIndex: 2, organs: ['某某市人民政府'], date: iso });
   });
+  it.each([['(略)'], ['……']])('takes the organ over a masked date under a mark for text left out, %s: its date is null', (mark) => {
+    const lines = linesOf(`六、保障措施\n${mark}\n××市人民政府\n二〇〇×年七月五日\n4.建议性意见`);
+    expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 2, dateIndex: 3, organs: ['××市人民政府'], date: null });
+  });
+  it('must not take an organ under a heading with no text after it', () => {
+    const lines = linesOf('六、保障措施\n××市人民政府\n二〇〇×年七月五日');
+    expect(findSignature(lines, 0, lines.length)).toBeNull();
+  });
   it('takes the organ over a date a template masked (x年2月3日), under a closing formula with no stop: its date is null', () => {
     const lines = linesOf('请社会各界给予理解支持。\n特此通告\nxx市公安局\nx年2月3日\n因篇幅问题不能全部显示');
     expect(findSignature(lines, 0, lines.length)).toMatchObject({ first: 2, dateIndex: 3, organs: ['xx市公安局'], date: null });
