@@ -200,10 +200,15 @@ export function isPipeMenu(text: string): boolean {
   return PIPE_MENU.test(text.trim());
 }
 
+// a markdown link left in a line read as text ([某某读本](../index) >> 某某法): its text is what the page showed
+const MARKDOWN_LINK = /\[([^[\]]{1,40})\]\([^()\s]{1,200}\)/g;
+
 export function isWebChrome(text: string): boolean {
-  const t = removeAllSpaces(text);
+  // (most lines are passed over here: no link's bracket and parenthesis)
+  const shown = text.includes('](') ? text.replace(MARKDOWN_LINK, '$1') : text;
+  const t = removeAllSpaces(shown);
   if (!t) return false;
-  const line = text.trim();
+  const line = shown.trim();
   if (MENU.test(line) || SPACED_MENU.test(line) || BRACKETED_LINKS.test(line) || SPACED_TRAIL.test(line)) return true;
   if (PAGE_NOTE.test(t) || BREADCRUMB.test(t) || LABELLED_HOME.test(t) || isLabelledTrail(t) || SOURCE_LINK.test(t) || SITE_CLOCK.test(t) || POST_BYLINE.test(t) || POST_EDIT_NOTE.test(t) || FORUM_CHROME.test(t) || NEWS_DATELINE.test(t) || CREDITS.test(t) || ARTICLE_FOOTER.test(t) || isDownloadLink(t) || DOWNLOAD_BUTTON.test(t) || isSiteNoticeText(t)) return true;
   if (t.length <= MAX_FOOTER && !/[。；]/.test(t) && ((t.match(FOOTER_LABEL)?.length ?? 0) >= 2 || SITE_REGISTRATION.test(t))) return true;

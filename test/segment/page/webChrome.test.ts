@@ -18,6 +18,7 @@ describe('isWebChrome', () => {
     ['朗读'],
     ['某某网 > 某市'], // a trail of short names, spaced arrows, no label or 首页
     ['某某网 » 新闻 » 要闻'],
+    ['[某某法律读本](../duben2) >> 2014-某某防治法'], // a trail whose first step a markdown file left as a link
     ['当前位置:党团工作 > 某县防汛抗旱应急预案'], // a labelled trail of one step
     ['【打印】 【关闭】'],
     ['[打印本页] [关闭窗口]'],
@@ -105,6 +106,7 @@ describe('isWebChrome', () => {
     ['温度>30℃'], // a comparison, no spaced arrow
     ['甲 > 乙，丙 > 丁'], // a sentence comparing
     ['某市人民政府关于某事的通知 > 附件'], // a title longer than a trail's name
+    ['详见[某市人民政府关于某事的通知](https://www.example.gov.cn/a.html)。'], // a link in a sentence
     ['2024年3月19日（星期二）'], // a document's date with its weekday in brackets
     ['今天是2024年3月19日星期二，会议如期召开。'], // the words in a sentence
     ['2024年3月19日（星期二）16时召开会议'], // a meeting's time in a sentence
