@@ -11,6 +11,7 @@ import { titleSimilarity } from '../../text/similarity.js';
 import { parseDateLine } from '../../text/dates.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { isWebChrome } from '../page/webChrome.js';
+import { isTitleNoteLine } from '../../text/titleNoteLine.js';
 
 /** How far into the text its own printed title is looked for. */
 const TITLE_WINDOW = 12;
@@ -19,9 +20,12 @@ const SAME_TITLE = 0.6;
 /** Share of the title's length a printed line (or lines joined) must have to be the title. */
 const MIN_LENGTH_SHARE = 0.75;
 
-/** A line a title may stand on: no clause mark, no date, no publicity note. */
+/**
+ * A line a title may stand on: no clause mark, no date, no publicity note, no line of a 题注 (its amendment clause
+ * cites the law by name: …《关于修改〈某某法〉的决定》第二次修正).
+ */
 function isTitleLike(text: string): boolean {
-  return !/[，。；,;]/.test(text) && !parseDateLine(text) && !parsePublicity(text);
+  return !/[，。；,;]/.test(text) && !parseDateLine(text) && !parsePublicity(text) && !isTitleNoteLine(text);
 }
 
 /** Does the text print the title in its opening lines (alone, or wrapped over up to three lines)? */

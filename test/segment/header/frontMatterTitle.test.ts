@@ -24,6 +24,11 @@ describe('frontMatterTitleLine', () => {
     const text = `您当前的位置: 首页 > 政策文件 > ${title}\n发布时间:2018-11-12 17:25:15\n为加强某事管理，现通知如下。`;
     expect(frontMatterTitleLine(title, source, linesOf(text))?.text).toBe(title);
   });
+  it('a 题注 whose amendment clause cites the law by name is no printed title', () => {
+    const law = '中华人民共和国某某法';
+    const text = '1990 年 6 月 28 日 第七届全国人民代表大会常务委员会第十四次会议通过\n2020 年 10 月 17 日 第十三届全国人民代表大会常务委员会第二十二次会议《关于修改〈中华人民共和国某某法〉的决定》第二次修正\n第一条　为了规范某某，制定本法。';
+    expect(frontMatterTitleLine(law, { line: 2, raw: `title: ${law}` }, linesOf(text))?.text).toBe(law);
+  });
   it.each([
     ['the text prints the title', `${title}\n各区人民政府：\n现通知如下。`],
     ['the text prints it wrapped over two lines', '某市人民政府关于加强\n某事管理的通知\n各区人民政府：'],
