@@ -29,6 +29,10 @@ const SHAPES = {
   'web page buttons': '【打印】【关闭】\n',
   // a breadcrumb's arrows run on: a trail pattern whose steps may hold arrows backtracked exponentially (2 s a line of 100)
   'arrow runs after a position label': `当前位置:${'>'.repeat(300)}\n`,
+  // a line ending in a pipe after a long run of spaces: a pattern anchored at the end costs n² on it (2 s at 50 KB)
+  'spaces before a closing pipe': { head: '|', unit: ' ' },
+  // article labels after characters on one line: each label's heading read to the line's end cost n² (0.9 s at 140 KB)
+  'article labels run on': '某某某第一条 ',
   'doubled titles': '某某某某市市人人民民政政府府关关于于某某事事的的通通知知\n',
   // text as it comes (#23, #25)
   'a real text on one line': { unit: () => readFileSync(FIXTURE, 'utf8').replace(/\r?\n/g, '') },

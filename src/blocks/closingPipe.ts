@@ -12,16 +12,23 @@ import { parseDateLine } from '../text/dates.js';
 import { looksLikeOrganName } from '../text/organName.js';
 import { linePieces } from './linePieces.js';
 
-// a space, then the row's closing pipe (or a run of them), at the line's end
-const CLOSING_PIPE = /[ \t\u3000]+[|｜]+[ \t\u3000]*$/;
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
+const isPipe = (c: string | undefined) => c === '|' || c === '｜';
 
 /** The length of the line's text before its closing pipe, or null when the line has none or has other pipes. */
 export function closingPipeAt(text: string): number | null {
   // (most lines are passed over here: no pipe at all)
   if (!text.includes('|') && !text.includes('｜')) return null;
-  const m = CLOSING_PIPE.exec(text);
-  if (!m || m.index === 0 || /[|｜]/.test(text.slice(0, m.index))) return null;
-  return isHeaderOrSignaturePart(text.slice(0, m.index)) ? m.index : null;
+  // read from the end, a character at a time (a pattern anchored at the end costs n² on a long run of spaces):
+  // spaces, the pipes, the space before them
+  let i = text.length;
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  const pipesEnd = i;
+  while (i > 0 && isPipe(text[i - 1])) i--;
+  if (i === pipesEnd || !isSpace(text[i - 1])) return null;
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  if (i === 0 || /[|｜]/.test(text.slice(0, i))) return null;
+  return isHeaderOrSignaturePart(text.slice(0, i)) ? i : null;
 }
 
 // an organ and its date on one line (某某人民政府办公厅 2014年5月11日)

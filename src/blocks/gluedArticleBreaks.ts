@@ -15,6 +15,9 @@ const SENTENCE_THEN_ARTICLE = /(?<=[。；！？][”’」』）)]*)第[零〇�
 // goes on a citation (第八条 规定的, 第八条 所列, 第八条 第二款, 第八条 、第九条)
 const LOST_STOP_THEN_ARTICLE = /(?<=\p{Script=Han})第[零〇一二两三四五六七八九十百千\d]+条(?=[ \t\u3000]+(?![规的所之中第至、，,和或及项款]))/gu;
 
+/** Characters read after a match for the article's label and the space after it. */
+const LABEL_WINDOW = 40;
+
 /** Where in the text the articles numbered `next`, `next + 1`, … begin after sentence ends, in order. */
 export function gluedArticleBreaks(text: string, next: number): number[] {
   // (most lines are passed over here: no 第…条 after a character)
@@ -22,7 +25,8 @@ export function gluedArticleBreaks(text: string, next: number): number[] {
   const found = [...text.matchAll(SENTENCE_THEN_ARTICLE), ...text.matchAll(LOST_STOP_THEN_ARTICLE)].sort((a, b) => a.index - b.index);
   const at: number[] = [];
   for (const m of found) {
-    if (parseMarker(text.slice(m.index))?.number !== next + at.length) continue;
+    // (the heading's label is read from a window: a slice to the line's end at every match would cost n²)
+    if (parseMarker(text.slice(m.index, m.index + LABEL_WINDOW))?.number !== next + at.length) continue;
     at.push(m.index);
   }
   return at;
