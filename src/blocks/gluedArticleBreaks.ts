@@ -13,7 +13,8 @@ import { cutLines, piecesAt } from './linePieces.js';
 const SENTENCE_THEN_ARTICLE = /(?<=[。；！？][”’」』）)]*)第[零〇一二两三四五六七八九十百千\d]+条(?=[ \t\u3000])/g;
 // …or a sentence that lost its stop (…之日起施行第八条 本办法…): a Han character, then 第X条, a space, and no word that
 // goes on a citation (第八条 规定的, 第八条 所列, 第八条 第二款, 第八条 、第九条)
-const LOST_STOP_THEN_ARTICLE = /(?<=\p{Script=Han})第[零〇一二两三四五六七八九十百千\d]+条(?=[ \t\u3000]+(?![规的所之中第至、，,和或及项款]))/gu;
+// (the spaces taken whole: a lookahead that could stop on a space would let 第八条  规定 through)
+const LOST_STOP_THEN_ARTICLE = /(?<=\p{Script=Han})第[零〇一二两三四五六七八九十百千\d]+条(?=[ \t\u3000]+(?![ \t\u3000规的所之中第至、，,和或及项款]))/gu;
 
 /** Characters read after a match for the article's label and the space after it. */
 const LABEL_WINDOW = 40;

@@ -16,6 +16,7 @@ describe('gluedArticleBreaks', () => {
     ['out of sequence', '某事。第九条 某科负责。', 6],
     ['a cited article with a space, a citation going on (规定)', '违反本办法第八条 规定的，予以处罚。', 8],
     ['a cited article with a space, then its paragraph', '依照本办法第八条 第二款处理。', 8],
+    ['a cited article with two spaces, a citation going on', '违反本办法第八条  规定的，予以处罚。', 8],
     ['a cited article with a space, then the next cited', '依照第八条 、第九条处理。', 8],
     ['a cited article with a space, then 的', '适用第八条 的规定。', 8],
     ['a lost stop, out of sequence', '本办法自颁发之日起施行第九条 本办法由某局解释。', 8],
