@@ -271,3 +271,9 @@ describe('a document drafted in markdown for GB/T 9704 output: every header elem
     expect([d.title, d.recipients, d.publicity]).toEqual(['某市人民政府关于某事的通知', null, null]);
   });
 });
+
+describe("a law reader's setext title carrying the year it sorts the text by (2018-某某法)", () => {
+  const text = ' 2018-中华人民共和国某某法\n--------------------------\n\n（2018年3月20日第十三届全国人民代表大会第一次会议通过）\n\n第一章　总则\n============\n\n　　第一条　为了规范某某工作，根据宪法，制定本法。\n\n　　第二条　本法自公布之日起施行。\n';
+  const d = parseSource({ text, path: 'x.md' }).result.issues[0].documents[0];
+  it('is titled by the law, without the year', () => expect([d.title, d.issuer, d.signDate]).toEqual(['中华人民共和国某某法', '全国人民代表大会', '2018-03-20']));
+});

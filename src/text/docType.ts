@@ -44,3 +44,15 @@ export function detectDocType(title: string): string | null {
 export function withoutKindColon(title: string): string {
   return /[:：]$/.test(title) && detectDocType(title.slice(0, -1)) ? title.slice(0, -1) : title;
 }
+
+// a year and a hyphen before a title, as a law reader's file names sort its texts (2018-中华人民共和国监察法), a Chinese
+// character after them (a year range, 2023-2025年某某计划, is the title's own)
+const YEAR_SORT_PREFIX = /^(?:19|20)\d{2}\s*[-_－]\s*(?=\p{Script=Han})/u;
+
+/** The title without a year a reader sorts it by (2018-某某法 → 某某法) when a whole title of a kind remains. */
+export function withoutYearSortPrefix(title: string): string {
+  const m = YEAR_SORT_PREFIX.exec(title.trim());
+  if (!m) return title;
+  const rest = title.trim().slice(m[0].length);
+  return detectDocType(rest) ? rest : title;
+}

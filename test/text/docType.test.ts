@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDocType, isTrailingNoteLine, withoutKindColon, withoutTrailingNotes } from '../../src/text/docType.js';
+import { detectDocType, isTrailingNoteLine, withoutKindColon, withoutTrailingNotes, withoutYearSortPrefix } from '../../src/text/docType.js';
 
 describe('detectDocType', () => {
   it.each([
@@ -62,4 +62,16 @@ describe('withoutKindColon', () => {
     ['通知如下：', '通知如下：'],
     ['关于某事的通告', '关于某事的通告'],
   ])('%s → %s', (t, want) => expect(withoutKindColon(t)).toBe(want));
+});
+
+describe('withoutYearSortPrefix', () => {
+  it.each([
+    ['2018-中华人民共和国某某法', '中华人民共和国某某法'],
+    [' 2015-某某省某某条例', '某某省某某条例'],
+    // must not: a year range, a year in words, a prefix before no whole title, no prefix
+    ['2023-2025年某市某某行动计划', '2023-2025年某市某某行动计划'],
+    ['2023年某市某某工作要点', '2023年某市某某工作要点'],
+    ['2012-治安', '2012-治安'],
+    ['中华人民共和国某某法', '中华人民共和国某某法'],
+  ])('%s → %s', (t, want) => expect(withoutYearSortPrefix(t)).toBe(want));
 });

@@ -11,7 +11,7 @@ import { parsePublicity } from '../../text/publicity.js';
 import { isPageNumber } from '../../text/runningHeader.js';
 import { parseMarker } from '../../text/markers.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
-import { withoutKindColon, detectDocType, withoutTrailingNotes } from '../../text/docType.js';
+import { withoutKindColon, withoutYearSortPrefix, detectDocType, withoutTrailingNotes } from '../../text/docType.js';
 import { splitIssuerPrefix } from './issuerPrefix.js';
 import { opensTitle } from './titleOpening.js';
 import { withoutSeriesLink } from './seriesLink.js';
@@ -225,7 +225,8 @@ export function buildTitleBlock(lines: SourceLine[], first: number, last: number
   // (a page's separator after the title, 某某的通知 |, is no part of it)
   // (and a note's reference mark after one of its words, 某某公报[1], is no part of it)
   // (nor a colon a page typed after the title's kind, 某某的通告:, over a salutation)
-  const printed = withoutKindColon(withoutNoteMarks(withoutAppendedNote(withoutBookMarks(removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' ')).replace(TRAILING_SEPARATOR, '')))));
+  // (nor a year a law reader sorts its texts by, 2018-某某法)
+  const printed = withoutYearSortPrefix(withoutKindColon(withoutNoteMarks(withoutAppendedNote(withoutBookMarks(removeLayoutSpaces((named ? parts.slice(organLines) : parts).join(' ')).replace(TRAILING_SEPARATOR, ''))))));
   // a document's title line the page cut short (关于印发某市某事 / 某政办发…) is whole in the heading copy above it
   const title = sandwiched && copyAbove.length > rest.length && detectDocType(copyAbove) && !detectDocType(printed) ? copyAbove : printed;
   // (the mark names the organ in full where the title's prefix leaves out its place)
