@@ -9,7 +9,7 @@ import type { SourceLine } from '../types.js';
 import { isRuleLine } from '../text/ruleLine.js';
 import { parseDocNumber } from '../text/docNumber.js';
 import { parseDateLine } from '../text/dates.js';
-import { looksLikeOrganName } from '../text/organName.js';
+import { parseOrganDateLine } from '../text/organDateLine.js';
 import { linePieces } from './linePieces.js';
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
@@ -31,16 +31,11 @@ export function closingPipeAt(text: string): number | null {
   return isHeaderOrSignaturePart(text.slice(0, i)) ? i : null;
 }
 
-// an organ and its date on one line (某某人民政府办公厅 2014年5月11日)
-const ORGAN_AND_DATE = /^(\S.*?)[ \t\u3000]+(\S+年\S+月\S+日)$/;
-
 /** A 发文字号, a date, an organ and its date, or a rule. */
 function isHeaderOrSignaturePart(text: string): boolean {
   const t = text.trim();
   // (a number with its year, 某政办〔2014〕25号: a serial alone is also a title's, 某某通告(第2号))
-  if (parseDocNumber(t)?.year || parseDateLine(t) || isRuleLine(t)) return true;
-  const signed = ORGAN_AND_DATE.exec(t);
-  return !!signed && looksLikeOrganName(signed[1]) && !!parseDateLine(signed[2]);
+  return !!(parseDocNumber(t)?.year || parseDateLine(t) || isRuleLine(t) || parseOrganDateLine(t));
 }
 
 /** Lines with each closing pipe cut off (the same array when none is); a rule drawn in the row stays a rule (━━━ |). */

@@ -5,6 +5,7 @@
 import type { SourceLine } from '../../types.js';
 import { removeAllSpaces } from '../../text/normalize.js';
 import { isLostMarksDateLine, parseDateLine, parseDayLostLine, parseMonthLine, readLostMarksDateLine } from '../../text/dates.js';
+import { parseOrganDateLine } from '../../text/organDateLine.js';
 import { parsePublicity } from '../../text/publicity.js';
 import { looksLikeOrganName, organsOfLine } from '../../text/organName.js';
 import { opensAttachmentNote, parseAttachmentLabel } from '../../text/attachmentLabel.js';
@@ -114,10 +115,10 @@ function findDatedSignature(lines: SourceLine[], from: number, to: number): Sign
   for (let d = from; d < to; d++) {
     if (lines[d].table) continue;
     // issuer and date on one line: 某市人民政府办公室 2023年7月12日
-    const oneLine = /^(\S.*?)\s+(\S+年\S+月\S+日)$/.exec(lines[d].text.trim());
-    if (oneLine && looksLikeOrganName(oneLine[1]) && parseDateLine(oneLine[2])) {
+    const oneLine = parseOrganDateLine(lines[d].text);
+    if (oneLine) {
       const next = d + 1 < to ? parsePublicity(lines[d + 1].text) : null;
-      return { first: d, dateIndex: d, last: next ? d + 1 : d, organs: [removeAllSpaces(oneLine[1])], signer: null, date: parseDateLine(oneLine[2])!, publicity: next };
+      return { first: d, dateIndex: d, last: next ? d + 1 : d, organs: [removeAllSpaces(oneLine.organ)], signer: null, date: oneLine.date, publicity: next };
     }
     const date = parseDateLine(lines[d].text);
     if (!date) continue;
