@@ -10,7 +10,7 @@ import { isRuleLine } from '../text/ruleLine.js';
 import { parseDocNumber } from '../text/docNumber.js';
 import { parseDateLine } from '../text/dates.js';
 import { parseOrganDateLine } from '../text/organDateLine.js';
-import { linePieces } from './linePieces.js';
+import { cutLines } from './linePieces.js';
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
 const isPipe = (c: string | undefined) => c === '|' || c === '｜';
@@ -40,16 +40,12 @@ function isHeaderOrSignaturePart(text: string): boolean {
 
 /** Lines with each closing pipe cut off (the same array when none is); a rule drawn in the row stays a rule (━━━ |). */
 export function cutClosingPipes(lines: SourceLine[]): SourceLine[] {
-  let out: SourceLine[] | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    const at = l.table ? null : closingPipeAt(l.text);
-    if (at === null) {
-      out?.push(l);
-      continue;
-    }
-    out ??= lines.slice(0, i);
-    for (const piece of linePieces(l, [{ start: 0, text: l.text.slice(0, at) }])) out.push({ ...piece, rule: isRuleLine(piece.text) });
-  }
-  return out ?? lines;
+  return cutLines(
+    lines,
+    (l) => {
+      const at = l.table ? null : closingPipeAt(l.text);
+      return at === null ? null : [{ start: 0, text: l.text.slice(0, at) }];
+    },
+    (piece) => ({ ...piece, rule: isRuleLine(piece.text) }),
+  );
 }

@@ -42,10 +42,10 @@ export function piecesAt(text: string, breaks: number[]): { start: number; text:
 
 /**
  * Lines with each line that piecesOf cuts (it returns the pieces of the line's text, or null to keep the line; it is
- * given the line's index too)
- * replaced by its pieces; the same array when none is cut.
+ * given the line's index too) replaced by its pieces, each passed through `finish` when given (a pass that knows more
+ * of a piece than linePieces does); the same array when none is cut.
  */
-export function cutLines(lines: SourceLine[], piecesOf: (l: SourceLine, i: number) => { start: number; text: string }[] | null): SourceLine[] {
+export function cutLines(lines: SourceLine[], piecesOf: (l: SourceLine, i: number) => { start: number; text: string }[] | null, finish?: (piece: SourceLine) => SourceLine): SourceLine[] {
   let out: SourceLine[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const pieces = piecesOf(lines[i], i);
@@ -54,7 +54,7 @@ export function cutLines(lines: SourceLine[], piecesOf: (l: SourceLine, i: numbe
       continue;
     }
     out ??= lines.slice(0, i);
-    for (const piece of linePieces(lines[i], pieces)) out.push(piece);
+    for (const piece of linePieces(lines[i], pieces)) out.push(finish ? finish(piece) : piece);
   }
   return out ?? lines;
 }
