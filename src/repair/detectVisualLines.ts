@@ -11,15 +11,17 @@ const CLOSED = /[。！？；：:;!?）)”」]$/;
 export function isVisualLineLayout(lines: SourceLine[]): boolean {
   const body = lines.filter((l) => !l.table);
   if (body.length < 40) return false;
-  const lengths = body.map((l) => removeAllSpaces(l.text).length).sort((a, b) => a - b);
+  // (each line's length is measured once: the percentiles sort a copy, the open lines keep theirs)
+  const measured = body.map((l) => ({ length: removeAllSpaces(l.text).length, open: !CLOSED.test(l.text.trim()) }));
+  const lengths = measured.map((m) => m.length).sort((a, b) => a - b);
   const p75 = lengths[Math.floor(lengths.length * 0.75)];
-  const openLines = body.filter((l) => !CLOSED.test(l.text.trim()));
-  if (p75 > 30 || openLines.length / body.length < 0.6) return false;
+  const openLengths = measured.filter((m) => m.open).map((m) => m.length);
+  if (p75 > 30 || openLengths.length / body.length < 0.6) return false;
   // (a visual line cut mid-sentence reaches the column's edge: most open lines are near the longest ones; a page of
   // short headings, (略) lines and a table of contents ends its open lines short)
   const p90 = lengths[Math.floor(lengths.length * 0.9)];
-  const atEdge = openLines.filter((l) => removeAllSpaces(l.text).length >= EDGE_SHARE * p90).length;
-  return atEdge / openLines.length >= MIN_OPEN_AT_EDGE;
+  const atEdge = openLengths.filter((length) => length >= EDGE_SHARE * p90).length;
+  return atEdge / openLengths.length >= MIN_OPEN_AT_EDGE;
 }
 
 /** How near the longest lines (their 90th percentile) a line ends to reach the column's edge. */
