@@ -7,6 +7,9 @@
 import { findDocNumber } from '../../text/docNumber.js';
 import { AMENDING, noteClauses, PROMULGATING } from './titleNote.js';
 
+// the promulgating verb right after the number (the clause's own verbs, not spelled again)
+const PROMULGATION_FIRST = new RegExp(`^\\s*(?:${PROMULGATING.source})`);
+
 /** The bracketed-year 发文字号 of the note's promulgation clause, normalised, or null. */
 export function titleNoteNumber(note: string): string | null {
   for (const clause of noteClauses(note)) {
@@ -15,7 +18,7 @@ export function titleNoteNumber(note: string): string | null {
     const number = findDocNumber(text);
     // (the number opens the clause and its verb follows it: 某政发〔1984〕88号公布, not one a clause cites, 根据某政发〔1984〕
     // 88号精神公布)
-    if (number && number.index === 0 && /^\s*(?:公布|发布|颁布|印发)/.test(text.slice(number.match.length))) return number.parsed.normalized;
+    if (number && number.index === 0 && PROMULGATION_FIRST.test(text.slice(number.match.length))) return number.parsed.normalized;
   }
   return null;
 }
