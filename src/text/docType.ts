@@ -51,8 +51,9 @@ const YEAR_SORT_PREFIX = /^(?:19|20)\d{2}\s*[-_－]\s*(?=\p{Script=Han})/u;
 
 /** The title without a year a reader sorts it by (2018-某某法 → 某某法) when a whole title of a kind remains. */
 export function withoutYearSortPrefix(title: string): string {
-  const m = YEAR_SORT_PREFIX.exec(title.trim());
+  const t = title.trim();
+  const m = YEAR_SORT_PREFIX.exec(t);
   if (!m) return title;
-  const rest = title.trim().slice(m[0].length);
+  const rest = t.slice(m[0].length);
   return detectDocType(rest) ? rest : title;
 }
